@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+// Where the Anunzi API key lives: the ANUNZI_API_KEY environment variable first, then the
+// system keychain (QtKeychain). Never a plain-text file or QSettings.
+class ApiKeyStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *environmentVariable = "ANUNZI_API_KEY";
+
+    explicit ApiKeyStore(QObject *parent = nullptr);
+
+    static QString fromEnvironment();
+
+    // Asynchronous keychain access; each emits exactly one of the signals below.
+    void readFromKeychain();
+    void writeToKeychain(const QString &key);
+    void removeFromKeychain();
+
+    // Blocking versions for the command line (run a local event loop).
+    struct Outcome
+    {
+        bool ok = false;
+        QString key;   // for reads
+        QString error; // when !ok; empty when the keychain simply holds no key
+    };
+    static Outcome readBlocking();
+    static Outcome writeBlocking(const QString &key);
+
+    // Trims a key and rejects one that could not be a bearer token.
+    static bool isPlausibleKey(const QString &key, QString *error);
+
+    static QString missingKeyMessage();
+    static QString setKeyHint();
+
+signals:
+    void keyRead(const QString &key); // empty when the keychain holds none
+    void keyWritten();
+    void keyRemoved();
+    void keychainFailed(const QString &error); // keychain unavailable or refused
+
+private:
+    static QString serviceName();
+    static QString entryName();
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+// Writes a whole file or nothing: through QSaveFile, checking every write (QSaveFile::commit()
+// in Qt 6.4 can report success after a short write), so a failure leaves any existing file at
+// that path exactly as it was.
+class AtomicFileWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
+
+public:
+    static bool write(const QString &path, const QByteArray &data, QString *error);
+
+    // Writes all of data to device, looping over partial writes; false when the device stops
+    // accepting bytes. Public so a test can drive it with a device that writes short.
+    static bool writeAll(QIODevice &device, const QByteArray &data);
+};

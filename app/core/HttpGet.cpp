@@ -1,0 +1,270 @@
+#include "HttpGet.h"
+
+#include "ApiEndpoint.h"
+#include "Logging.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+
+int parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, 24 * 3600));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
+}
+
+HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        abortWith(FetchError::Kind::Timeout,
+                  QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
+    });
+}
+
+HttpGet::~HttpGet()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        releaseReply();
+    }
+}
+
+void HttpGet::start(const Request &request)
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        releaseReply();
+    }
+    m_request = request;
+    m_redirects = 0;
+    m_deadline.start(request.deadlineMs);
+    send(request.url);
+}
+
+void HttpGet::cancel()
+{
+    if (m_reply)
+        abortWith(FetchError::Kind::Canceled, QStringLiteral("canceled"));
+}
+
+void HttpGet::send(const QUrl &url)
+{
+    m_currentUrl = url;
+    m_body.clear();
+    m_tlsError.clear();
+    m_abortKind = FetchError::Kind::None;
+
+    QNetworkRequest request(url);
+    // Redirects are followed by hand (followRedirect) so the token never crosses origins.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_request.inactivityTimeoutMs);
+    request.setRawHeader("Accept", m_request.accept);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("CallReview/%1").arg(QCoreApplication::applicationVersion()));
+    const bool mayAuthorize = !m_request.authorization.isEmpty()
+                              && ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
+    if (mayAuthorize)
+        request.setRawHeader("Authorization", m_request.authorization);
+    qCDebug(lcNetwork) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                       << (mayAuthorize ? "with credentials" : "without credentials");
+
+    m_reply = m_manager->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpGet::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpGet::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpGet::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty() && m_tlsError.isEmpty())
+            m_tlsError = errors.first().errorString();
+        // Never ignored: the reply fails with SslHandshakeFailedError.
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64 total) { emit progress(received, total); });
+}
+
+void HttpGet::onMetaData()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status < 300 && length.isValid()
+        && length.toLongLong() > m_request.maxBytes) {
+        abortWith(FetchError::Kind::TooLarge,
+                  QStringLiteral("the server announced %1 bytes, more than the limit of %2")
+                      .arg(length.toLongLong())
+                      .arg(m_request.maxBytes));
+    }
+}
+
+void HttpGet::onReadyRead()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool keepBody = status >= 200 && status < 300;
+    // Error bodies are read (so the connection drains) but kept only up to a small size.
+    const qint64 cap = keepBody ? m_request.maxBytes : 64 * 1024;
+    const QByteArray chunk = m_reply->readAll();
+    if (m_body.size() + chunk.size() > cap) {
+        if (keepBody) {
+            abortWith(FetchError::Kind::TooLarge,
+                      QStringLiteral("the answer is larger than the limit of %1 bytes")
+                          .arg(m_request.maxBytes));
+        }
+        return;
+    }
+    m_body += chunk;
+}
+
+void HttpGet::abortWith(FetchError::Kind kind, const QString &message)
+{
+    if (!m_reply)
+        return;
+    m_abortKind = kind;
+    m_abortMessage = message;
+    m_reply->abort(); // emits finished synchronously
+}
+
+bool HttpGet::followRedirect(const QUrl &location, QString *refusal)
+{
+    const QUrl target = m_currentUrl.resolved(location);
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() || (scheme != u"https" && scheme != u"http")) {
+        *refusal = QStringLiteral("a redirect to a non-web address (%1) was refused")
+                       .arg(scheme.isEmpty() ? QStringLiteral("no scheme") : scheme);
+        return false;
+    }
+    if (m_currentUrl.scheme() == u"https" && scheme == u"http") {
+        *refusal = QStringLiteral("a redirect from https to insecure http was refused");
+        return false;
+    }
+    if (++m_redirects > m_request.maxRedirects) {
+        *refusal = QStringLiteral("too many redirects (more than %1)").arg(m_request.maxRedirects);
+        return false;
+    }
+    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin)
+        && m_request.crossOrigin == CrossOriginRedirect::Refuse) {
+        *refusal = QStringLiteral("a redirect to another site (%1) was refused so that the API key "
+                                  "is not sent there")
+                       .arg(target.host());
+        return false;
+    }
+    releaseReply();
+    send(target);
+    return true;
+}
+
+void HttpGet::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    Result result;
+    result.finalUrl = m_currentUrl;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = result.httpStatus;
+    FetchError &error = result.error;
+    error.httpStatus = status;
+
+    if (m_abortKind != FetchError::Kind::None) {
+        error.kind = m_abortKind;
+        error.message = m_abortMessage;
+        return finish(result);
+    }
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        QString refusal;
+        const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+        if (followRedirect(location, &refusal))
+            return;
+        error.kind = FetchError::Kind::Redirect;
+        error.message = refusal;
+        return finish(result);
+    }
+    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
+        onReadyRead(); // anything not yet read
+        if (m_abortKind != FetchError::Kind::None) {
+            error.kind = m_abortKind;
+            error.message = m_abortMessage;
+            return finish(result);
+        }
+        result.body = std::move(m_body);
+        return finish(result);
+    }
+    if (status != 0) {
+        error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+        error.message = QStringLiteral("HTTP %1 %2")
+                            .arg(status)
+                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                     .toString()
+                                     .left(100));
+        if (status == 401)
+            error.kind = FetchError::Kind::Unauthorized;
+        else if (status == 403)
+            error.kind = FetchError::Kind::Forbidden;
+        else if (status == 404)
+            error.kind = FetchError::Kind::NotFound;
+        else if (status == 429)
+            error.kind = FetchError::Kind::RateLimited;
+        else if (status >= 500 && status < 600)
+            error.kind = FetchError::Kind::ServerError;
+        else
+            error.kind = FetchError::Kind::HttpError;
+        return finish(result);
+    }
+
+    // No HTTP status: the transfer itself failed.
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError: // the transfer (inactivity) timeout fired
+    case QNetworkReply::TimeoutError:
+        error.kind = FetchError::Kind::Timeout;
+        error.message = QStringLiteral("the server stopped answering for %1 s")
+                            .arg(m_request.inactivityTimeoutMs / 1000);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = FetchError::Kind::Tls;
+        error.message = m_tlsError.isEmpty() ? reply->errorString() : m_tlsError;
+        break;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        error.kind = FetchError::Kind::Redirect;
+        error.message = reply->errorString();
+        break;
+    default:
+        error.kind = m_tlsError.isEmpty() ? FetchError::Kind::Network : FetchError::Kind::Tls;
+        error.message = m_tlsError.isEmpty() ? reply->errorString() : m_tlsError;
+        break;
+    }
+    finish(result);
+}
+
+void HttpGet::releaseReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void HttpGet::finish(Result result)
+{
+    m_deadline.stop();
+    releaseReply();
+    m_body.clear();
+    qCDebug(lcNetwork) << "finished:" << FetchError::kindName(result.error.kind) << "status"
+                       << result.httpStatus;
+    emit finished(result);
+}

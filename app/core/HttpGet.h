@@ -1,0 +1,84 @@
+#pragma once
+
+#include "FetchError.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One bounded HTTP GET, with the rules every request of the app follows:
+// - redirects are followed by hand (at most maxRedirects), only to http/https, never from
+//   https down to http; the bearer token goes only to credentialOrigin, and a redirect to
+//   another origin is either refused or followed without the token;
+// - an inactivity timeout and an overall deadline (a server that trickles bytes still ends);
+// - a size cap: Content-Length is checked first, received bytes are counted, past the cap the
+//   download is aborted, so memory stays bounded whatever the server sends;
+// - every HTTP status is mapped to a FetchError kind; TLS errors are never ignored.
+class HttpGet : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class CrossOriginRedirect { Refuse, FollowWithoutCredentials };
+
+    struct Request
+    {
+        QUrl url;
+        QByteArray authorization; // full header value ("Bearer ...", "Basic ..."); may be empty
+        QUrl credentialOrigin;    // the only origin that may receive `authorization`
+        QByteArray accept = QByteArrayLiteral("application/json");
+        int inactivityTimeoutMs = 30000;
+        int deadlineMs = 30000;
+        qint64 maxBytes = 32 * 1024 * 1024;
+        int maxRedirects = 5;
+        CrossOriginRedirect crossOrigin = CrossOriginRedirect::Refuse;
+    };
+
+    struct Result
+    {
+        FetchError error;   // kind None on success; message is technical, callers rephrase
+        int httpStatus = 0;
+        QByteArray body;    // the body of a 2xx answer (error bodies are not kept)
+        QUrl finalUrl;
+    };
+
+    explicit HttpGet(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~HttpGet() override;
+
+    void start(const Request &request);
+    void cancel(); // finishes with Kind::Canceled
+    bool isRunning() const { return !m_reply.isNull(); }
+
+signals:
+    void progress(qint64 received, qint64 total); // total -1 when unknown
+    void finished(const HttpGet::Result &result);
+
+private:
+    void send(const QUrl &url);
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void abortWith(FetchError::Kind kind, const QString &message);
+    void finish(Result result);
+    void releaseReply();
+    bool followRedirect(const QUrl &location, QString *refusal);
+
+    QNetworkAccessManager *m_manager;
+    QPointer<QNetworkReply> m_reply;
+    Request m_request;
+    QUrl m_currentUrl;
+    int m_redirects = 0;
+    QByteArray m_body;
+    QTimer m_deadline;
+    QString m_tlsError;
+    FetchError::Kind m_abortKind = FetchError::Kind::None;
+    QString m_abortMessage;
+};
+
+int parseRetryAfter(const QByteArray &value); // seconds, -1 when absent or unreadable

@@ -1,0 +1,5 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcNetwork, "callreview.network", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCredentials, "callreview.credentials", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExport, "callreview.export", QtWarningMsg)

@@ -1,0 +1,72 @@
+// Entry point: reads the command line, then either runs headless work (no display needed)
+// or opens the main window. Wiring only; the work lives in callreview_core and callreview_ui.
+#include "CommandLine.h"
+#include "ExitCode.h"
+#include "HeadlessRunner.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CallReview"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("anunzi.net"));
+    QCoreApplication::setApplicationName(QStringLiteral("callreview"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLREVIEW_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const CommandLine::Result parsed =
+        CommandLine::parse(argumentsOf(argc, argv), qEnvironmentVariable("ANUNZI_API_BASE"));
+    const CommandLineOptions &options = parsed.options;
+    const bool windowed = parsed.error.isEmpty() && options.mode == CommandLineOptions::Mode::Window;
+
+    std::unique_ptr<QCoreApplication> app = windowed ? std::make_unique<QApplication>(argc, argv)
+                                                     : std::make_unique<QCoreApplication>(argc, argv);
+    describeApplication();
+
+    if (!parsed.error.isEmpty()) {
+        QTextStream(stderr) << "callreview: " << parsed.error << '\n'
+                            << QCoreApplication::translate("main", "Try 'callreview --help'.")
+                            << '\n';
+        return ExitCode::Usage;
+    }
+    switch (options.mode) {
+    case CommandLineOptions::Mode::Help:
+        QTextStream(stdout) << CommandLine::helpText();
+        return ExitCode::Success;
+    case CommandLineOptions::Mode::Version:
+        QTextStream(stdout) << "callreview " << QCoreApplication::applicationVersion() << '\n';
+        return ExitCode::Success;
+    case CommandLineOptions::Mode::Export:
+    case CommandLineOptions::Mode::SetApiKey: {
+        HeadlessRunner runner(options);
+        QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
+        runner.start();
+        return app->exec();
+    }
+    case CommandLineOptions::Mode::Window:
+        break;
+    }
+
+    QApplication::setApplicationDisplayName(QStringLiteral("Call Review"));
+    MainWindow window(options);
+    window.show();
+    return app->exec();
+}
