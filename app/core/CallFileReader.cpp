@@ -4,8 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed)
-{
+CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed) {
     const auto failRead = [&](const QString &reason) {
         if (readFailed)
             *readFailed = true;
@@ -36,7 +35,9 @@ CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed)
     return result;
 }
 
-CallDecoder::Result CallFileReader::demoCall()
-{
-    return read(demoCallPath());
+CallDecoder::Result CallFileReader::demoCall() {
+    CallDecoder::Result result = read(demoCallPath());
+    if (result.ok())
+        result.call->bundledRecording = demoRecordingPath();
+    return result;
 }

@@ -6,8 +6,7 @@
 #include <QString>
 
 // Reads a saved Get Call response (--open FILE.json, drag and drop) or the bundled demo call.
-class CallFileReader
-{
+class CallFileReader {
     Q_DECLARE_TR_FUNCTIONS(CallFileReader)
 
 public:
@@ -17,4 +16,5 @@ public:
     static CallDecoder::Result read(const QString &path, bool *readFailed = nullptr);
     static CallDecoder::Result demoCall();
     static QString demoCallPath() { return QStringLiteral(":/demo/demo-call.json"); }
+    static QString demoRecordingPath() { return QStringLiteral(":/demo/demo-recording.opus"); }
 };

@@ -2,8 +2,7 @@
 
 #include "ExitCode.h"
 
-bool FetchError::isTransient() const
-{
+bool FetchError::isTransient() const {
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -15,8 +14,7 @@ bool FetchError::isTransient() const
     }
 }
 
-int FetchError::exitCode() const
-{
+int FetchError::exitCode() const {
     switch (kind) {
     case Kind::None:
         return ExitCode::Success;
@@ -25,13 +23,14 @@ int FetchError::exitCode() const
         return ExitCode::Usage;
     case Kind::InvalidResponse:
         return ExitCode::InvalidResponse;
+    case Kind::WriteFailed:
+        return ExitCode::WriteFailure;
     default:
         return ExitCode::NetworkFailure;
     }
 }
 
-QString FetchError::kindName(Kind kind)
-{
+QString FetchError::kindName(Kind kind) {
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");
@@ -65,6 +64,8 @@ QString FetchError::kindName(Kind kind)
         return QStringLiteral("invalid-response");
     case Kind::Canceled:
         return QStringLiteral("canceled");
+    case Kind::WriteFailed:
+        return QStringLiteral("write-failed");
     }
     return QStringLiteral("unknown");
 }

@@ -4,8 +4,7 @@
 
 // Why fetching something from the API (or a recording host) failed. The UI and the command
 // line map each kind to a message that says what to do next.
-struct FetchError
-{
+struct FetchError {
     enum class Kind {
         None,
         InvalidInput,    // a bad call ID or base URL: nothing was sent
@@ -23,11 +22,12 @@ struct FetchError
         HttpError,       // any other non-2xx status
         InvalidResponse, // 2xx, but not a valid call
         Canceled,        // the user canceled
+        WriteFailed,     // the body could not be stored locally (HttpGet::Request::sink)
     };
 
     Kind kind = Kind::None;
-    QString message;        // one sentence for the user: what happened and what to do
-    int httpStatus = 0;     // 0 when no HTTP status was received
+    QString message;            // one sentence for the user: what happened and what to do
+    int httpStatus = 0;         // 0 when no HTTP status was received
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
 
     bool isError() const { return kind != Kind::None; }

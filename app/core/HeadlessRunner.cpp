@@ -7,6 +7,9 @@
 #include "CallService.h"
 #include "ExitCode.h"
 #include "PlainTextExporter.h"
+#include "RecordingDownloader.h"
+#include "RecordingUrlPolicy.h"
+#include "TwilioCredentialStore.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -17,12 +20,9 @@
 
 HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options)
-{
-}
+    , m_options(options) {}
 
-void HeadlessRunner::start()
-{
+void HeadlessRunner::start() {
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, [this] {
         if (m_options.mode == CommandLineOptions::Mode::SetApiKey)
@@ -32,8 +32,7 @@ void HeadlessRunner::start()
     });
 }
 
-void HeadlessRunner::runExport()
-{
+void HeadlessRunner::runExport() {
     if (m_options.demo || !m_options.openPath.isEmpty()) {
         bool readFailed = false;
         const CallDecoder::Result result =
@@ -41,13 +40,14 @@ void HeadlessRunner::runExport()
                            : CallFileReader::read(m_options.openPath, &readFailed);
         if (!result.ok())
             return fail(readFailed ? ExitCode::Usage : ExitCode::InvalidResponse, result.error);
-        return exportCall(*result.call);
+        return handleCall(*result.call);
     }
 
     const QString callId = ApiEndpoint::extractCallId(m_options.callId);
     if (callId.isEmpty()) {
-        return fail(ExitCode::Usage, tr("\"%1\" is not a valid call ID. %2")
-                                         .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
+        return fail(ExitCode::Usage,
+                    tr("\"%1\" is not a valid call ID. %2")
+                        .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
     }
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
@@ -70,19 +70,66 @@ void HeadlessRunner::runExport()
     settings.apiKey = key;
     settings.timeoutSeconds = m_options.timeoutSeconds;
     m_service->setSettings(settings);
-    connect(m_service, &CallService::callFetched, this, &HeadlessRunner::exportCall);
+    connect(m_service, &CallService::callFetched, this, &HeadlessRunner::handleCall);
     connect(m_service, &CallService::fetchFailed, this,
             [this](const FetchError &error) { fail(error.exitCode(), error.message); });
     m_service->fetchCall(callId);
 }
 
-void HeadlessRunner::exportCall(const CallRecord &call)
-{
+void HeadlessRunner::handleCall(const CallRecord &call) {
+    if (m_options.mode == CommandLineOptions::Mode::SaveRecording)
+        saveRecording(call);
+    else
+        exportCall(call);
+}
+
+void HeadlessRunner::saveRecording(const CallRecord &call) {
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_recordings = new RecordingDownloader(m_network, RecordingCache(), this);
+    RecordingDownloader::Settings settings;
+    settings.inactivityTimeoutSeconds = m_options.timeoutSeconds;
+    // The keychain is asked only for a real download (not for the bundled demo recording).
+    if (call.bundledRecording.isEmpty() && RecordingUrlPolicy::check(call.recordingUrl).verdict ==
+                                               RecordingUrlPolicy::Verdict::Allowed) {
+        settings.credentials = TwilioCredentialStore::readBlocking();
+    }
+    m_recordings->setSettings(settings);
+    connect(m_recordings, &RecordingDownloader::ready, this, &HeadlessRunner::writeRecording);
+    connect(m_recordings, &RecordingDownloader::failed, this,
+            [this](const RecordingDownloader::Failure &failure) {
+                fail(failure.exitCode(), failure.message);
+            });
+    m_recordings->fetch(call);
+}
+
+void HeadlessRunner::writeRecording(const QString &localFile) {
+    if (m_options.saveRecordingPath == u"-") {
+        QFile in(localFile);
+        QFile out;
+        if (!in.open(QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
+            return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1024 * 1024);
+            if (chunk.isEmpty() || !AtomicFileWriter::writeAll(out, chunk))
+                return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+        }
+        if (!out.flush())
+            return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+        return succeed();
+    }
+    QString error;
+    if (!AtomicFileWriter::copyFile(localFile, m_options.saveRecordingPath, &error))
+        return fail(ExitCode::WriteFailure, error);
+    succeed();
+}
+
+void HeadlessRunner::exportCall(const CallRecord &call) {
     const QByteArray text = PlainTextExporter::render(call).toUtf8();
     if (m_options.exportPath == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text)
-            || !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text) ||
+            !out.flush()) {
             return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
         }
         return succeed();
@@ -93,8 +140,7 @@ void HeadlessRunner::exportCall(const CallRecord &call)
     succeed();
 }
 
-void HeadlessRunner::runSetApiKey()
-{
+void HeadlessRunner::runSetApiKey() {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(ExitCode::Usage, tr("Could not read standard input."));
@@ -112,13 +158,11 @@ void HeadlessRunner::runSetApiKey()
     succeed();
 }
 
-void HeadlessRunner::fail(int exitCode, const QString &message)
-{
+void HeadlessRunner::fail(int exitCode, const QString &message) {
     QTextStream(stderr) << "callreview: " << message << '\n';
     emit finished(exitCode);
 }
 
-void HeadlessRunner::succeed()
-{
+void HeadlessRunner::succeed() {
     emit finished(ExitCode::Success);
 }

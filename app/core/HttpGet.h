@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -20,15 +21,13 @@ class QNetworkReply;
 // - a size cap: Content-Length is checked first, received bytes are counted, past the cap the
 //   download is aborted, so memory stays bounded whatever the server sends;
 // - every HTTP status is mapped to a FetchError kind; TLS errors are never ignored.
-class HttpGet : public QObject
-{
+class HttpGet : public QObject {
     Q_OBJECT
 
 public:
     enum class CrossOriginRedirect { Refuse, FollowWithoutCredentials };
 
-    struct Request
-    {
+    struct Request {
         QUrl url;
         QByteArray authorization; // full header value ("Bearer ...", "Basic ..."); may be empty
         QUrl credentialOrigin;    // the only origin that may receive `authorization`
@@ -38,13 +37,16 @@ public:
         qint64 maxBytes = 32 * 1024 * 1024;
         int maxRedirects = 5;
         CrossOriginRedirect crossOrigin = CrossOriginRedirect::Refuse;
+        // When set, a 2xx body is written here as it arrives (checked, still capped by
+        // maxBytes) instead of being kept in memory; Result::body stays empty. A failed write
+        // ends the transfer with Kind::WriteFailed. Not owned.
+        QIODevice *sink = nullptr;
     };
 
-    struct Result
-    {
-        FetchError error;   // kind None on success; message is technical, callers rephrase
+    struct Result {
+        FetchError error; // kind None on success; message is technical, callers rephrase
         int httpStatus = 0;
-        QByteArray body;    // the body of a 2xx answer (error bodies are not kept)
+        QByteArray body; // the body of a 2xx answer (error bodies are not kept)
         QUrl finalUrl;
     };
 
@@ -75,6 +77,7 @@ private:
     QUrl m_currentUrl;
     int m_redirects = 0;
     QByteArray m_body;
+    qint64 m_sunkBytes = 0;
     QTimer m_deadline;
     QString m_tlsError;
     FetchError::Kind m_abortKind = FetchError::Kind::None;
