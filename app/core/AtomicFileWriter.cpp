@@ -7,7 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data) {
+bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data)
+{
     qint64 written = 0;
     while (written < data.size()) {
         const qint64 n = device.write(data.constData() + written, data.size() - written);
@@ -18,16 +19,18 @@ bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data) {
     return true;
 }
 
-bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error) {
+bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error)
+{
     return writeFrom(path, error, [&data](QIODevice &out) { return writeAll(out, data); });
 }
 
-bool AtomicFileWriter::copyFile(const QString &source, const QString &path, QString *error) {
+bool AtomicFileWriter::copyFile(const QString &source, const QString &path, QString *error)
+{
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)
-            *error =
-                tr("Could not read %1: %2").arg(QDir::toNativeSeparators(source), in.errorString());
+            *error = tr("Could not read %1: %2")
+                         .arg(QDir::toNativeSeparators(source), in.errorString());
         return false;
     }
     return writeFrom(path, error, [&in](QIODevice &out) {
@@ -42,7 +45,8 @@ bool AtomicFileWriter::copyFile(const QString &source, const QString &path, QStr
 }
 
 bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
-                                 const std::function<bool(QIODevice &)> &produce) {
+                                 const std::function<bool(QIODevice &)> &produce)
+{
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
@@ -55,8 +59,8 @@ bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
     if (info.isDir())
         return fail(tr("it is a folder. Choose a file name inside it."));
     if (!info.absoluteDir().exists())
-        return fail(
-            tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(tr("the folder %1 does not exist.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -64,8 +68,8 @@ bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
     if (!produce(file) || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail((reason.isEmpty() ? tr("the disk did not accept all the data") : reason) +
-                    u'.');
+        return fail((reason.isEmpty() ? tr("the disk did not accept all the data") : reason)
+                    + u'.');
     }
     if (!file.commit() || file.error() != QFileDevice::NoError)
         return fail(file.errorString() + u'.');

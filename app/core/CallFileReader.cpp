@@ -4,7 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed) {
+CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed)
+{
     const auto failRead = [&](const QString &reason) {
         if (readFailed)
             *readFailed = true;
@@ -35,7 +36,8 @@ CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed) 
     return result;
 }
 
-CallDecoder::Result CallFileReader::demoCall() {
+CallDecoder::Result CallFileReader::demoCall()
+{
     CallDecoder::Result result = read(demoCallPath());
     if (result.ok())
         result.call->bundledRecording = demoRecordingPath();

@@ -20,9 +20,12 @@
 
 HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options) {}
+    , m_options(options)
+{
+}
 
-void HeadlessRunner::start() {
+void HeadlessRunner::start()
+{
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, [this] {
         if (m_options.mode == CommandLineOptions::Mode::SetApiKey)
@@ -32,7 +35,8 @@ void HeadlessRunner::start() {
     });
 }
 
-void HeadlessRunner::runExport() {
+void HeadlessRunner::runExport()
+{
     if (m_options.demo || !m_options.openPath.isEmpty()) {
         bool readFailed = false;
         const CallDecoder::Result result =
@@ -45,9 +49,8 @@ void HeadlessRunner::runExport() {
 
     const QString callId = ApiEndpoint::extractCallId(m_options.callId);
     if (callId.isEmpty()) {
-        return fail(ExitCode::Usage,
-                    tr("\"%1\" is not a valid call ID. %2")
-                        .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
+        return fail(ExitCode::Usage, tr("\"%1\" is not a valid call ID. %2")
+                                         .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
     }
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
@@ -76,22 +79,25 @@ void HeadlessRunner::runExport() {
     m_service->fetchCall(callId);
 }
 
-void HeadlessRunner::handleCall(const CallRecord &call) {
+void HeadlessRunner::handleCall(const CallRecord &call)
+{
     if (m_options.mode == CommandLineOptions::Mode::SaveRecording)
         saveRecording(call);
     else
         exportCall(call);
 }
 
-void HeadlessRunner::saveRecording(const CallRecord &call) {
+void HeadlessRunner::saveRecording(const CallRecord &call)
+{
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     m_recordings = new RecordingDownloader(m_network, RecordingCache(), this);
     RecordingDownloader::Settings settings;
     settings.inactivityTimeoutSeconds = m_options.timeoutSeconds;
     // The keychain is asked only for a real download (not for the bundled demo recording).
-    if (call.bundledRecording.isEmpty() && RecordingUrlPolicy::check(call.recordingUrl).verdict ==
-                                               RecordingUrlPolicy::Verdict::Allowed) {
+    if (call.bundledRecording.isEmpty()
+        && RecordingUrlPolicy::check(call.recordingUrl).verdict
+               == RecordingUrlPolicy::Verdict::Allowed) {
         settings.credentials = TwilioCredentialStore::readBlocking();
     }
     m_recordings->setSettings(settings);
@@ -103,7 +109,8 @@ void HeadlessRunner::saveRecording(const CallRecord &call) {
     m_recordings->fetch(call);
 }
 
-void HeadlessRunner::writeRecording(const QString &localFile) {
+void HeadlessRunner::writeRecording(const QString &localFile)
+{
     if (m_options.saveRecordingPath == u"-") {
         QFile in(localFile);
         QFile out;
@@ -124,12 +131,13 @@ void HeadlessRunner::writeRecording(const QString &localFile) {
     succeed();
 }
 
-void HeadlessRunner::exportCall(const CallRecord &call) {
+void HeadlessRunner::exportCall(const CallRecord &call)
+{
     const QByteArray text = PlainTextExporter::render(call).toUtf8();
     if (m_options.exportPath == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text) ||
-            !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text)
+            || !out.flush()) {
             return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
         }
         return succeed();
@@ -140,7 +148,8 @@ void HeadlessRunner::exportCall(const CallRecord &call) {
     succeed();
 }
 
-void HeadlessRunner::runSetApiKey() {
+void HeadlessRunner::runSetApiKey()
+{
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(ExitCode::Usage, tr("Could not read standard input."));
@@ -158,11 +167,13 @@ void HeadlessRunner::runSetApiKey() {
     succeed();
 }
 
-void HeadlessRunner::fail(int exitCode, const QString &message) {
+void HeadlessRunner::fail(int exitCode, const QString &message)
+{
     QTextStream(stderr) << "callreview: " << message << '\n';
     emit finished(exitCode);
 }
 
-void HeadlessRunner::succeed() {
+void HeadlessRunner::succeed()
+{
     emit finished(ExitCode::Success);
 }

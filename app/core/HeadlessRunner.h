@@ -12,7 +12,8 @@ class QNetworkAccessManager;
 // Runs the command-line work that needs no window: --export, --save-recording and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
-class HeadlessRunner : public QObject {
+class HeadlessRunner : public QObject
+{
     Q_OBJECT
 
 public:

@@ -42,9 +42,7 @@ void RecordingDownloader::setCredentials(const TwilioCredentials &credentials) {
 }
 
 void RecordingDownloader::fetch(const CallRecord &call) {
-    m_active = false; // the transfer in flight, if any, finishes unheard
-    m_get.cancel();
-    m_entry.reset();
+    abandon();
     m_call = call;
     m_sentCredentials = false;
     m_active = true;
@@ -75,6 +73,12 @@ void RecordingDownloader::retry() {
 void RecordingDownloader::cancel() {
     if (m_get.isRunning())
         m_get.cancel(); // finishes as Canceled
+}
+
+void RecordingDownloader::abandon() {
+    m_active = false;
+    m_get.cancel();
+    m_entry.reset(); // an uncommitted QSaveFile leaves nothing behind
 }
 
 void RecordingDownloader::fetchBundled(const QString &resourcePath) {

@@ -62,8 +62,9 @@ public:
 
     // Emits ready or failed exactly once (right away for cached, bundled or refused ones).
     void fetch(const CallRecord &call);
-    void retry(); // the last call again (after entering credentials)
-    void cancel();
+    void retry();   // the last call again (after entering credentials)
+    void cancel();  // the fetch in flight fails as Canceled
+    void abandon(); // the fetch in flight stops without a signal
     bool isBusy() const { return m_get.isRunning(); }
 
 signals:
