@@ -78,6 +78,11 @@ private slots:
 
         QTRY_COMPARE_WITH_TIMEOUT(player->mediaStatus(), QMediaPlayer::EndOfMedia, 5000);
         QTRY_COMPARE(player->playbackState(), QMediaPlayer::StoppedState);
+
+        // Play after the end starts over.
+        action(*panel, "playPause")->trigger();
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+        QTRY_VERIFY_WITH_TIMEOUT(player->position() > 0 && player->position() < 1000, 3000);
     }
 
     void aSeekBeforeTheMediaIsSeekableIsKept() {

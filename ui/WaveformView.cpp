@@ -79,6 +79,12 @@ void WaveformView::paintEvent(QPaintEvent *) {
             painter.setPen(palette().color(QPalette::Mid));
             painter.drawLine(lane.topLeft(), lane.topRight());
         }
+        if (lanes == 2) {
+            // Twilio records each party on its own channel; which is which depends on the call.
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(lane.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
+                             c == 0 ? tr("Left") : tr("Right"));
+        }
     }
     painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
     painter.drawLine(playedX, 0, playedX, height());
