@@ -9,8 +9,12 @@
 #include <QAudioOutput>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QMediaPlayer>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -83,6 +87,58 @@ private slots:
         action(*panel, "playPause")->trigger();
         QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
         QTRY_VERIFY_WITH_TIMEOUT(player->position() > 0 && player->position() < 1000, 3000);
+    }
+
+    void downloadsWithProgressAndCancel() {
+        QFile clip(m_clip);
+        QVERIFY(clip.open(QIODevice::ReadOnly));
+        const QByteArray bytes = clip.readAll();
+        QHttpServer server;
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        int requests = 0;
+        server.route(QStringLiteral("/Recordings/RE1"), [&] {
+            ++requests;
+            return QHttpServerResponse("audio/x-wav", bytes);
+        });
+        CallRecord call;
+        call.callId = QStringLiteral("1x4");
+        call.recordingUrl = QStringLiteral("http://127.0.0.1:%1/Recordings/RE1").arg(port);
+        auto panel = makePanel();
+        QPushButton *cancel = nullptr;
+        QPushButton *retry = nullptr;
+        const QList<QPushButton *> buttons = panel->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->text() == u"Cancel")
+                cancel = button;
+            else if (button->text() == u"Try Again")
+                retry = button;
+        }
+        QVERIFY(cancel && retry);
+
+        panel->setCall(call);
+        QVERIFY(cancel->isVisibleTo(panel.get()));
+        QVERIFY(panel->findChild<QProgressBar *>()->isVisibleTo(panel.get()));
+        QCOMPARE(panel->message(), QStringLiteral("Downloading the recording…"));
+        cancel->click();
+        QCOMPARE(panel->message(), QStringLiteral("The download was canceled."));
+        QVERIFY(!cancel->isVisibleTo(panel.get()));
+        QVERIFY(retry->isVisibleTo(panel.get()));
+        QVERIFY(panel->localFile().isEmpty());
+
+        QSignalSpy ready(panel.get(), &PlayerPanel::recordingReady);
+        retry->click();
+        QVERIFY(ready.wait(10000));
+        QVERIFY(panel->message().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->mediaPlayer()->mediaStatus(), QMediaPlayer::LoadedMedia,
+                                  10000);
+        QVERIFY(qAbs(panel->mediaPlayer()->duration() - 2000) < 100);
+        const int afterFirstDownload = requests;
+
+        // Reopening the call plays the cached copy: no new request.
+        panel->setCall(call);
+        QVERIFY(!panel->localFile().isEmpty());
+        QCOMPARE(requests, afterFirstDownload);
     }
 
     void aSeekBeforeTheMediaIsSeekableIsKept() {
