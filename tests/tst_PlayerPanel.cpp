@@ -1,5 +1,6 @@
 // The player with real media: GStreamer plays through a fake sink in real time offscreen, so
 // every clip here is short (2 s).
+#include "CallFileReader.h"
 #include "PlayerControls.h"
 #include "PlayerPanel.h"
 #include "TestWav.h"
@@ -240,6 +241,20 @@ private slots:
                  qPrintable(panel->message()));
         QVERIFY(!action(*panel, "playPause")->isEnabled());
         QVERIFY(panel->saveRecordingAction()->isEnabled()); // the file may still be wanted
+    }
+
+    void loadsTheDemoRecordingWhoseLengthMatchesTheDemoCall() {
+        const CallDecoder::Result demo = CallFileReader::demoCall();
+        QVERIFY(demo.ok());
+        auto panel = makePanel();
+        panel->setCall(*demo.call);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->mediaPlayer()->mediaStatus(), QMediaPlayer::LoadedMedia,
+                                  10000);
+        QTRY_VERIFY(panel->mediaPlayer()->duration() > 0);
+        // Ogg/Opus through GStreamer base; the demo JSON's "duration" is the audio's length.
+        QVERIFY(qAbs(panel->mediaPlayer()->duration() - demo.call->durationSeconds * 1000) < 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->waveformView()->peaks().isEmpty(), 10000);
+        QCOMPARE(panel->waveformView()->peaks().channelCount(), 2);
     }
 
     void aNewCallReplacesTheOldOne() {
