@@ -55,6 +55,7 @@ int main(int argc, char **argv)
         QTextStream(stdout) << "callreview " << QCoreApplication::applicationVersion() << '\n';
         return ExitCode::Success;
     case CommandLineOptions::Mode::Export:
+    case CommandLineOptions::Mode::SaveRecording:
     case CommandLineOptions::Mode::SetApiKey: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);

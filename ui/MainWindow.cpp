@@ -7,6 +7,7 @@
 #include "CallService.h"
 #include "MetadataPanel.h"
 #include "PlainTextExporter.h"
+#include "PlayerPanel.h"
 #include "TranscriptModel.h"
 
 #include <QFileDialog>
@@ -36,6 +37,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     , m_metadata(new MetadataPanel(this))
     , m_transcript(new TranscriptModel(this))
     , m_transcriptView(new QListView(this))
+    , m_player(new PlayerPanel(m_network, this))
 {
     setWindowTitle(tr("Call Review"));
     auto *central = new QWidget(this);
@@ -65,6 +67,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     splitter->addWidget(m_transcriptView);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_player); // issue 4: the player, under the call
     setCentralWidget(central);
     createMenus();
     resize(1100, 720);
@@ -109,6 +112,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export Transcript…"), QKeySequence::Save, this, &MainWindow::exportText);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    menuBar()->addMenu(tr("&Playback"))->addActions(m_player->menuActions()); // issue 4
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Call Review"), this, [this] {
         QMessageBox::about(this, tr("About Call Review"),
@@ -123,6 +127,7 @@ void MainWindow::showCall(const CallRecord &call)
     m_banner->hide();
     m_metadata->showCall(call);
     m_transcript->setTurns(call.turns);
+    m_player->setCall(call); // issue 4
     setWindowTitle(tr("Call %1 — Call Review").arg(call.callId));
 }
 

@@ -8,6 +8,7 @@
 class ApiKeyStore;
 class CallService;
 class MetadataPanel;
+class PlayerPanel;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -51,4 +52,5 @@ private:
     MetadataPanel *m_metadata;
     TranscriptModel *m_transcript;
     QListView *m_transcriptView;
+    PlayerPanel *m_player; // issue 4: the embedded player
 };

@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -19,6 +20,32 @@ bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data)
 }
 
 bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error)
+{
+    return writeFrom(path, error, [&data](QIODevice &out) { return writeAll(out, data); });
+}
+
+bool AtomicFileWriter::copyFile(const QString &source, const QString &path, QString *error)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read %1: %2")
+                         .arg(QDir::toNativeSeparators(source), in.errorString());
+        return false;
+    }
+    return writeFrom(path, error, [&in](QIODevice &out) {
+        constexpr qint64 chunkBytes = 1024 * 1024;
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(chunkBytes);
+            if (chunk.isEmpty() || !writeAll(out, chunk))
+                return false;
+        }
+        return in.error() == QFileDevice::NoError;
+    });
+}
+
+bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
+                                 const std::function<bool(QIODevice &)> &produce)
 {
     const auto fail = [&](const QString &reason) {
         if (error)
@@ -38,7 +65,7 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString() + u'.');
-    if (!writeAll(file, data) || !file.flush()) {
+    if (!produce(file) || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail((reason.isEmpty() ? tr("the disk did not accept all the data") : reason)

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 // Writes a whole file or nothing: through QSaveFile, checking every write (QSaveFile::commit()
@@ -15,8 +17,14 @@ class AtomicFileWriter
 
 public:
     static bool write(const QString &path, const QByteArray &data, QString *error);
+    // Copies the file at source to path the same way, in chunks (a recording may be large).
+    static bool copyFile(const QString &source, const QString &path, QString *error);
 
     // Writes all of data to device, looping over partial writes; false when the device stops
     // accepting bytes. Public so a test can drive it with a device that writes short.
     static bool writeAll(QIODevice &device, const QByteArray &data);
+
+private:
+    static bool writeFrom(const QString &path, QString *error,
+                          const std::function<bool(QIODevice &)> &produce);
 };

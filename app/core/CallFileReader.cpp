@@ -38,5 +38,8 @@ CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed)
 
 CallDecoder::Result CallFileReader::demoCall()
 {
-    return read(demoCallPath());
+    CallDecoder::Result result = read(demoCallPath());
+    if (result.ok())
+        result.call->bundledRecording = demoRecordingPath();
+    return result;
 }

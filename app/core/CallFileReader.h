@@ -17,4 +17,5 @@ public:
     static CallDecoder::Result read(const QString &path, bool *readFailed = nullptr);
     static CallDecoder::Result demoCall();
     static QString demoCallPath() { return QStringLiteral(":/demo/demo-call.json"); }
+    static QString demoRecordingPath() { return QStringLiteral(":/demo/demo-recording.opus"); }
 };

@@ -20,6 +20,9 @@ struct CallRecord
     qint64 durationSeconds = 0;
     QString recordingUrl;
     QString endCallReason;
+    // A recording shipped with the app (a resource path), used instead of recordingUrl. Set only
+    // by CallFileReader::demoCall(), never from API data, so the URL policy stays http/https.
+    QString bundledRecording;
 
     QList<Turn> turns; // transcript parsed into turns
     QJsonObject raw;   // the call object exactly as received (for JSON export)

@@ -114,6 +114,8 @@ QString CallService::describe(const FetchError &error, const QString &callId, in
         return tr("The API answer was not followed: %1.").arg(error.message);
     case Kind::TooLarge:
         return tr("The API answer was too large and was not read: %1.").arg(error.message);
+    case Kind::WriteFailed:
+        return tr("The API answer could not be stored: %1.").arg(error.message);
     case Kind::Network:
         return tr("Could not reach the API: %1. Check the network connection and the API base "
                   "URL.")

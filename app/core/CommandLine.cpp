@@ -26,6 +26,11 @@ struct Options
     QCommandLineOption open{QStringLiteral("open"),
                             CommandLine::tr("Load a saved Get Call API response from FILE.json."),
                             QStringLiteral("FILE.json")};
+    QCommandLineOption saveRecording{
+        QStringLiteral("save-recording"),
+        CommandLine::tr("Download the call's recording to FILE ('-' for standard output) and "
+                        "exit, without opening a window."),
+        QStringLiteral("FILE")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
         CommandLine::tr("Read an API key from standard input and store it in the system keychain.")};
@@ -42,7 +47,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
-                       options.open, options.setApiKey});
+                       options.open, options.setApiKey, options.saveRecording});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch."),
                                  QStringLiteral("[CALL_ID]"));
@@ -102,7 +107,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         return usageError(tr("Give only one of CALL_ID, --demo and --open."));
 
     if (parser.isSet(options.setApiKey)) {
-        if (sources > 0 || parser.isSet(options.exportFile))
+        if (sources > 0 || parser.isSet(options.exportFile)
+            || parser.isSet(options.saveRecording))
             return usageError(tr("--set-api-key takes no other options."));
         opts.mode = CommandLineOptions::Mode::SetApiKey;
         return result;
@@ -115,6 +121,19 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         if (sources == 0)
             return usageError(tr("--export needs a call: give a CALL_ID, --demo or --open FILE."));
         opts.mode = CommandLineOptions::Mode::Export;
+    }
+
+    if (parser.isSet(options.saveRecording)) {
+        opts.saveRecordingPath = parser.value(options.saveRecording);
+        if (parser.isSet(options.exportFile))
+            return usageError(tr("Give only one of --export and --save-recording."));
+        if (opts.saveRecordingPath.isEmpty())
+            return usageError(
+                tr("--save-recording needs a file name (or '-' for standard output)."));
+        if (sources == 0)
+            return usageError(
+                tr("--save-recording needs a call: give a CALL_ID, --demo or --open FILE."));
+        opts.mode = CommandLineOptions::Mode::SaveRecording;
     }
     return result;
 }

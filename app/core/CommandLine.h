@@ -11,6 +11,7 @@ struct CommandLineOptions
         Window,    // open the main window (optionally on a call)
         Export,    // --export FILE: fetch or load a call, write it, exit
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
+        SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
         Help,
         Version,
     };
@@ -22,6 +23,7 @@ struct CommandLineOptions
     QString exportPath; // "-" means standard output
     bool demo = false;
     QString openPath;
+    QString saveRecordingPath; // "-" means standard output
 };
 
 class CommandLine

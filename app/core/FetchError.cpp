@@ -25,6 +25,8 @@ int FetchError::exitCode() const
         return ExitCode::Usage;
     case Kind::InvalidResponse:
         return ExitCode::InvalidResponse;
+    case Kind::WriteFailed:
+        return ExitCode::WriteFailure;
     default:
         return ExitCode::NetworkFailure;
     }
@@ -65,6 +67,8 @@ QString FetchError::kindName(Kind kind)
         return QStringLiteral("invalid-response");
     case Kind::Canceled:
         return QStringLiteral("canceled");
+    case Kind::WriteFailed:
+        return QStringLiteral("write-failed");
     }
     return QStringLiteral("unknown");
 }

@@ -23,6 +23,7 @@ struct FetchError
         HttpError,       // any other non-2xx status
         InvalidResponse, // 2xx, but not a valid call
         Canceled,        // the user canceled
+        WriteFailed,     // the body could not be stored locally (HttpGet::Request::sink)
     };
 
     Kind kind = Kind::None;

@@ -7,6 +7,9 @@
 #include "CallService.h"
 #include "ExitCode.h"
 #include "PlainTextExporter.h"
+#include "RecordingDownloader.h"
+#include "RecordingUrlPolicy.h"
+#include "TwilioCredentialStore.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -41,7 +44,7 @@ void HeadlessRunner::runExport()
                            : CallFileReader::read(m_options.openPath, &readFailed);
         if (!result.ok())
             return fail(readFailed ? ExitCode::Usage : ExitCode::InvalidResponse, result.error);
-        return exportCall(*result.call);
+        return handleCall(*result.call);
     }
 
     const QString callId = ApiEndpoint::extractCallId(m_options.callId);
@@ -70,10 +73,62 @@ void HeadlessRunner::runExport()
     settings.apiKey = key;
     settings.timeoutSeconds = m_options.timeoutSeconds;
     m_service->setSettings(settings);
-    connect(m_service, &CallService::callFetched, this, &HeadlessRunner::exportCall);
+    connect(m_service, &CallService::callFetched, this, &HeadlessRunner::handleCall);
     connect(m_service, &CallService::fetchFailed, this,
             [this](const FetchError &error) { fail(error.exitCode(), error.message); });
     m_service->fetchCall(callId);
+}
+
+void HeadlessRunner::handleCall(const CallRecord &call)
+{
+    if (m_options.mode == CommandLineOptions::Mode::SaveRecording)
+        saveRecording(call);
+    else
+        exportCall(call);
+}
+
+void HeadlessRunner::saveRecording(const CallRecord &call)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_recordings = new RecordingDownloader(m_network, RecordingCache(), this);
+    RecordingDownloader::Settings settings;
+    settings.inactivityTimeoutSeconds = m_options.timeoutSeconds;
+    // The keychain is asked only for a real download (not for the bundled demo recording).
+    if (call.bundledRecording.isEmpty()
+        && RecordingUrlPolicy::check(call.recordingUrl).verdict
+               == RecordingUrlPolicy::Verdict::Allowed) {
+        settings.credentials = TwilioCredentialStore::readBlocking();
+    }
+    m_recordings->setSettings(settings);
+    connect(m_recordings, &RecordingDownloader::ready, this, &HeadlessRunner::writeRecording);
+    connect(m_recordings, &RecordingDownloader::failed, this,
+            [this](const RecordingDownloader::Failure &failure) {
+                fail(failure.exitCode(), failure.message);
+            });
+    m_recordings->fetch(call);
+}
+
+void HeadlessRunner::writeRecording(const QString &localFile)
+{
+    if (m_options.saveRecordingPath == u"-") {
+        QFile in(localFile);
+        QFile out;
+        if (!in.open(QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
+            return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1024 * 1024);
+            if (chunk.isEmpty() || !AtomicFileWriter::writeAll(out, chunk))
+                return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+        }
+        if (!out.flush())
+            return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+        return succeed();
+    }
+    QString error;
+    if (!AtomicFileWriter::copyFile(localFile, m_options.saveRecordingPath, &error))
+        return fail(ExitCode::WriteFailure, error);
+    succeed();
 }
 
 void HeadlessRunner::exportCall(const CallRecord &call)

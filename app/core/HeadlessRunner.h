@@ -6,9 +6,10 @@
 #include <QObject>
 
 class CallService;
+class RecordingDownloader;
 class QNetworkAccessManager;
 
-// Runs the command-line work that needs no window: --export and --set-api-key.
+// Runs the command-line work that needs no window: --export, --save-recording and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public QObject
@@ -26,11 +27,15 @@ signals:
 private:
     void runExport();
     void runSetApiKey();
+    void handleCall(const CallRecord &call);
     void exportCall(const CallRecord &call);
+    void saveRecording(const CallRecord &call);
+    void writeRecording(const QString &localFile);
     void fail(int exitCode, const QString &message);
     void succeed();
 
     CommandLineOptions m_options;
     QNetworkAccessManager *m_network = nullptr;
     CallService *m_service = nullptr;
+    RecordingDownloader *m_recordings = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "HttpGet.h"
 
 #include "ApiEndpoint.h"
+#include "AtomicFileWriter.h"
 #include "Logging.h"
 
 #include <QDateTime>
@@ -67,6 +68,7 @@ void HttpGet::send(const QUrl &url)
 {
     m_currentUrl = url;
     m_body.clear();
+    m_sunkBytes = 0;
     m_tlsError.clear();
     m_abortKind = FetchError::Kind::None;
 
@@ -118,6 +120,18 @@ void HttpGet::onReadyRead()
     // Error bodies are read (so the connection drains) but kept only up to a small size.
     const qint64 cap = keepBody ? m_request.maxBytes : 64 * 1024;
     const QByteArray chunk = m_reply->readAll();
+    if (keepBody && m_request.sink) {
+        if (m_sunkBytes + chunk.size() > cap) {
+            abortWith(FetchError::Kind::TooLarge,
+                      QStringLiteral("the answer is larger than the limit of %1 bytes")
+                          .arg(m_request.maxBytes));
+        } else if (!AtomicFileWriter::writeAll(*m_request.sink, chunk)) {
+            abortWith(FetchError::Kind::WriteFailed, m_request.sink->errorString());
+        } else {
+            m_sunkBytes += chunk.size();
+        }
+        return;
+    }
     if (m_body.size() + chunk.size() > cap) {
         if (keepBody) {
             abortWith(FetchError::Kind::TooLarge,

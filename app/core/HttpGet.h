@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -38,6 +39,10 @@ public:
         qint64 maxBytes = 32 * 1024 * 1024;
         int maxRedirects = 5;
         CrossOriginRedirect crossOrigin = CrossOriginRedirect::Refuse;
+        // When set, a 2xx body is written here as it arrives (checked, still capped by
+        // maxBytes) instead of being kept in memory; Result::body stays empty. A failed write
+        // ends the transfer with Kind::WriteFailed. Not owned.
+        QIODevice *sink = nullptr;
     };
 
     struct Result
@@ -75,6 +80,7 @@ private:
     QUrl m_currentUrl;
     int m_redirects = 0;
     QByteArray m_body;
+    qint64 m_sunkBytes = 0;
     QTimer m_deadline;
     QString m_tlsError;
     FetchError::Kind m_abortKind = FetchError::Kind::None;
