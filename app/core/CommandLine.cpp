@@ -6,8 +6,7 @@
 
 namespace {
 
-struct Options
-{
+struct Options {
     QCommandLineOption apiBase{QStringLiteral("api-base"),
                                CommandLine::tr("Anunzi API base URL (default %1; also from the "
                                                "ANUNZI_API_BASE environment variable).")
@@ -26,13 +25,17 @@ struct Options
     QCommandLineOption open{QStringLiteral("open"),
                             CommandLine::tr("Load a saved Get Call API response from FILE.json."),
                             QStringLiteral("FILE.json")};
+    QCommandLineOption findings{
+        QStringLiteral("findings"),
+        CommandLine::tr("Print the call's automatic review findings as JSON on standard output "
+                        "and exit, without opening a window.")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
-        CommandLine::tr("Read an API key from standard input and store it in the system keychain.")};
+        CommandLine::tr(
+            "Read an API key from standard input and store it in the system keychain.")};
 };
 
-void describe(QCommandLineParser &parser, const Options &options)
-{
+void describe(QCommandLineParser &parser, const Options &options) {
     parser.setApplicationDescription(
         CommandLine::tr("Review calls handled by Anunzi AI voice assistants.\n\n"
                         "The API key comes from ANUNZI_API_KEY, else from the system keychain.\n"
@@ -42,7 +45,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
-                       options.open, options.setApiKey});
+                       options.open, options.setApiKey, options.findings});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch."),
                                  QStringLiteral("[CALL_ID]"));
@@ -51,8 +54,7 @@ void describe(QCommandLineParser &parser, const Options &options)
 } // namespace
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments,
-                                       const QString &environmentApiBase)
-{
+                                       const QString &environmentApiBase) {
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
@@ -81,7 +83,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     if (!positional.isEmpty())
         opts.callId = positional.first();
 
-    opts.apiBase = parser.isSet(options.apiBase) ? parser.value(options.apiBase)
+    opts.apiBase = parser.isSet(options.apiBase)   ? parser.value(options.apiBase)
                    : !environmentApiBase.isEmpty() ? environmentApiBase
                                                    : ApiEndpoint::defaultBase.toString();
 
@@ -97,17 +99,27 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     opts.openPath = parser.value(options.open);
     if (parser.isSet(options.open) && opts.openPath.isEmpty())
         return usageError(tr("--open needs a file name."));
-    const int sources = int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
+    const int sources =
+        int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
     if (sources > 1)
         return usageError(tr("Give only one of CALL_ID, --demo and --open."));
 
     if (parser.isSet(options.setApiKey)) {
-        if (sources > 0 || parser.isSet(options.exportFile))
+        if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.findings))
             return usageError(tr("--set-api-key takes no other options."));
         opts.mode = CommandLineOptions::Mode::SetApiKey;
         return result;
     }
 
+    if (parser.isSet(options.findings)) {
+        if (parser.isSet(options.exportFile))
+            return usageError(tr("Give only one of --export and --findings."));
+        if (sources == 0)
+            return usageError(
+                tr("--findings needs a call: give a CALL_ID, --demo or --open FILE."));
+        opts.mode = CommandLineOptions::Mode::Findings;
+        return result;
+    }
     if (parser.isSet(options.exportFile)) {
         opts.exportPath = parser.value(options.exportFile);
         if (opts.exportPath.isEmpty())
@@ -119,8 +131,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     return result;
 }
 
-QString CommandLine::helpText()
-{
+QString CommandLine::helpText() {
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
