@@ -4,7 +4,8 @@
 
 #include <QJsonArray>
 
-QString Finding::key() const {
+QString Finding::key() const
+{
     QString text = kindKey(kind) + u':';
     for (int i = 0; i < turns.size(); ++i) {
         if (i > 0)
@@ -14,7 +15,8 @@ QString Finding::key() const {
     return text;
 }
 
-QString Finding::suggestedCategoryKey() const {
+QString Finding::suggestedCategoryKey() const
+{
     switch (kind) {
     case Kind::RepeatedUtterance:
     case Kind::RepetitionCycle:
@@ -34,7 +36,8 @@ QString Finding::suggestedCategoryKey() const {
     return ReviewCategory::other;
 }
 
-QString Finding::kindKey(Kind kind) {
+QString Finding::kindKey(Kind kind)
+{
     switch (kind) {
     case Kind::RepeatedUtterance:
         return QStringLiteral("repeated-utterance");
@@ -58,7 +61,8 @@ QString Finding::kindKey(Kind kind) {
     return QString();
 }
 
-QString Finding::severityKey(Severity severity) {
+QString Finding::severityKey(Severity severity)
+{
     switch (severity) {
     case Severity::Warning:
         return QStringLiteral("warning");
@@ -70,7 +74,8 @@ QString Finding::severityKey(Severity severity) {
     return QStringLiteral("info");
 }
 
-QString Finding::severityName(Severity severity) {
+QString Finding::severityName(Severity severity)
+{
     switch (severity) {
     case Severity::Warning:
         return tr("Warning");
@@ -82,7 +87,8 @@ QString Finding::severityName(Severity severity) {
     return tr("Info");
 }
 
-QJsonObject Finding::toJson() const {
+QJsonObject Finding::toJson() const
+{
     QJsonArray turnArray;
     for (const int turn : turns)
         turnArray.append(turn);

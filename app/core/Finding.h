@@ -7,7 +7,8 @@
 
 // One automatic observation about a call: a suggestion the reviewer may turn into a flag or
 // dismiss. Turn indexes are 0-based, as TranscriptModel rows.
-struct Finding {
+struct Finding
+{
     Q_DECLARE_TR_FUNCTIONS(Finding)
 
 public:

@@ -13,7 +13,8 @@
 namespace {
 
 // Phrases are written as people spell them; TextTokenizer folds case, accents and apostrophes.
-const PhraseMatcher &misunderstandingMarkers() {
+const PhraseMatcher &misunderstandingMarkers()
+{
     static const PhraseMatcher matcher({
         // English
         QStringLiteral("I didn't catch"),
@@ -79,7 +80,8 @@ const PhraseMatcher &misunderstandingMarkers() {
     return matcher;
 }
 
-const PhraseMatcher &humanRequests() {
+const PhraseMatcher &humanRequests()
+{
     static const PhraseMatcher matcher(
         {
             // English
@@ -134,26 +136,31 @@ const PhraseMatcher &humanRequests() {
     return matcher;
 }
 
-QString quoted(QStringView text) {
+QString quoted(QStringView text)
+{
     constexpr int maxChars = 80;
     const QString simple = text.toString().simplified();
     return simple.size() <= maxChars ? simple : simple.left(maxChars - 1) + u'…';
 }
 
-struct Utterance {
+struct Utterance
+{
     int turn;
     QStringView text;
     int words;
     bool question;
 };
 
-class Detection {
+class Detection
+{
 public:
     Detection(const QList<Turn> &turns, const FindingsDetector::Options &options)
         : m_turns(turns)
         , m_options(options)
         , m_turnWords(size_t(turns.size()), 0)
-        , m_misunderstoodTurn(size_t(turns.size()), -1) {}
+        , m_misunderstoodTurn(size_t(turns.size()), -1)
+    {
+    }
 
     QList<Finding> run(const QString &endCallReason);
 
@@ -183,7 +190,8 @@ private:
     std::vector<std::vector<quint64>> m_shingles;
 };
 
-QList<int> Detection::capped(QList<int> turns) const {
+QList<int> Detection::capped(QList<int> turns) const
+{
     std::sort(turns.begin(), turns.end());
     turns.erase(std::unique(turns.begin(), turns.end()), turns.end());
     if (turns.size() > m_options.maxTurnsPerFinding)
@@ -191,7 +199,8 @@ QList<int> Detection::capped(QList<int> turns) const {
     return turns;
 }
 
-void Detection::read() {
+void Detection::read()
+{
     TextTokenizer::Result tokens;
     for (int t = 0; t < m_turns.size(); ++t) {
         const Turn &turn = m_turns.at(t);
@@ -208,8 +217,8 @@ void Detection::read() {
 
             if (m_misunderstoodTurn[size_t(t)] < 0)
                 m_misunderstoodTurn[size_t(t)] = misunderstandingMarkers().find(tokens.words);
-            if (turn.speaker == Speaker::Human &&
-                (m_humanRequests.isEmpty() || m_humanRequests.constLast().first != t)) {
+            if (turn.speaker == Speaker::Human
+                && (m_humanRequests.isEmpty() || m_humanRequests.constLast().first != t)) {
                 const int request = humanRequests().find(tokens.words);
                 if (request >= 0)
                     m_humanRequests.append({t, humanRequests().phrase(request)});
@@ -228,7 +237,8 @@ void Detection::read() {
     }
 }
 
-QList<Finding> Detection::run(const QString &endCallReason) {
+QList<Finding> Detection::run(const QString &endCallReason)
+{
     read();
     const std::vector<int> cluster =
         NearDuplicateClusters::cluster(m_shingles, m_options.nearDuplicateSimilarity);
@@ -276,7 +286,8 @@ QList<Finding> Detection::run(const QString &endCallReason) {
 }
 
 // Groups of the same or nearly the same reply, largest first, at most maxFindingsPerKind.
-void Detection::addRepetition(const std::vector<int> &cluster) {
+void Detection::addRepetition(const std::vector<int> &cluster)
+{
     std::vector<int> size(cluster.size(), 0);
     for (const int root : cluster)
         ++size[size_t(root)];
@@ -332,7 +343,8 @@ void Detection::addRepetition(const std::vector<int> &cluster) {
 
 // Loops of two or three replies (A, B, A, B or A, B, C, A, B, C) over consecutive assistant
 // turns, each turn labelled by the group of its longest comparable utterance.
-void Detection::addCycles(const std::vector<int> &cluster) {
+void Detection::addCycles(const std::vector<int> &cluster)
+{
     std::vector<int> botTurns;
     std::vector<qint64> labels;
     std::vector<int> bestWords;
@@ -396,7 +408,8 @@ void Detection::addCycles(const std::vector<int> &cluster) {
 
 // A question the assistant asks again although a caller turn that was not itself a
 // "pardon?" came in between.
-void Detection::addRepeatedQuestions(const std::vector<int> &cluster) {
+void Detection::addRepeatedQuestions(const std::vector<int> &cluster)
+{
     const int n = int(m_turns.size());
     std::vector<int> nextAnswer(size_t(n) + 1, n);
     for (int t = n - 1; t >= 0; --t) {
@@ -451,7 +464,8 @@ void Detection::addRepeatedQuestions(const std::vector<int> &cluster) {
 
 void Detection::addPerTurn(Finding::Kind kind, Finding::Severity severity,
                            const QList<QPair<int, QString>> &turnMessages,
-                           const QString &overflowMessage) {
+                           const QString &overflowMessage)
+{
     const int limit = m_options.maxFindingsPerKind;
     const int single = turnMessages.size() <= limit ? int(turnMessages.size()) : limit - 1;
     for (int i = 0; i < single; ++i) {
@@ -479,7 +493,8 @@ void Detection::addPerTurn(Finding::Kind kind, Finding::Severity severity,
     m_findings.append(finding);
 }
 
-void Detection::addShape(const QString &endCallReason) {
+void Detection::addShape(const QString &endCallReason)
+{
     const qint64 total = m_botWords + m_humanWords;
     if (total > 0) {
         const int botPercent = int((m_botWords * 100 + total / 2) / total);
@@ -528,12 +543,14 @@ void Detection::addShape(const QString &endCallReason) {
 } // namespace
 
 QList<Finding> FindingsDetector::detect(const QList<Turn> &turns, const QString &endCallReason,
-                                        const Options &options) {
+                                        const Options &options)
+{
     return Detection(turns, options).run(endCallReason);
 }
 
 QJsonDocument FindingsDetector::toJson(const QString &callId, int turnCount,
-                                       const QList<Finding> &findings) {
+                                       const QList<Finding> &findings)
+{
     QJsonArray array;
     for (const Finding &finding : findings)
         array.append(finding.toJson());

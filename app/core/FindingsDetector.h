@@ -15,11 +15,13 @@
 // Linear in the length of the transcript (near-duplicates through MinHash buckets, phrases
 // through hashed words), and the output is bounded: long lists of turns are cut to
 // maxTurnsPerFinding and each kind gives at most maxFindingsPerKind findings.
-class FindingsDetector {
+class FindingsDetector
+{
     Q_DECLARE_TR_FUNCTIONS(FindingsDetector)
 
 public:
-    struct Options {
+    struct Options
+    {
         int minRepeatWords = 4;               // shorter replies ("Okay, great.") never count
         double nearDuplicateSimilarity = 0.7; // Jaccard similarity of word pairs
         int longMonologueWords = 120;
@@ -30,10 +32,12 @@ public:
 
     static QList<Finding> detect(const QList<Turn> &turns, const QString &endCallReason,
                                  const Options &options);
-    static QList<Finding> detect(const QList<Turn> &turns, const QString &endCallReason) {
+    static QList<Finding> detect(const QList<Turn> &turns, const QString &endCallReason)
+    {
         return detect(turns, endCallReason, Options());
     }
-    static QList<Finding> detect(const CallRecord &call) {
+    static QList<Finding> detect(const CallRecord &call)
+    {
         return detect(call.turns, call.endCallReason, Options());
     }
 

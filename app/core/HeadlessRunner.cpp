@@ -18,9 +18,12 @@
 
 HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options) {}
+    , m_options(options)
+{
+}
 
-void HeadlessRunner::start() {
+void HeadlessRunner::start()
+{
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, [this] {
         if (m_options.mode == CommandLineOptions::Mode::SetApiKey)
@@ -30,7 +33,8 @@ void HeadlessRunner::start() {
     });
 }
 
-void HeadlessRunner::runExport() {
+void HeadlessRunner::runExport()
+{
     if (m_options.demo || !m_options.openPath.isEmpty()) {
         bool readFailed = false;
         const CallDecoder::Result result =
@@ -43,9 +47,8 @@ void HeadlessRunner::runExport() {
 
     const QString callId = ApiEndpoint::extractCallId(m_options.callId);
     if (callId.isEmpty()) {
-        return fail(ExitCode::Usage,
-                    tr("\"%1\" is not a valid call ID. %2")
-                        .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
+        return fail(ExitCode::Usage, tr("\"%1\" is not a valid call ID. %2")
+                                         .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
     }
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
@@ -74,34 +77,34 @@ void HeadlessRunner::runExport() {
     m_service->fetchCall(callId);
 }
 
-void HeadlessRunner::deliver(const CallRecord &call) {
+void HeadlessRunner::deliver(const CallRecord &call)
+{
     if (m_options.mode == CommandLineOptions::Mode::Findings)
         printFindings(call);
     else
         exportCall(call);
 }
 
-void HeadlessRunner::printFindings(const CallRecord &call) {
-    const QList<Finding> findings = FindingsDetector::detect(call);
-    const QByteArray json =
-        FindingsDetector::toJson(call.callId, int(call.turns.size()), findings).toJson();
-    if (!writeStdout(json))
+void HeadlessRunner::printFindings(const CallRecord &call)
+{
+    const QByteArray json = FindingsDetector::toJson(call.callId, int(call.turns.size()),
+                                                     FindingsDetector::detect(call))
+                                .toJson();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, json)
+        || !out.flush()) {
         return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+    }
     succeed();
 }
 
-bool HeadlessRunner::writeStdout(const QByteArray &data) {
-    QFile out;
-    return out.open(stdout, QIODevice::WriteOnly) && AtomicFileWriter::writeAll(out, data) &&
-           out.flush();
-}
-
-void HeadlessRunner::exportCall(const CallRecord &call) {
+void HeadlessRunner::exportCall(const CallRecord &call)
+{
     const QByteArray text = PlainTextExporter::render(call).toUtf8();
     if (m_options.exportPath == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text) ||
-            !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text)
+            || !out.flush()) {
             return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
         }
         return succeed();
@@ -112,7 +115,8 @@ void HeadlessRunner::exportCall(const CallRecord &call) {
     succeed();
 }
 
-void HeadlessRunner::runSetApiKey() {
+void HeadlessRunner::runSetApiKey()
+{
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(ExitCode::Usage, tr("Could not read standard input."));
@@ -130,11 +134,13 @@ void HeadlessRunner::runSetApiKey() {
     succeed();
 }
 
-void HeadlessRunner::fail(int exitCode, const QString &message) {
+void HeadlessRunner::fail(int exitCode, const QString &message)
+{
     QTextStream(stderr) << "callreview: " << message << '\n';
     emit finished(exitCode);
 }
 
-void HeadlessRunner::succeed() {
+void HeadlessRunner::succeed()
+{
     emit finished(ExitCode::Success);
 }

@@ -11,7 +11,8 @@ class QNetworkAccessManager;
 // Runs the command-line work that needs no window: --export, --findings and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
-class HeadlessRunner : public QObject {
+class HeadlessRunner : public QObject
+{
     Q_OBJECT
 
 public:
@@ -28,7 +29,6 @@ private:
     void exportCall(const CallRecord &call);
     void deliver(const CallRecord &call); // --export or --findings
     void printFindings(const CallRecord &call);
-    bool writeStdout(const QByteArray &data);
     void fail(int exitCode, const QString &message);
     void succeed();
 

@@ -15,7 +15,8 @@ static_assert(rowsPerBand * NearDuplicateClusters::bands == NearDuplicateCluster
 
 using Signature = std::array<quint64, NearDuplicateClusters::hashCount>;
 
-Signature signatureOf(const std::vector<quint64> &set) {
+Signature signatureOf(const std::vector<quint64> &set)
+{
     Signature signature;
     signature.fill(std::numeric_limits<quint64>::max());
     for (const quint64 shingle : set) {
@@ -29,20 +30,24 @@ Signature signatureOf(const std::vector<quint64> &set) {
     return signature;
 }
 
-struct UnionFind {
+struct UnionFind
+{
     std::vector<int> parent;
     explicit UnionFind(size_t n)
-        : parent(n) {
+        : parent(n)
+    {
         std::iota(parent.begin(), parent.end(), 0);
     }
-    int find(int x) {
+    int find(int x)
+    {
         while (parent[size_t(x)] != x) {
             parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
             x = parent[size_t(x)];
         }
         return x;
     }
-    void unite(int a, int b) {
+    void unite(int a, int b)
+    {
         a = find(a);
         b = find(b);
         if (a != b)
@@ -50,15 +55,16 @@ struct UnionFind {
     }
 };
 
-struct Bucket {
+struct Bucket
+{
     int first;
     int latest;
 };
 
 } // namespace
 
-double NearDuplicateClusters::jaccard(const std::vector<quint64> &a,
-                                      const std::vector<quint64> &b) {
+double NearDuplicateClusters::jaccard(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
     if (a.empty() || b.empty())
         return 0.0;
     size_t i = 0, j = 0, common = 0;
@@ -77,13 +83,14 @@ double NearDuplicateClusters::jaccard(const std::vector<quint64> &a,
 }
 
 std::vector<int> NearDuplicateClusters::cluster(const std::vector<std::vector<quint64>> &sets,
-                                                double threshold) {
+                                                double threshold)
+{
     UnionFind groups(sets.size());
     QHash<quint64, Bucket> buckets;
     buckets.reserve(qsizetype(sets.size()) * bands);
     const auto tryJoin = [&](int item, int other) {
-        if (groups.find(item) != groups.find(other) &&
-            jaccard(sets[size_t(item)], sets[size_t(other)]) >= threshold) {
+        if (groups.find(item) != groups.find(other)
+            && jaccard(sets[size_t(item)], sets[size_t(other)]) >= threshold) {
             groups.unite(item, other);
         }
     };

@@ -9,7 +9,8 @@
 // matches in the same bucket, and each new item is checked against at most two members of
 // each of its buckets (the first and the latest), so the work stays linear in the number of
 // items even when every item lands in one bucket.
-class NearDuplicateClusters {
+class NearDuplicateClusters
+{
 public:
     static constexpr int hashCount = 18;
     static constexpr int bands = 6; // of 3 rows: ~92% recall at 0.7, ~15% candidates at 0.3

@@ -2,7 +2,8 @@
 
 #include "TextTokenizer.h"
 
-void PhraseMatcher::Table::add(const std::vector<quint64> &words) {
+void PhraseMatcher::Table::add(const std::vector<quint64> &words)
+{
     const int index = int(phrases.size());
     phrases.push_back(words);
     if (words.empty())
@@ -14,7 +15,8 @@ void PhraseMatcher::Table::add(const std::vector<quint64> &words) {
 
 template<typename Found>
 bool PhraseMatcher::Table::matchAt(const std::vector<quint64> &words, size_t at,
-                                   Found &&found) const {
+                                   Found &&found) const
+{
     if (!firstWordFilter.test(words[at] & 4095))
         return false;
     const auto candidates = byFirstWord.constFind(words[at]);
@@ -24,8 +26,8 @@ bool PhraseMatcher::Table::matchAt(const std::vector<quint64> &words, size_t at,
         const std::vector<quint64> &phrase = phrases[size_t(index)];
         if (at + phrase.size() > words.size())
             continue;
-        if (std::equal(phrase.cbegin(), phrase.cend(), words.cbegin() + qsizetype(at)) &&
-            found(index, phrase.size())) {
+        if (std::equal(phrase.cbegin(), phrase.cend(), words.cbegin() + qsizetype(at))
+            && found(index, phrase.size())) {
             return true;
         }
     }
@@ -33,14 +35,16 @@ bool PhraseMatcher::Table::matchAt(const std::vector<quint64> &words, size_t at,
 }
 
 PhraseMatcher::PhraseMatcher(const QStringList &phrases, const QStringList &exclusions)
-    : m_texts(phrases) {
+    : m_texts(phrases)
+{
     for (const QString &phrase : phrases)
         m_phrases.add(TextTokenizer::tokenize(phrase).words);
     for (const QString &exclusion : exclusions)
         m_exclusions.add(TextTokenizer::tokenize(exclusion).words);
 }
 
-int PhraseMatcher::find(const std::vector<quint64> &words) const {
+int PhraseMatcher::find(const std::vector<quint64> &words) const
+{
     int match = -1;
     for (size_t at = 0; at < words.size() && match < 0; ++at) {
         m_phrases.matchAt(words, at, [&](int index, size_t length) {
@@ -53,7 +57,8 @@ int PhraseMatcher::find(const std::vector<quint64> &words) const {
     return match;
 }
 
-bool PhraseMatcher::excluded(const std::vector<quint64> &words, size_t start, size_t length) const {
+bool PhraseMatcher::excluded(const std::vector<quint64> &words, size_t start, size_t length) const
+{
     if (m_exclusions.longest == 0)
         return false;
     const size_t from = start + 1 >= m_exclusions.longest ? start + 1 - m_exclusions.longest : 0;

@@ -9,7 +9,8 @@
 // Finds any of a fixed set of phrases in tokenized text (TextTokenizer word hashes), whole
 // words only, in time linear in the number of words. A match that lies inside one of the
 // exclusions ("human resources" for "human") does not count.
-class PhraseMatcher {
+class PhraseMatcher
+{
 public:
     PhraseMatcher(const QStringList &phrases, const QStringList &exclusions = {});
 
@@ -18,7 +19,8 @@ public:
     QString phrase(int index) const { return m_texts.value(index); }
 
 private:
-    struct Table {
+    struct Table
+    {
         std::vector<std::vector<quint64>> phrases;
         QHash<quint64, std::vector<int>> byFirstWord;
         std::bitset<4096> firstWordFilter; // cheap rejection before the hash lookup

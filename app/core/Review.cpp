@@ -1,6 +1,7 @@
 #include "Review.h"
 
-QString Review::verdictKey(Verdict verdict) {
+QString Review::verdictKey(Verdict verdict)
+{
     switch (verdict) {
     case Verdict::Pass:
         return QStringLiteral("pass");
@@ -14,7 +15,8 @@ QString Review::verdictKey(Verdict verdict) {
     return QStringLiteral("none");
 }
 
-std::optional<Review::Verdict> Review::verdictFromKey(const QString &key) {
+std::optional<Review::Verdict> Review::verdictFromKey(const QString &key)
+{
     for (const Verdict verdict :
          {Verdict::None, Verdict::Pass, Verdict::NeedsWork, Verdict::Fail}) {
         if (key == verdictKey(verdict))
@@ -23,7 +25,8 @@ std::optional<Review::Verdict> Review::verdictFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString Review::verdictName(Verdict verdict) {
+QString Review::verdictName(Verdict verdict)
+{
     switch (verdict) {
     case Verdict::Pass:
         return tr("Pass");

@@ -11,21 +11,24 @@
 
 // One flag a reviewer put on a turn. The turn's text is kept with the flag so a report can
 // quote it without fetching the call again.
-struct ReviewFlag {
+struct ReviewFlag
+{
     int turnIndex = -1; // 0-based, as in TranscriptModel rows
     QString category;   // a category name as shown when the flag was set
     QString comment;
     Speaker speaker = Speaker::Unknown;
     QString quote; // the turn's text when flagged
 
-    friend bool operator==(const ReviewFlag &a, const ReviewFlag &b) {
-        return a.turnIndex == b.turnIndex && a.category == b.category && a.comment == b.comment &&
-               a.speaker == b.speaker && a.quote == b.quote;
+    friend bool operator==(const ReviewFlag &a, const ReviewFlag &b)
+    {
+        return a.turnIndex == b.turnIndex && a.category == b.category && a.comment == b.comment
+               && a.speaker == b.speaker && a.quote == b.quote;
     }
 };
 
 // The review of one call: verdict, optional score, summary, who and when, and the flags.
-struct Review {
+struct Review
+{
     Q_DECLARE_TR_FUNCTIONS(Review)
 
 public:
@@ -39,7 +42,8 @@ public:
     QDateTime reviewedAt; // UTC; invalid until the first edit
     QList<ReviewFlag> flags;
 
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return verdict == Verdict::None && !score && summary.isEmpty() && flags.isEmpty();
     }
 
@@ -52,9 +56,10 @@ public:
     // Words for people ("Pass", "Needs work", "Fail", "No verdict").
     static QString verdictName(Verdict verdict);
 
-    friend bool operator==(const Review &a, const Review &b) {
-        return a.callId == b.callId && a.verdict == b.verdict && a.score == b.score &&
-               a.summary == b.summary && a.reviewer == b.reviewer && a.reviewedAt == b.reviewedAt &&
-               a.flags == b.flags;
+    friend bool operator==(const Review &a, const Review &b)
+    {
+        return a.callId == b.callId && a.verdict == b.verdict && a.score == b.score
+               && a.summary == b.summary && a.reviewer == b.reviewer && a.reviewedAt == b.reviewedAt
+               && a.flags == b.flags;
     }
 };

@@ -1,6 +1,7 @@
 #include "ReviewCategory.h"
 
-QList<ReviewCategory> ReviewCategory::defaults() {
+QList<ReviewCategory> ReviewCategory::defaults()
+{
     return {
         {wrongInformation, tr("Wrong information")},
         {misunderstood, tr("Misunderstood the caller")},

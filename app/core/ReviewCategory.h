@@ -6,7 +6,8 @@
 
 // A flag category. The built-in ones carry a stable key (so a finding can suggest one even
 // after the reviewer renamed it); categories the reviewer adds have an empty key.
-struct ReviewCategory {
+struct ReviewCategory
+{
     Q_DECLARE_TR_FUNCTIONS(ReviewCategory)
 
 public:
@@ -24,7 +25,8 @@ public:
     // The set a new database starts with, named in the current language.
     static QList<ReviewCategory> defaults();
 
-    friend bool operator==(const ReviewCategory &a, const ReviewCategory &b) {
+    friend bool operator==(const ReviewCategory &a, const ReviewCategory &b)
+    {
         return a.key == b.key && a.name == b.name;
     }
 };

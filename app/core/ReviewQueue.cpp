@@ -14,7 +14,8 @@ const QString filterKey = QStringLiteral("filter");
 constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
 
 // "https://host/v2/calls/ID?x=1" -> "ID"
-QString lastPathSegment(QString token) {
+QString lastPathSegment(QString token)
+{
     token = token.section(u'?', 0, 0).section(u'#', 0, 0);
     while (token.endsWith(u'/'))
         token.chop(1);
@@ -25,7 +26,8 @@ QString lastPathSegment(QString token) {
 
 ReviewQueue::ReviewQueue(ReviewStore *store, QObject *parent)
     : QObject(parent)
-    , m_store(store) {
+    , m_store(store)
+{
     connect(m_store, &ReviewStore::reviewSaved, this, [this](const QString &callId) {
         if (!m_ids.contains(callId))
             return;
@@ -35,7 +37,8 @@ ReviewQueue::ReviewQueue(ReviewStore *store, QObject *parent)
     reload();
 }
 
-void ReviewQueue::reload() {
+void ReviewQueue::reload()
+{
     m_ids = m_store->queueIds();
     const QString filter = m_store->queueValue(filterKey);
     m_filter = filter.isEmpty() ? Filter() : Filter(Review::verdictFromKey(filter));
@@ -45,7 +48,8 @@ void ReviewQueue::reload() {
     emit changed();
 }
 
-QStringList ReviewQueue::parseIds(const QString &text, QStringList *rejected) {
+QStringList ReviewQueue::parseIds(const QString &text, QStringList *rejected)
+{
     static const QRegularExpression separators(QStringLiteral("[\\s,;\"']+"));
     QStringList ids;
     QSet<QString> seen;
@@ -67,7 +71,8 @@ QStringList ReviewQueue::parseIds(const QString &text, QStringList *rejected) {
     return ids;
 }
 
-bool ReviewQueue::setIds(const QStringList &ids, QString *error) {
+bool ReviewQueue::setIds(const QStringList &ids, QString *error)
+{
     QStringList unique;
     QSet<QString> seen;
     for (const QString &id : ids) {
@@ -87,7 +92,8 @@ bool ReviewQueue::setIds(const QStringList &ids, QString *error) {
     return true;
 }
 
-bool ReviewQueue::loadFile(const QString &path, QString *error) {
+bool ReviewQueue::loadFile(const QString &path, QString *error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -113,7 +119,8 @@ bool ReviewQueue::loadFile(const QString &path, QString *error) {
     return setIds(ids, error);
 }
 
-QStringList ReviewQueue::visibleIds() const {
+QStringList ReviewQueue::visibleIds() const
+{
     QStringList result;
     for (const QString &id : m_ids) {
         if (passes(id))
@@ -122,7 +129,8 @@ QStringList ReviewQueue::visibleIds() const {
     return result;
 }
 
-void ReviewQueue::setFilter(Filter filter) {
+void ReviewQueue::setFilter(Filter filter)
+{
     if (m_filter == filter)
         return;
     m_filter = filter;
@@ -130,11 +138,13 @@ void ReviewQueue::setFilter(Filter filter) {
     emit changed();
 }
 
-QString ReviewQueue::currentId() const {
+QString ReviewQueue::currentId() const
+{
     return m_current >= 0 && m_current < m_ids.size() ? m_ids.at(m_current) : QString();
 }
 
-bool ReviewQueue::setCurrentId(const QString &id) {
+bool ReviewQueue::setCurrentId(const QString &id)
+{
     const int index = int(m_ids.indexOf(id));
     if (index < 0)
         return false;
@@ -147,17 +157,20 @@ bool ReviewQueue::setCurrentId(const QString &id) {
     return true;
 }
 
-QString ReviewQueue::next() {
+QString ReviewQueue::next()
+{
     const int index = step(+1);
     return index < 0 ? QString() : (setCurrentId(m_ids.at(index)), m_ids.at(index));
 }
 
-QString ReviewQueue::previous() {
+QString ReviewQueue::previous()
+{
     const int index = step(-1);
     return index < 0 ? QString() : (setCurrentId(m_ids.at(index)), m_ids.at(index));
 }
 
-int ReviewQueue::step(int direction) const {
+int ReviewQueue::step(int direction) const
+{
     for (int i = m_current + direction; i >= 0 && i < m_ids.size(); i += direction) {
         if (passes(m_ids.at(i)))
             return i;
@@ -165,30 +178,36 @@ int ReviewQueue::step(int direction) const {
     return -1;
 }
 
-bool ReviewQueue::passes(const QString &id) const {
+bool ReviewQueue::passes(const QString &id) const
+{
     return !m_filter || verdictOf(id) == *m_filter;
 }
 
-Review::Verdict ReviewQueue::verdictOf(const QString &id) const {
+Review::Verdict ReviewQueue::verdictOf(const QString &id) const
+{
     return m_verdicts.value(id, Review::Verdict::None);
 }
 
-int ReviewQueue::reviewedCount() const {
+int ReviewQueue::reviewedCount() const
+{
     int count = 0;
     for (const QString &id : m_ids)
         count += verdictOf(id) != Review::Verdict::None;
     return count;
 }
 
-QString ReviewQueue::progressText() const {
+QString ReviewQueue::progressText() const
+{
     return tr("%1 of %n reviewed", nullptr, size()).arg(reviewedCount());
 }
 
-void ReviewQueue::refreshVerdicts() {
+void ReviewQueue::refreshVerdicts()
+{
     m_verdicts = m_store->verdicts(m_ids);
 }
 
-void ReviewQueue::saveState() {
+void ReviewQueue::saveState()
+{
     // Losing the position is harmless (the IDs themselves are saved by setIds).
     m_store->setQueueValue(currentKey, currentId());
     m_store->setQueueValue(filterKey, m_filter ? Review::verdictKey(*m_filter) : QString());

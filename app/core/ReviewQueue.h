@@ -15,7 +15,8 @@ class ReviewStore;
 // position, Next/Previous within the calls the verdict filter lets through, and progress
 // ("12 of 40 reviewed": a call counts as reviewed once it has a verdict). Kept in the
 // ReviewStore, so it survives a restart.
-class ReviewQueue : public QObject {
+class ReviewQueue : public QObject
+{
     Q_OBJECT
 
 public:

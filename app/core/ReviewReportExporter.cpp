@@ -10,7 +10,8 @@ namespace {
 
 // Inline text: emphasis, code, links and HTML stay literal; a line cannot start a heading, a
 // list or a quote.
-QString escapeMarkdown(const QString &text) {
+QString escapeMarkdown(const QString &text)
+{
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
@@ -32,30 +33,34 @@ QString escapeMarkdown(const QString &text) {
 }
 
 // Every line as a Markdown quote, so a turn cannot start a heading or a list.
-QString markdownQuote(const QString &text) {
+QString markdownQuote(const QString &text)
+{
     QString out;
     for (const QStringView line : QStringView(text).tokenize(u'\n'))
         out += QStringLiteral("> ") + escapeMarkdown(line.toString()) + u'\n';
     return out;
 }
 
-QString csvField(QString value) {
+QString csvField(QString value)
+{
     // A cell starting with = + - @ would run as a formula in a spreadsheet.
     if (!value.isEmpty() && QStringView(u"=+-@").contains(value.front()))
         value.prepend(u'\'');
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
-        value.contains(u'\r')) {
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+        || value.contains(u'\r')) {
         value.replace(u'"', QStringLiteral("\"\""));
         return u'"' + value + u'"';
     }
     return value;
 }
 
-QString scoreText(const Review &review) {
+QString scoreText(const Review &review)
+{
     return review.score ? QString::number(*review.score) : QString();
 }
 
-QString turnLabel(const ReviewFlag &flag) {
+QString turnLabel(const ReviewFlag &flag)
+{
     return ReviewReportExporter::tr("Turn %1 · %2")
         .arg(flag.turnIndex + 1)
         .arg(CallFormatting::speakerName(flag.speaker));
@@ -63,8 +68,8 @@ QString turnLabel(const ReviewFlag &flag) {
 
 } // namespace
 
-std::optional<ReviewReportExporter::Format>
-ReviewReportExporter::formatForPath(const QString &path) {
+std::optional<ReviewReportExporter::Format> ReviewReportExporter::formatForPath(const QString &path)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"md" || suffix == u"markdown")
         return Format::Markdown;
@@ -77,17 +82,20 @@ ReviewReportExporter::formatForPath(const QString &path) {
     return std::nullopt;
 }
 
-QString ReviewReportExporter::title(const QList<Review> &reviews) {
+QString ReviewReportExporter::title(const QList<Review> &reviews)
+{
     return reviews.size() == 1 ? tr("Review of call %1").arg(reviews.constFirst().callId)
                                : tr("Review report: %n calls", nullptr, int(reviews.size()));
 }
 
-QString ReviewReportExporter::timeText(const QDateTime &utc) {
+QString ReviewReportExporter::timeText(const QDateTime &utc)
+{
     return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
                          : QString();
 }
 
-QString ReviewReportExporter::markdown(const QList<Review> &reviews) {
+QString ReviewReportExporter::markdown(const QList<Review> &reviews)
+{
     QString out = QStringLiteral("# ") + escapeMarkdown(title(reviews)) + QStringLiteral("\n\n");
     for (const Review &review : reviews) {
         if (reviews.size() > 1)
@@ -127,7 +135,8 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews) {
     return out;
 }
 
-QString ReviewReportExporter::html(const QList<Review> &reviews) {
+QString ReviewReportExporter::html(const QList<Review> &reviews)
+{
     const auto esc = [](const QString &text) {
         return text.toHtmlEscaped();
     };
@@ -174,7 +183,8 @@ QString ReviewReportExporter::html(const QList<Review> &reviews) {
     return out;
 }
 
-QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringList &categories) {
+QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringList &categories)
+{
     QStringList columns = categories;
     for (const Review &review : reviews) {
         for (const ReviewFlag &flag : review.flags) {
@@ -218,7 +228,8 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
 }
 
 bool ReviewReportExporter::write(const QString &path, Format format, const QList<Review> &reviews,
-                                 const QStringList &categories, QString *error) {
+                                 const QStringList &categories, QString *error)
+{
     QString text;
     switch (format) {
     case Format::Markdown:

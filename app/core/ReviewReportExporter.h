@@ -13,7 +13,8 @@
 // Markdown, HTML (every stored text escaped) and CSV (RFC 4180, one row per call: ID, verdict,
 // score, flags by category, reviewer, date, summary). PDF is ReviewPdfExporter (it needs
 // QtGui), which prints html().
-class ReviewReportExporter {
+class ReviewReportExporter
+{
     Q_DECLARE_TR_FUNCTIONS(ReviewReportExporter)
 
 public:

@@ -4,17 +4,20 @@
 
 ReviewSession::ReviewSession(ReviewStore *store, QObject *parent)
     : QObject(parent)
-    , m_store(store) {
+    , m_store(store)
+{
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(debounceMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &ReviewSession::flush);
 }
 
-ReviewSession::~ReviewSession() {
+ReviewSession::~ReviewSession()
+{
     flush();
 }
 
-void ReviewSession::setCall(const QString &callId, const QList<Turn> &turns) {
+void ReviewSession::setCall(const QString &callId, const QList<Turn> &turns)
+{
     flush();
     m_review = m_store->load(callId);
     m_turns = turns;
@@ -25,14 +28,16 @@ void ReviewSession::setCall(const QString &callId, const QList<Turn> &turns) {
     emit flagsChanged();
 }
 
-void ReviewSession::setVerdict(Review::Verdict verdict) {
+void ReviewSession::setVerdict(Review::Verdict verdict)
+{
     if (m_review.verdict == verdict)
         return;
     m_review.verdict = verdict;
     edited(false);
 }
 
-void ReviewSession::setScore(std::optional<int> score) {
+void ReviewSession::setScore(std::optional<int> score)
+{
     if (score)
         score = qBound(Review::minScore, *score, Review::maxScore);
     if (m_review.score == score)
@@ -41,21 +46,24 @@ void ReviewSession::setScore(std::optional<int> score) {
     edited(false);
 }
 
-void ReviewSession::setSummary(const QString &summary) {
+void ReviewSession::setSummary(const QString &summary)
+{
     if (m_review.summary == summary)
         return;
     m_review.summary = summary;
     edited(false);
 }
 
-void ReviewSession::setReviewer(const QString &reviewer) {
+void ReviewSession::setReviewer(const QString &reviewer)
+{
     if (m_review.reviewer == reviewer)
         return;
     m_review.reviewer = reviewer;
     edited(false);
 }
 
-int ReviewSession::addFlag(int turnIndex, const QString &category, const QString &comment) {
+int ReviewSession::addFlag(int turnIndex, const QString &category, const QString &comment)
+{
     ReviewFlag flag;
     flag.turnIndex = turnIndex;
     flag.category = category;
@@ -69,7 +77,8 @@ int ReviewSession::addFlag(int turnIndex, const QString &category, const QString
     return int(m_review.flags.size()) - 1;
 }
 
-void ReviewSession::updateFlag(int index, const QString &category, const QString &comment) {
+void ReviewSession::updateFlag(int index, const QString &category, const QString &comment)
+{
     if (index < 0 || index >= m_review.flags.size())
         return;
     ReviewFlag &flag = m_review.flags[index];
@@ -80,21 +89,24 @@ void ReviewSession::updateFlag(int index, const QString &category, const QString
     edited(true);
 }
 
-void ReviewSession::removeFlag(int index) {
+void ReviewSession::removeFlag(int index)
+{
     if (index < 0 || index >= m_review.flags.size())
         return;
     m_review.flags.removeAt(index);
     edited(true);
 }
 
-QList<ReviewFlag> ReviewSession::flagsForTurn(int turnIndex) const {
+QList<ReviewFlag> ReviewSession::flagsForTurn(int turnIndex) const
+{
     QList<ReviewFlag> result;
     for (const int index : m_flagsByTurn.value(turnIndex))
         result.append(m_review.flags.at(index));
     return result;
 }
 
-bool ReviewSession::flush() {
+bool ReviewSession::flush()
+{
     if (m_state != SaveState::Pending && m_state != SaveState::Failed)
         return true;
     m_saveTimer.stop();
@@ -111,7 +123,8 @@ bool ReviewSession::flush() {
     return true;
 }
 
-void ReviewSession::edited(bool flagsToo) {
+void ReviewSession::edited(bool flagsToo)
+{
     if (m_review.callId.isEmpty())
         return;
     m_review.reviewedAt = QDateTime::currentDateTimeUtc();
@@ -126,14 +139,16 @@ void ReviewSession::edited(bool flagsToo) {
         emit flagsChanged();
 }
 
-void ReviewSession::setState(SaveState state) {
+void ReviewSession::setState(SaveState state)
+{
     if (m_state == state)
         return;
     m_state = state;
     emit saveStateChanged(state);
 }
 
-void ReviewSession::indexFlags() {
+void ReviewSession::indexFlags()
+{
     m_flagsByTurn.clear();
     for (int i = 0; i < m_review.flags.size(); ++i)
         m_flagsByTurn[m_review.flags.at(i).turnIndex].append(i);

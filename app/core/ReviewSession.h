@@ -14,7 +14,8 @@ class ReviewStore;
 // save state says whether what is shown is on disk.
 //
 // The transcript delegate reads flags through flagsForTurn() and repaints on flagsChanged().
-class ReviewSession : public QObject {
+class ReviewSession : public QObject
+{
     Q_OBJECT
 
 public:

@@ -16,7 +16,8 @@ namespace {
 const QString timeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
 
 // Runs statements one by one (QSQLITE executes only the first statement of a string).
-bool execAll(QSqlDatabase db, const QStringList &statements, QString *error) {
+bool execAll(QSqlDatabase db, const QStringList &statements, QString *error)
+{
     for (const QString &sql : statements) {
         QSqlQuery query(db);
         if (!query.exec(sql)) {
@@ -28,7 +29,8 @@ bool execAll(QSqlDatabase db, const QStringList &statements, QString *error) {
     return true;
 }
 
-bool execPrepared(QSqlQuery &query, QString *error) {
+bool execPrepared(QSqlQuery &query, QString *error)
+{
     if (query.exec())
         return true;
     if (error)
@@ -36,11 +38,13 @@ bool execPrepared(QSqlQuery &query, QString *error) {
     return false;
 }
 
-QString fromUtc(const QDateTime &time) {
+QString fromUtc(const QDateTime &time)
+{
     return time.isValid() ? time.toUTC().toString(timeFormat) : QString();
 }
 
-QDateTime toUtc(const QString &text) {
+QDateTime toUtc(const QString &text)
+{
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
@@ -48,29 +52,35 @@ QDateTime toUtc(const QString &text) {
 } // namespace
 
 ReviewStore::ReviewStore(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     static std::atomic<int> counter{0};
     m_connectionName = QStringLiteral("callreview-reviews-%1").arg(++counter);
 }
 
-ReviewStore::~ReviewStore() {
+ReviewStore::~ReviewStore()
+{
     close();
 }
 
-QString ReviewStore::defaultPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/reviews.sqlite");
+QString ReviewStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/reviews.sqlite");
 }
 
-QSqlDatabase ReviewStore::database() const {
+QSqlDatabase ReviewStore::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool ReviewStore::isOpen() const {
+bool ReviewStore::isOpen() const
+{
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
-void ReviewStore::close() {
+void ReviewStore::close()
+{
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -80,7 +90,8 @@ void ReviewStore::close() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool ReviewStore::open(const QString &path, QString *error) {
+bool ReviewStore::open(const QString &path, QString *error)
+{
     close();
     m_path = path;
     const auto fail = [&](const QString &reason) {
@@ -117,14 +128,16 @@ bool ReviewStore::open(const QString &path, QString *error) {
     return true;
 }
 
-int ReviewStore::userVersion() const {
+int ReviewStore::userVersion() const
+{
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-template<typename Work> bool ReviewStore::inTransaction(Work &&work, QString *error) {
+template<typename Work> bool ReviewStore::inTransaction(Work &&work, QString *error)
+{
     QSqlDatabase db = database();
     QString reason;
     if (!db.isOpen()) {
@@ -145,7 +158,8 @@ template<typename Work> bool ReviewStore::inTransaction(Work &&work, QString *er
     return false;
 }
 
-bool ReviewStore::migrate(QString *error) {
+bool ReviewStore::migrate(QString *error)
+{
     const int current = userVersion();
     if (current < 0) {
         if (error)
@@ -170,7 +184,8 @@ bool ReviewStore::migrate(QString *error) {
 
 // Each step runs in its own transaction together with its user_version bump, so a crash
 // mid-migration leaves the previous version intact.
-bool ReviewStore::migrateTo(int version, QString *error) {
+bool ReviewStore::migrateTo(int version, QString *error)
+{
     return inTransaction(
         [version](QSqlDatabase db, QString *reason) {
             QStringList statements;
@@ -243,7 +258,8 @@ bool ReviewStore::migrateTo(int version, QString *error) {
         error);
 }
 
-Review ReviewStore::load(const QString &callId) const {
+Review ReviewStore::load(const QString &callId) const
+{
     Review review;
     review.callId = callId;
     QSqlDatabase db = database();
@@ -284,7 +300,8 @@ Review ReviewStore::load(const QString &callId) const {
     return review;
 }
 
-bool ReviewStore::save(const Review &review, QString *error) {
+bool ReviewStore::save(const Review &review, QString *error)
+{
     const bool saved = inTransaction(
         [&review](QSqlDatabase db, QString *reason) {
             QSqlQuery upsert(db);
@@ -334,7 +351,8 @@ bool ReviewStore::save(const Review &review, QString *error) {
     return saved;
 }
 
-bool ReviewStore::remove(const QString &callId, QString *error) {
+bool ReviewStore::remove(const QString &callId, QString *error)
+{
     const bool removed = inTransaction(
         [&callId](QSqlDatabase db, QString *reason) {
             QSqlQuery query(db);
@@ -348,7 +366,8 @@ bool ReviewStore::remove(const QString &callId, QString *error) {
     return removed;
 }
 
-QHash<QString, Review::Verdict> ReviewStore::verdicts(const QStringList &callIds) const {
+QHash<QString, Review::Verdict> ReviewStore::verdicts(const QStringList &callIds) const
+{
     QHash<QString, Review::Verdict> result;
     QSqlQuery query(database());
     // One pass over the table: cheaper than one query per ID for a long queue.
@@ -366,7 +385,8 @@ QHash<QString, Review::Verdict> ReviewStore::verdicts(const QStringList &callIds
     return result;
 }
 
-QList<ReviewCategory> ReviewStore::categories() const {
+QList<ReviewCategory> ReviewStore::categories() const
+{
     QList<ReviewCategory> result;
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("SELECT key, name FROM categories ORDER BY position"))) {
@@ -376,7 +396,8 @@ QList<ReviewCategory> ReviewStore::categories() const {
     return result;
 }
 
-bool ReviewStore::setCategories(const QList<ReviewCategory> &categories, QString *error) {
+bool ReviewStore::setCategories(const QList<ReviewCategory> &categories, QString *error)
+{
     QSet<QString> names;
     for (const ReviewCategory &category : categories) {
         const QString name = category.name.trimmed();
@@ -411,7 +432,8 @@ bool ReviewStore::setCategories(const QList<ReviewCategory> &categories, QString
     return saved;
 }
 
-QStringList ReviewStore::queueIds() const {
+QStringList ReviewStore::queueIds() const
+{
     QStringList result;
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("SELECT call_id FROM queue_items ORDER BY position"))) {
@@ -421,7 +443,8 @@ QStringList ReviewStore::queueIds() const {
     return result;
 }
 
-bool ReviewStore::setQueueIds(const QStringList &callIds, QString *error) {
+bool ReviewStore::setQueueIds(const QStringList &callIds, QString *error)
+{
     return inTransaction(
         [&callIds](QSqlDatabase db, QString *reason) {
             if (!execAll(db, {QStringLiteral("DELETE FROM queue_items")}, reason))
@@ -440,7 +463,8 @@ bool ReviewStore::setQueueIds(const QStringList &callIds, QString *error) {
         error);
 }
 
-QString ReviewStore::queueValue(const QString &key) const {
+QString ReviewStore::queueValue(const QString &key) const
+{
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT value FROM queue_state WHERE key = ?"));
     query.addBindValue(key);
@@ -449,7 +473,8 @@ QString ReviewStore::queueValue(const QString &key) const {
     return {};
 }
 
-bool ReviewStore::setQueueValue(const QString &key, const QString &value, QString *error) {
+bool ReviewStore::setQueueValue(const QString &key, const QString &value, QString *error)
+{
     return inTransaction(
         [&](QSqlDatabase db, QString *reason) {
             QSqlQuery query(db);
@@ -462,7 +487,8 @@ bool ReviewStore::setQueueValue(const QString &key, const QString &value, QStrin
         error);
 }
 
-QSet<QString> ReviewStore::dismissedFindings(const QString &callId) const {
+QSet<QString> ReviewStore::dismissedFindings(const QString &callId) const
+{
     QSet<QString> result;
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT finding_key FROM dismissed_findings WHERE call_id = ?"));
@@ -475,7 +501,8 @@ QSet<QString> ReviewStore::dismissedFindings(const QString &callId) const {
 }
 
 bool ReviewStore::setFindingDismissed(const QString &callId, const QString &findingKey,
-                                      bool dismissed, QString *error) {
+                                      bool dismissed, QString *error)
+{
     return inTransaction(
         [&](QSqlDatabase db, QString *reason) {
             QSqlQuery query(db);

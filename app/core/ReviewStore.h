@@ -17,7 +17,8 @@
 //   1: reviews, flags (turn, category)
 //   2: flags gain comment, speaker and quote; the editable categories table
 //   3: the review queue, its state, and dismissed findings
-class ReviewStore : public QObject {
+class ReviewStore : public QObject
+{
     Q_OBJECT
 
 public:

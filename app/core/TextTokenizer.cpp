@@ -9,7 +9,8 @@ constexpr quint64 fnvOffset = 0xcbf29ce484222325ULL;
 constexpr quint64 fnvPrime = 0x100000001b3ULL;
 
 // Lower case without accents: "É" -> 'e', "ñ" -> 'n'. 0 means "not part of a word".
-char16_t foldNonAscii(char16_t unit) {
+char16_t foldNonAscii(char16_t unit)
+{
     QChar ch(unit);
     if (!ch.isLetterOrNumber())
         return 0;
@@ -23,13 +24,15 @@ char16_t foldNonAscii(char16_t unit) {
 
 } // namespace
 
-TextTokenizer::Result TextTokenizer::tokenize(QStringView text) {
+TextTokenizer::Result TextTokenizer::tokenize(QStringView text)
+{
     Result result;
     tokenize(text, result);
     return result;
 }
 
-void TextTokenizer::tokenize(QStringView text, Result &result) {
+void TextTokenizer::tokenize(QStringView text, Result &result)
+{
     result.words.clear();
     result.question = false;
     quint64 hash = fnvOffset;

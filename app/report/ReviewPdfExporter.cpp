@@ -9,7 +9,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-QByteArray ReviewPdfExporter::render(const QList<Review> &reviews) {
+QByteArray ReviewPdfExporter::render(const QList<Review> &reviews)
+{
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
@@ -26,6 +27,7 @@ QByteArray ReviewPdfExporter::render(const QList<Review> &reviews) {
     return pdf;
 }
 
-bool ReviewPdfExporter::write(const QString &path, const QList<Review> &reviews, QString *error) {
+bool ReviewPdfExporter::write(const QString &path, const QList<Review> &reviews, QString *error)
+{
     return AtomicFileWriter::write(path, render(reviews), error);
 }

@@ -8,7 +8,8 @@
 
 // The review report as PDF: ReviewReportExporter::html() laid out by QTextDocument and printed
 // with QPdfWriter (QtGui, so it lives outside the widget-free core).
-class ReviewPdfExporter {
+class ReviewPdfExporter
+{
     Q_DECLARE_TR_FUNCTIONS(ReviewPdfExporter)
 
 public:
