@@ -14,6 +14,7 @@ class QListView;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class ReviewDock;
 class TranscriptModel;
 struct FetchError;
 
@@ -51,4 +52,5 @@ private:
     MetadataPanel *m_metadata;
     TranscriptModel *m_transcript;
     QListView *m_transcriptView;
+    ReviewDock *m_review = nullptr; // QA review (issue 8)
 };

@@ -1,0 +1,218 @@
+#include "FindingsPanel.h"
+
+#include "FindingsDetector.h"
+#include "ReviewCategory.h"
+#include "ReviewSession.h"
+#include "ReviewStore.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+constexpr int indexRole = Qt::UserRole + 1;
+
+QString turnsText(const QList<int> &turns)
+{
+    QStringList numbers;
+    for (int i = 0; i < turns.size() && i < 8; ++i)
+        numbers.append(QString::number(turns.at(i) + 1));
+    if (turns.size() > 8)
+        numbers.append(QStringLiteral("…"));
+    return numbers.join(QStringLiteral(", "));
+}
+} // namespace
+
+FindingsPanel::FindingsPanel(ReviewSession *session, ReviewStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_status(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_flag(new QPushButton(tr("&Flag"), this))
+    , m_dismiss(new QPushButton(tr("&Dismiss"), this))
+    , m_showDismissed(new QCheckBox(tr("Show dis&missed"), this))
+{
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Severity"), tr("Finding"), tr("Turns")});
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_flag->setToolTip(tr("Flag the turns of this finding with its suggested category."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_flag);
+    buttons->addWidget(m_dismiss);
+    buttons->addStretch(1);
+    buttons->addWidget(m_showDismissed);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+
+    connect(&m_watcher, &QFutureWatcher<QList<Finding>>::finished, this,
+            &FindingsPanel::onFinished);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = item->data(0, indexRole).toInt();
+        if (!m_findings.at(index).turns.isEmpty())
+            emit jumpToTurn(m_findings.at(index).turns.constFirst());
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
+    connect(m_flag, &QPushButton::clicked, this, [this] { flagFinding(selectedIndex()); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        const int index = selectedIndex();
+        setDismissed(index, !isDismissed(index));
+    });
+    connect(m_showDismissed, &QCheckBox::toggled, this, &FindingsPanel::showFindings);
+    connect(m_session, &ReviewSession::flagsChanged, this, &FindingsPanel::showFindings);
+    showFindings();
+}
+
+FindingsPanel::~FindingsPanel()
+{
+    m_watcher.waitForFinished(); // the job reads nothing of ours, but must not outlive the app
+}
+
+void FindingsPanel::setCall(const CallRecord &call)
+{
+    m_pendingCallId = call.callId;
+    m_callId.clear();
+    m_findings.clear();
+    m_status->setText(tr("Looking for findings…"));
+    showFindings();
+    // The job gets copies: it never touches this panel.
+    const QList<Turn> turns = call.turns;
+    const QString endReason = call.endCallReason;
+    const QString callId = call.callId;
+    m_watcher.setFuture(QtConcurrent::run(
+        [turns, endReason] { return FindingsDetector::detect(turns, endReason); }));
+    m_watcher.setProperty("callId", callId);
+}
+
+void FindingsPanel::onFinished()
+{
+    const QString callId = m_watcher.property("callId").toString();
+    if (callId != m_pendingCallId)
+        return; // a newer call is being read
+    m_callId = callId;
+    m_findings = m_watcher.result();
+    m_dismissed = m_store->dismissedFindings(callId);
+    m_status->setText(m_findings.isEmpty() ? tr("No findings.")
+                                           : tr("%n finding(s). They are suggestions: flag the "
+                                                "ones that matter, dismiss the rest.",
+                                                nullptr, int(m_findings.size())));
+    showFindings();
+    emit findingsReady();
+}
+
+void FindingsPanel::showFindings()
+{
+    const int selected = selectedIndex();
+    m_list->clear();
+    QTreeWidgetItem *reselect = nullptr;
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const Finding &finding = m_findings.at(i);
+        const bool dismissed = m_dismissed.contains(finding.key());
+        if (dismissed && !m_showDismissed->isChecked())
+            continue;
+        QString message = finding.message;
+        if (isFlagged(finding))
+            message = tr("%1 (flagged)").arg(message);
+        if (dismissed)
+            message = tr("%1 (dismissed)").arg(message);
+        auto *item = new QTreeWidgetItem(
+            m_list, {Finding::severityName(finding.severity), message, turnsText(finding.turns)});
+        item->setData(0, indexRole, i);
+        item->setToolTip(1, finding.message);
+        if (dismissed) {
+            for (int column = 0; column < 3; ++column)
+                item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+        if (i == selected)
+            reselect = item;
+    }
+    if (reselect)
+        m_list->setCurrentItem(reselect);
+    updateButtons();
+}
+
+int FindingsPanel::selectedIndex() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, indexRole).toInt() : -1;
+}
+
+bool FindingsPanel::isFlagged(const Finding &finding) const
+{
+    if (finding.flagTurns.isEmpty() || m_session->callId() != m_callId)
+        return false;
+    for (const int turn : finding.flagTurns) {
+        if (m_session->flagIndexesForTurn(turn).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void FindingsPanel::updateButtons()
+{
+    const int index = selectedIndex();
+    const bool valid = index >= 0 && index < m_findings.size();
+    m_flag->setEnabled(valid && !m_findings.at(index).flagTurns.isEmpty()
+                       && !isFlagged(m_findings.at(index)));
+    m_dismiss->setEnabled(valid);
+    m_dismiss->setText(valid && isDismissed(index) ? tr("&Restore") : tr("&Dismiss"));
+}
+
+void FindingsPanel::flagFinding(int index)
+{
+    if (index < 0 || index >= m_findings.size() || m_session->callId() != m_callId)
+        return;
+    const Finding &finding = m_findings.at(index);
+    const QList<ReviewCategory> categories = m_store->categories();
+    QString category;
+    for (const ReviewCategory &candidate : categories) {
+        if (candidate.key == finding.suggestedCategoryKey())
+            category = candidate.name;
+        if (category.isEmpty() && candidate.key == ReviewCategory::other)
+            category = candidate.name;
+    }
+    if (category.isEmpty())
+        category = categories.isEmpty() ? ReviewCategory::defaults().constLast().name
+                                        : categories.constFirst().name;
+    for (const int turn : finding.flagTurns) {
+        if (m_session->flagIndexesForTurn(turn).isEmpty())
+            m_session->addFlag(turn, category, finding.message);
+    }
+}
+
+void FindingsPanel::setDismissed(int index, bool dismissed)
+{
+    if (index < 0 || index >= m_findings.size() || m_callId.isEmpty())
+        return;
+    const QString key = m_findings.at(index).key();
+    QString error;
+    if (!m_store->setFindingDismissed(m_callId, key, dismissed, &error)) {
+        QMessageBox::warning(this, tr("Not Saved"), error);
+        return;
+    }
+    if (dismissed)
+        m_dismissed.insert(key);
+    else
+        m_dismissed.remove(key);
+    showFindings();
+}
+
+bool FindingsPanel::isDismissed(int index) const
+{
+    return index >= 0 && index < m_findings.size()
+           && m_dismissed.contains(m_findings.at(index).key());
+}
