@@ -38,9 +38,15 @@ bool execPrepared(QSqlQuery &query, QString *error)
     return false;
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString fromUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(timeFormat) : QString();
+    return time.isValid() ? time.toUTC().toString(timeFormat) : QStringLiteral("");
 }
 
 QDateTime toUtc(const QString &text)
@@ -108,22 +114,26 @@ bool ReviewStore::open(const QString &path, QString *error)
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(tr("the Qt SQLite driver is missing (install libqt6sql6-sqlite)."));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(db.lastError().text());
-
-    // WAL + FULL: a committed transaction is on disk before commit returns.
+    // The connection handle lives only inside this block, so fail() can remove it.
     QString reason;
-    if (!execAll(db,
-                 {QStringLiteral("PRAGMA journal_mode=WAL"),
-                  QStringLiteral("PRAGMA synchronous=FULL"),
-                  QStringLiteral("PRAGMA foreign_keys=ON")},
-                 &reason)) {
-        return fail(reason);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            reason = db.lastError().text();
+        } else {
+            // WAL + FULL: a committed transaction is on disk before commit returns.
+            execAll(db,
+                    {QStringLiteral("PRAGMA journal_mode=WAL"),
+                     QStringLiteral("PRAGMA synchronous=FULL"),
+                     QStringLiteral("PRAGMA foreign_keys=ON")},
+                    &reason);
+        }
     }
-    if (!migrate(&reason))
+    if (reason.isEmpty())
+        migrate(&reason);
+    if (!reason.isEmpty())
         return fail(reason);
     return true;
 }
@@ -246,8 +256,8 @@ bool ReviewStore::migrateTo(int version, QString *error)
                     insert.prepare(QStringLiteral(
                         "INSERT INTO categories (position, key, name) VALUES (?, ?, ?)"));
                     insert.addBindValue(i);
-                    insert.addBindValue(defaults.at(i).key);
-                    insert.addBindValue(defaults.at(i).name);
+                    insert.addBindValue(text(defaults.at(i).key));
+                    insert.addBindValue(text(defaults.at(i).name));
                     if (!execPrepared(insert, reason))
                         return false;
                 }
@@ -268,7 +278,7 @@ Review ReviewStore::load(const QString &callId) const
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT verdict, score, summary, reviewer, reviewed_at"
                                  " FROM reviews WHERE call_id = ?"));
-    query.addBindValue(callId);
+    query.addBindValue(text(callId));
     if (!query.exec() || !query.next())
         return review;
     review.verdict =
@@ -282,7 +292,7 @@ Review ReviewStore::load(const QString &callId) const
     QSqlQuery flags(db);
     flags.prepare(QStringLiteral("SELECT turn_index, category, comment, speaker, quote FROM flags"
                                  " WHERE call_id = ? ORDER BY position"));
-    flags.addBindValue(callId);
+    flags.addBindValue(text(callId));
     if (flags.exec()) {
         while (flags.next()) {
             ReviewFlag flag;
@@ -311,18 +321,18 @@ bool ReviewStore::save(const Review &review, QString *error)
                 " ON CONFLICT(call_id) DO UPDATE SET verdict = excluded.verdict,"
                 " score = excluded.score, summary = excluded.summary,"
                 " reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at"));
-            upsert.addBindValue(review.callId);
+            upsert.addBindValue(text(review.callId));
             upsert.addBindValue(Review::verdictKey(review.verdict));
             upsert.addBindValue(review.score ? QVariant(*review.score) : QVariant());
-            upsert.addBindValue(review.summary);
-            upsert.addBindValue(review.reviewer);
+            upsert.addBindValue(text(review.summary));
+            upsert.addBindValue(text(review.reviewer));
             upsert.addBindValue(fromUtc(review.reviewedAt));
             if (!execPrepared(upsert, reason))
                 return false;
 
             QSqlQuery clear(db);
             clear.prepare(QStringLiteral("DELETE FROM flags WHERE call_id = ?"));
-            clear.addBindValue(review.callId);
+            clear.addBindValue(text(review.callId));
             if (!execPrepared(clear, reason))
                 return false;
             for (int i = 0; i < review.flags.size(); ++i) {
@@ -331,15 +341,15 @@ bool ReviewStore::save(const Review &review, QString *error)
                 insert.prepare(QStringLiteral(
                     "INSERT INTO flags (call_id, position, turn_index, category, comment, "
                     "speaker, quote) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                insert.addBindValue(review.callId);
+                insert.addBindValue(text(review.callId));
                 insert.addBindValue(i);
                 insert.addBindValue(flag.turnIndex);
-                insert.addBindValue(flag.category);
-                insert.addBindValue(flag.comment);
+                insert.addBindValue(text(flag.category));
+                insert.addBindValue(text(flag.comment));
                 insert.addBindValue(flag.speaker == Speaker::Bot     ? QStringLiteral("bot")
                                     : flag.speaker == Speaker::Human ? QStringLiteral("human")
-                                                                     : QString());
-                insert.addBindValue(flag.quote);
+                                                                     : QStringLiteral(""));
+                insert.addBindValue(text(flag.quote));
                 if (!execPrepared(insert, reason))
                     return false;
             }
@@ -357,7 +367,7 @@ bool ReviewStore::remove(const QString &callId, QString *error)
         [&callId](QSqlDatabase db, QString *reason) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("DELETE FROM reviews WHERE call_id = ?"));
-            query.addBindValue(callId);
+            query.addBindValue(text(callId));
             return execPrepared(query, reason);
         },
         error);
@@ -419,8 +429,8 @@ bool ReviewStore::setCategories(const QList<ReviewCategory> &categories, QString
                 insert.prepare(QStringLiteral(
                     "INSERT INTO categories (position, key, name) VALUES (?, ?, ?)"));
                 insert.addBindValue(i);
-                insert.addBindValue(categories.at(i).key);
-                insert.addBindValue(categories.at(i).name.trimmed());
+                insert.addBindValue(text(categories.at(i).key));
+                insert.addBindValue(text(categories.at(i).name.trimmed()));
                 if (!execPrepared(insert, reason))
                     return false;
             }
@@ -454,7 +464,7 @@ bool ReviewStore::setQueueIds(const QStringList &callIds, QString *error)
                 "INSERT OR IGNORE INTO queue_items (position, call_id) VALUES (?, ?)"));
             for (int i = 0; i < callIds.size(); ++i) {
                 insert.addBindValue(i);
-                insert.addBindValue(callIds.at(i));
+                insert.addBindValue(text(callIds.at(i)));
                 if (!execPrepared(insert, reason))
                     return false;
             }
@@ -467,7 +477,7 @@ QString ReviewStore::queueValue(const QString &key) const
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT value FROM queue_state WHERE key = ?"));
-    query.addBindValue(key);
+    query.addBindValue(text(key));
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};
@@ -480,8 +490,8 @@ bool ReviewStore::setQueueValue(const QString &key, const QString &value, QStrin
             QSqlQuery query(db);
             query.prepare(QStringLiteral("INSERT INTO queue_state (key, value) VALUES (?, ?)"
                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-            query.addBindValue(key);
-            query.addBindValue(value);
+            query.addBindValue(text(key));
+            query.addBindValue(text(value));
             return execPrepared(query, reason);
         },
         error);
@@ -492,7 +502,7 @@ QSet<QString> ReviewStore::dismissedFindings(const QString &callId) const
     QSet<QString> result;
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT finding_key FROM dismissed_findings WHERE call_id = ?"));
-    query.addBindValue(callId);
+    query.addBindValue(text(callId));
     if (query.exec()) {
         while (query.next())
             result.insert(query.value(0).toString());
@@ -510,8 +520,8 @@ bool ReviewStore::setFindingDismissed(const QString &callId, const QString &find
                                                      " (call_id, finding_key) VALUES (?, ?)")
                                     : QStringLiteral("DELETE FROM dismissed_findings"
                                                      " WHERE call_id = ? AND finding_key = ?"));
-            query.addBindValue(callId);
-            query.addBindValue(findingKey);
+            query.addBindValue(text(callId));
+            query.addBindValue(text(findingKey));
             return execPrepared(query, reason);
         },
         error);
