@@ -47,10 +47,10 @@ private slots:
             << QStringLiteral("bot: Your balance today is 45 dollars and 10 cents.\nhuman: what\n"
                               "bot: Your balance today is 50 dollars and 10 cents.")
             << QList<int>{0, 2};
-        QTest::newRow("Spanish, accents dropped")
-            << QStringLiteral("bot: Déjeme revisar las citas disponibles de la tarde.\nhuman: vale\n"
-                              "bot: Dejeme revisar las citas disponibles de la tarde.")
-            << QList<int>{0, 2};
+        QTest::newRow("Spanish, accents dropped") << QStringLiteral(
+            "bot: Déjeme revisar las citas disponibles de la tarde.\nhuman: vale\n"
+            "bot: Dejeme revisar las citas disponibles de la tarde.")
+                                                  << QList<int>{0, 2};
         QTest::newRow("different sentences sharing words")
             << QStringLiteral("bot: Could I have your full name, please?\nhuman: Marta\n"
                               "bot: Could I have your phone number, please?")
@@ -70,7 +70,8 @@ private slots:
         QFETCH(QList<int>, turns);
         const QList<Finding> found = ofKind(detect(transcript), Finding::Kind::RepeatedUtterance);
         if (turns.isEmpty()) {
-            QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found.constFirst().message));
+            QVERIFY2(found.isEmpty(),
+                     found.isEmpty() ? "" : qPrintable(found.constFirst().message));
             return;
         }
         QCOMPARE(found.size(), 1);
@@ -81,11 +82,11 @@ private slots:
 
     void cycles()
     {
-        const QString ab = QStringLiteral(
-            "bot: Would you like the morning or the afternoon slot?\nhuman: hmm\n"
-            "bot: I can also put you on the waiting list for Friday.\nhuman: what\n"
-            "bot: Would you like the morning or the afternoon slot?\nhuman: eh\n"
-            "bot: I can also put you on the waiting list for Friday.\nhuman: bye");
+        const QString ab =
+            QStringLiteral("bot: Would you like the morning or the afternoon slot?\nhuman: hmm\n"
+                           "bot: I can also put you on the waiting list for Friday.\nhuman: what\n"
+                           "bot: Would you like the morning or the afternoon slot?\nhuman: eh\n"
+                           "bot: I can also put you on the waiting list for Friday.\nhuman: bye");
         const QList<Finding> found = ofKind(detect(ab), Finding::Kind::RepetitionCycle);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.constFirst().turns, (QList<int>{0, 2, 4, 6}));
@@ -93,17 +94,17 @@ private slots:
         QCOMPARE(found.constFirst().details.value(QStringLiteral("period")).toInt(), 2);
 
         // A, A, A is plain repetition, not a loop; A, B, A, C is no loop either.
-        const QString aaa = QStringLiteral(
-            "bot: Would you like the morning or the afternoon slot?\nhuman: hmm\n"
-            "bot: Would you like the morning or the afternoon slot?\nhuman: what\n"
-            "bot: Would you like the morning or the afternoon slot?");
+        const QString aaa =
+            QStringLiteral("bot: Would you like the morning or the afternoon slot?\nhuman: hmm\n"
+                           "bot: Would you like the morning or the afternoon slot?\nhuman: what\n"
+                           "bot: Would you like the morning or the afternoon slot?");
         QVERIFY(ofKind(detect(aaa), Finding::Kind::RepetitionCycle).isEmpty());
         QCOMPARE(ofKind(detect(aaa), Finding::Kind::RepeatedUtterance).size(), 1);
-        const QString abac = QStringLiteral(
-            "bot: Would you like the morning or the afternoon slot?\nhuman: hmm\n"
-            "bot: I can also put you on the waiting list for Friday.\nhuman: what\n"
-            "bot: Would you like the morning or the afternoon slot?\nhuman: eh\n"
-            "bot: Thank you for calling Brightside Dental, goodbye.");
+        const QString abac =
+            QStringLiteral("bot: Would you like the morning or the afternoon slot?\nhuman: hmm\n"
+                           "bot: I can also put you on the waiting list for Friday.\nhuman: what\n"
+                           "bot: Would you like the morning or the afternoon slot?\nhuman: eh\n"
+                           "bot: Thank you for calling Brightside Dental, goodbye.");
         QVERIFY(ofKind(detect(abac), Finding::Kind::RepetitionCycle).isEmpty());
     }
 
@@ -145,16 +146,24 @@ private slots:
     {
         QTest::addColumn<QString>("transcript");
         QTest::addColumn<int>("turn"); // -1: none
-        QTest::newRow("assistant, en") << QStringLiteral("human: blah\nbot: Sorry, I didn't catch that.") << 1;
+        QTest::newRow("assistant, en")
+            << QStringLiteral("human: blah\nbot: Sorry, I didn't catch that.") << 1;
         QTest::newRow("assistant, curly apostrophe")
             << QStringLiteral("human: blah\nbot: Sorry, I didn’t understand.") << 1;
-        QTest::newRow("caller, en") << QStringLiteral("bot: Your code is X7.\nhuman: Could you repeat that?") << 1;
+        QTest::newRow("caller, en")
+            << QStringLiteral("bot: Your code is X7.\nhuman: Could you repeat that?") << 1;
         QTest::newRow("assistant, es")
             << QStringLiteral("human: eh\nbot: Disculpe, no le he entendido.") << 1;
-        QTest::newRow("caller, es") << QStringLiteral("bot: Su código es X7.\nhuman: ¿Puede repetir?") << 1;
-        QTest::newRow("caller, es, no entendí") << QStringLiteral("bot: Hola.\nhuman: No entendí nada.") << 1;
-        QTest::newRow("understood, en") << QStringLiteral("bot: I understand, let me help.\nhuman: I repeat my order every week.") << -1;
-        QTest::newRow("understood, es") << QStringLiteral("bot: Lo entiendo perfectamente.\nhuman: Repetimos la cita el martes.") << -1;
+        QTest::newRow("caller, es")
+            << QStringLiteral("bot: Su código es X7.\nhuman: ¿Puede repetir?") << 1;
+        QTest::newRow("caller, es, no entendí")
+            << QStringLiteral("bot: Hola.\nhuman: No entendí nada.") << 1;
+        QTest::newRow("understood, en") << QStringLiteral(
+            "bot: I understand, let me help.\nhuman: I repeat my order every week.")
+                                        << -1;
+        QTest::newRow("understood, es") << QStringLiteral(
+            "bot: Lo entiendo perfectamente.\nhuman: Repetimos la cita el martes.")
+                                        << -1;
     }
     void misunderstanding()
     {
@@ -162,7 +171,8 @@ private slots:
         QFETCH(int, turn);
         const QList<Finding> found = ofKind(detect(transcript), Finding::Kind::Misunderstanding);
         if (turn < 0) {
-            QVERIFY2(found.isEmpty(), found.isEmpty() ? "" : qPrintable(found.constFirst().message));
+            QVERIFY2(found.isEmpty(),
+                     found.isEmpty() ? "" : qPrintable(found.constFirst().message));
             return;
         }
         QCOMPARE(found.size(), 1);
@@ -183,7 +193,8 @@ private slots:
         QTest::newRow("hablar con alguien") << QStringLiteral("¿Puedo hablar con alguien?") << true;
         QTest::newRow("personal") << QStringLiteral("It's about my personal information") << false;
         QTest::newRow("personalizado") << QStringLiteral("Quiero un plan personalizado") << false;
-        QTest::newRow("travel agent") << QStringLiteral("I'm a travel agent booking for a client") << false;
+        QTest::newRow("travel agent")
+            << QStringLiteral("I'm a travel agent booking for a client") << false;
         QTest::newRow("human resources") << QStringLiteral("I work in human resources") << false;
         QTest::newRow("recursos humanos") << QStringLiteral("Llamo de recursos humanos") << false;
         QTest::newRow("agenda") << QStringLiteral("Let me check my agenda") << false;
@@ -192,9 +203,9 @@ private slots:
     {
         QFETCH(QString, caller);
         QFETCH(bool, expected);
-        const QList<Finding> found = ofKind(
-            detect(QString(QStringLiteral("bot: How can I help?\nhuman: ") + caller)),
-            Finding::Kind::HumanRequested);
+        const QList<Finding> found =
+            ofKind(detect(QString(QStringLiteral("bot: How can I help?\nhuman: ") + caller)),
+                   Finding::Kind::HumanRequested);
         QCOMPARE(found.size(), expected ? 1 : 0);
         if (expected)
             QCOMPARE(found.constFirst().turns, QList<int>{1});
@@ -216,11 +227,12 @@ private slots:
         };
         FindingsDetector::Options options;
         options.longMonologueWords = 120;
-        const QString transcript = QStringLiteral("bot: ") + words(121) + QStringLiteral("\nhuman: ")
-                                   + words(300) + QStringLiteral("\nbot: ") + words(120);
+        const QString transcript = QStringLiteral("bot: ") + words(121)
+                                   + QStringLiteral("\nhuman: ") + words(300)
+                                   + QStringLiteral("\nbot: ") + words(120);
         const QList<Turn> turns = TranscriptParser::parse(transcript);
-        const QList<Finding> found =
-            ofKind(FindingsDetector::detect(turns, QString(), options), Finding::Kind::LongMonologue);
+        const QList<Finding> found = ofKind(FindingsDetector::detect(turns, QString(), options),
+                                            Finding::Kind::LongMonologue);
         QCOMPARE(found.size(), 1); // not the caller's 300, not the assistant's 120
         QCOMPARE(found.constFirst().turns, QList<int>{0});
         QVERIFY(found.constFirst().message.contains(QStringLiteral("121")));
@@ -228,10 +240,10 @@ private slots:
 
     void shapeOfTheCall()
     {
-        const QList<Finding> all = detect(
-            QStringLiteral("bot: one two three four five six seven eight\nhuman: one two\n"
-                           "bot: one two three four five six"),
-            QStringLiteral("human_hangup"));
+        const QList<Finding> all =
+            detect(QStringLiteral("bot: one two three four five six seven eight\nhuman: one two\n"
+                                  "bot: one two three four five six"),
+                   QStringLiteral("human_hangup"));
         const QList<Finding> share = ofKind(all, Finding::Kind::SpeakerShare);
         QCOMPARE(share.size(), 1);
         QCOMPARE(share.constFirst().details.value(QStringLiteral("assistantWords")).toInt(), 14);
@@ -278,7 +290,8 @@ private slots:
         const QList<Finding> repeated = ofKind(all, Finding::Kind::RepeatedUtterance);
         QCOMPARE(repeated.size(), 1);
         QCOMPARE(repeated.constFirst().details.value(QStringLiteral("occurrences")).toInt(), 2000);
-        QCOMPARE(repeated.constFirst().turns.size(), FindingsDetector::Options().maxTurnsPerFinding);
+        QCOMPARE(repeated.constFirst().turns.size(),
+                 FindingsDetector::Options().maxTurnsPerFinding);
         QVERIFY(ofKind(all, Finding::Kind::RepetitionCycle).isEmpty());
         QVERIFY(all.size() <= 10);
     }
@@ -287,9 +300,11 @@ private slots:
     {
         QString transcript;
         for (int i = 0; i < 100; ++i)
-            transcript += QStringLiteral("bot: Sorry, I didn't catch that %1.\nhuman: agent\n").arg(i);
+            transcript +=
+                QStringLiteral("bot: Sorry, I didn't catch that %1.\nhuman: agent\n").arg(i);
         FindingsDetector::Options options;
-        const QList<Finding> all = FindingsDetector::detect(TranscriptParser::parse(transcript), QString(), options);
+        const QList<Finding> all =
+            FindingsDetector::detect(TranscriptParser::parse(transcript), QString(), options);
         const QList<Finding> markers = ofKind(all, Finding::Kind::Misunderstanding);
         QCOMPARE(markers.size(), options.maxFindingsPerKind);
         QCOMPARE(markers.constLast().details.value(QStringLiteral("turns")).toInt(),
@@ -299,19 +314,22 @@ private slots:
 
     void json()
     {
-        const QList<Finding> findings = detect(
-            QStringLiteral("bot: Could I have your full name, please?\nhuman: Marta\n"
-                           "bot: Could I have your full name, please?"),
-            QStringLiteral("voicemail"));
-        const QJsonObject root = FindingsDetector::toJson(QStringLiteral("1x2"), 3, findings).object();
+        const QList<Finding> findings =
+            detect(QStringLiteral("bot: Could I have your full name, please?\nhuman: Marta\n"
+                                  "bot: Could I have your full name, please?"),
+                   QStringLiteral("voicemail"));
+        const QJsonObject root =
+            FindingsDetector::toJson(QStringLiteral("1x2"), 3, findings).object();
         QCOMPARE(root.value(QStringLiteral("callId")).toString(), QStringLiteral("1x2"));
         QCOMPARE(root.value(QStringLiteral("turnCount")).toInt(), 3);
         const QJsonArray array = root.value(QStringLiteral("findings")).toArray();
         QCOMPARE(array.size(), findings.size());
         const QJsonObject first = array.at(0).toObject();
-        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("repeated-utterance"));
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("repeated-utterance"));
         QCOMPARE(first.value(QStringLiteral("turns")).toArray(), (QJsonArray{0, 2}));
-        QCOMPARE(first.value(QStringLiteral("key")).toString(), QStringLiteral("repeated-utterance:0,2"));
+        QCOMPARE(first.value(QStringLiteral("key")).toString(),
+                 QStringLiteral("repeated-utterance:0,2"));
         QVERIFY(!first.value(QStringLiteral("message")).toString().isEmpty());
         QCOMPARE(array.at(array.size() - 1).toObject().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("end-reason"));

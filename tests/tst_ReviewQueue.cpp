@@ -97,7 +97,8 @@ private slots:
     {
         {
             ReviewQueue queue(m_store.get());
-            QVERIFY(queue.setIds({QStringLiteral("x1"), QStringLiteral("x2"), QStringLiteral("x3")}));
+            QVERIFY(
+                queue.setIds({QStringLiteral("x1"), QStringLiteral("x2"), QStringLiteral("x3")}));
             queue.next();
             queue.setFilter(Review::Verdict::None);
         }
@@ -105,8 +106,8 @@ private slots:
         ReviewStore store;
         QVERIFY(store.open(m_path));
         ReviewQueue queue(&store);
-        QCOMPARE(queue.ids(), (QStringList{QStringLiteral("x1"), QStringLiteral("x2"),
-                                           QStringLiteral("x3")}));
+        QCOMPARE(queue.ids(),
+                 (QStringList{QStringLiteral("x1"), QStringLiteral("x2"), QStringLiteral("x3")}));
         QCOMPARE(queue.currentId(), QStringLiteral("x2"));
         QCOMPARE(queue.filter(), ReviewQueue::Filter(Review::Verdict::None));
     }

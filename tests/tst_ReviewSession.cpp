@@ -66,7 +66,8 @@ private slots:
             session.setCall(QStringLiteral("3x3"), turns());
             session.setSummary(QStringLiteral("closing the window now"));
         }
-        QCOMPARE(m_store->load(QStringLiteral("3x3")).summary, QStringLiteral("closing the window now"));
+        QCOMPARE(m_store->load(QStringLiteral("3x3")).summary,
+                 QStringLiteral("closing the window now"));
     }
 
     void nothingEditedNothingWritten()

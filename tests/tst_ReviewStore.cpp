@@ -69,7 +69,8 @@ private slots:
         ReviewStore store;
         QVERIFY(store.open(path));
         QVERIFY(store.save(sampleReview(QStringLiteral("1x1"))));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         {
@@ -167,7 +168,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
         {
             // Schema 1 exactly as the first release wrote it.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -180,8 +182,7 @@ private slots:
                   "NOT NULL, PRIMARY KEY (call_id, position))",
                   "INSERT INTO reviews VALUES ('5x5', 'fail', 20, 'Old review', 'Bo', "
                   "'2025-01-02T03:04:05.000Z')",
-                  "INSERT INTO flags VALUES ('5x5', 0, 7, 'Tone')",
-                  "PRAGMA user_version=1"}) {
+                  "INSERT INTO flags VALUES ('5x5', 0, 7, 'Tone')", "PRAGMA user_version=1"}) {
                 QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
             }
             db.close();
@@ -206,7 +207,8 @@ private slots:
         Review edited = review;
         edited.flags[0].comment = QStringLiteral("curt");
         QVERIFY(store.save(edited));
-        QCOMPARE(store.load(QStringLiteral("5x5")).flags.constFirst().comment, QStringLiteral("curt"));
+        QCOMPARE(store.load(QStringLiteral("5x5")).flags.constFirst().comment,
+                 QStringLiteral("curt"));
         QVERIFY(store.setQueueIds({QStringLiteral("5x5")}));
         QCOMPARE(store.queueIds(), QStringList{QStringLiteral("5x5")});
     }
@@ -215,7 +217,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -244,8 +247,8 @@ private slots:
         QCOMPARE(store.categories(), categories);
         QCOMPARE(store.categories().constFirst().key, ReviewCategory::wrongInformation);
         QString error;
-        QVERIFY(!store.setCategories({{QString(), QStringLiteral("A")}, {QString(), QStringLiteral("A")}},
-                                     &error));
+        QVERIFY(!store.setCategories(
+            {{QString(), QStringLiteral("A")}, {QString(), QStringLiteral("A")}}, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.categories(), categories); // unchanged after a refused edit
     }
@@ -266,7 +269,8 @@ private slots:
         QVERIFY(store.open(path));
         QCOMPARE(store.queueIds(), (QStringList{QStringLiteral("b1"), QStringLiteral("a2")}));
         QCOMPARE(store.queueValue(QStringLiteral("current")), QStringLiteral("a2"));
-        QCOMPARE(store.dismissedFindings(QStringLiteral("a2")), QSet<QString>{QStringLiteral("k:1")});
+        QCOMPARE(store.dismissedFindings(QStringLiteral("a2")),
+                 QSet<QString>{QStringLiteral("k:1")});
         QVERIFY(store.dismissedFindings(QStringLiteral("b1")).isEmpty());
     }
 

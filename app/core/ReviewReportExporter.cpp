@@ -197,7 +197,7 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
         header.append(category);
     header << tr("Flags") << tr("Reviewer") << tr("Reviewed at (UTC)") << tr("Summary");
 
-    const auto line = [](const QStringList &fields) {
+    const auto line = [](const QStringList &fields) -> QString {
         QString text;
         for (int i = 0; i < fields.size(); ++i) {
             if (i > 0)

@@ -28,7 +28,8 @@ private slots:
     void fiftyThousandTurns()
     {
         QList<Finding> findings;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             findings = FindingsDetector::detect(m_turns, QStringLiteral("human_hangup"));
         }
         // The output stays small however repetitive the call.
