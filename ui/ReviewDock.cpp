@@ -68,7 +68,9 @@ ReviewDock::ReviewDock(QWidget *parent, const QString &storePath)
 
 ReviewDock::~ReviewDock()
 {
+    // Before the store, which as the first child would otherwise be deleted first.
     m_session->flush();
+    delete m_session;
 }
 
 void ReviewDock::setCall(const CallRecord &call)

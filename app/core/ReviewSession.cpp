@@ -19,7 +19,10 @@ ReviewSession::~ReviewSession()
 void ReviewSession::setCall(const QString &callId, const QList<Turn> &turns)
 {
     flush();
-    m_review = m_store->load(callId);
+    m_review = Review();
+    m_review.callId = callId;
+    if (m_store)
+        m_review = m_store->load(callId);
     m_turns = turns;
     m_saveError.clear();
     indexFlags();
@@ -112,8 +115,8 @@ bool ReviewSession::flush()
     m_saveTimer.stop();
     if (m_review.callId.isEmpty())
         return true;
-    QString error;
-    if (!m_store->save(m_review, &error)) {
+    QString error = tr("The review database is closed.");
+    if (!m_store || !m_store->save(m_review, &error)) {
         m_saveError = error;
         setState(SaveState::Failed);
         return false;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class ReviewStore;
@@ -70,7 +71,7 @@ private:
     void setState(SaveState state);
     void indexFlags();
 
-    ReviewStore *m_store;
+    QPointer<ReviewStore> m_store; // may go first when both are children of one owner
     Review m_review;
     QList<Turn> m_turns;
     QHash<int, QList<int>> m_flagsByTurn;

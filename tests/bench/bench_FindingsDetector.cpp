@@ -2,8 +2,10 @@
 // (turn i: "turn i" + "lorem ipsum dolor sit amet" repeated 1 + i % 7 times; the bot speaks
 // on even turns): the worst case for clustering. Target: under 200 ms. Not a CTest test.
 //
-//   cmake --build build --target bench_FindingsDetector
-//   ./build/tests/bench/bench_FindingsDetector            (Debug build: slower)
+//   cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
+//   cmake --build build-release --target bench_FindingsDetector
+//   ./build-release/tests/bench/bench_FindingsDetector
+// (A Debug build runs about ten times slower and does not check the target.)
 #include "FindingsDetector.h"
 
 #include <QElapsedTimer>
@@ -57,7 +59,11 @@ private slots:
             total += ms;
         }
         qInfo("50,000 turns: best %lld ms, mean %lld ms over %d runs", best, total / runs, runs);
+#ifdef NDEBUG
         QVERIFY2(best < 200, "findings for 50,000 turns must take under 200 ms");
+#else
+        qWarning("Unoptimised build: the 200 ms target applies to Release builds.");
+#endif
     }
 
 private:
