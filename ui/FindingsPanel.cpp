@@ -7,11 +7,10 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,19 +33,17 @@ FindingsPanel::FindingsPanel(ReviewSession *session, ReviewStore *store, QWidget
     , m_session(session)
     , m_store(store)
     , m_status(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new QListWidget(this))
     , m_flag(new QPushButton(tr("&Flag"), this))
     , m_dismiss(new QPushButton(tr("&Dismiss"), this))
     , m_showDismissed(new QCheckBox(tr("Show dis&missed"), this))
 {
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Severity"), tr("Finding"), tr("Turns")});
-    m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
+    m_list->setResizeMode(QListView::Adjust); // re-wrap when the dock is resized
+    m_list->setSpacing(2);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_flag->setToolTip(tr("Flag the turns of this finding with its suggested category."));
 
     auto *buttons = new QHBoxLayout;
@@ -61,12 +58,12 @@ FindingsPanel::FindingsPanel(ReviewSession *session, ReviewStore *store, QWidget
 
     connect(&m_watcher, &QFutureWatcher<QList<Finding>>::finished, this,
             &FindingsPanel::onFinished);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = item->data(0, indexRole).toInt();
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int index = item->data(indexRole).toInt();
         if (!m_findings.at(index).turns.isEmpty())
             emit jumpToTurn(m_findings.at(index).turns.constFirst());
     });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
+    connect(m_list, &QListWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
     connect(m_flag, &QPushButton::clicked, this, [this] { flagFinding(selectedIndex()); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         const int index = selectedIndex();
@@ -107,8 +104,8 @@ void FindingsPanel::onFinished()
     m_findings = m_watcher.result();
     m_dismissed = m_store->dismissedFindings(callId);
     m_status->setText(m_findings.isEmpty() ? tr("No findings.")
-                                           : tr("%n finding(s). They are suggestions: flag the "
-                                                "ones that matter, dismiss the rest.",
+                                           : tr("Findings: %n. They are suggestions: flag "
+                                                "the ones that matter, dismiss the rest.",
                                                 nullptr, int(m_findings.size())));
     showFindings();
     emit findingsReady();
@@ -118,25 +115,29 @@ void FindingsPanel::showFindings()
 {
     const int selected = selectedIndex();
     m_list->clear();
-    QTreeWidgetItem *reselect = nullptr;
+    QListWidgetItem *reselect = nullptr;
     for (int i = 0; i < m_findings.size(); ++i) {
         const Finding &finding = m_findings.at(i);
         const bool dismissed = m_dismissed.contains(finding.key());
         if (dismissed && !m_showDismissed->isChecked())
             continue;
-        QString message = finding.message;
+        QString heading = Finding::severityName(finding.severity);
+        if (!finding.turns.isEmpty())
+            heading = (finding.turns.size() == 1 ? tr("%1 · turn %2") : tr("%1 · turns %2"))
+                          .arg(heading, turnsText(finding.turns));
         if (isFlagged(finding))
-            message = tr("%1 (flagged)").arg(message);
+            heading = tr("%1 · flagged").arg(heading);
         if (dismissed)
-            message = tr("%1 (dismissed)").arg(message);
-        auto *item = new QTreeWidgetItem(
-            m_list, {Finding::severityName(finding.severity), message, turnsText(finding.turns)});
-        item->setData(0, indexRole, i);
-        item->setToolTip(1, finding.message);
-        if (dismissed) {
-            for (int column = 0; column < 3; ++column)
-                item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
-        }
+            heading = tr("%1 · dismissed").arg(heading);
+        auto *item = new QListWidgetItem(heading + u'\n' + finding.message, m_list);
+        item->setData(indexRole, i);
+        item->setToolTip(finding.turns.isEmpty() ? finding.message
+                                                 : tr("%1\nDouble-click or press Enter to go to "
+                                                      "turn %2.")
+                                                       .arg(finding.message)
+                                                       .arg(finding.turns.constFirst() + 1));
+        if (dismissed)
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         if (i == selected)
             reselect = item;
     }
@@ -147,8 +148,8 @@ void FindingsPanel::showFindings()
 
 int FindingsPanel::selectedIndex() const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    return item ? item->data(0, indexRole).toInt() : -1;
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(indexRole).toInt() : -1;
 }
 
 bool FindingsPanel::isFlagged(const Finding &finding) const

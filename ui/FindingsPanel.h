@@ -10,8 +10,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QListWidget;
 class ReviewSession;
 class ReviewStore;
 
@@ -54,7 +53,7 @@ private:
     QSet<QString> m_dismissed;
 
     QLabel *m_status;
-    QTreeWidget *m_list;
+    QListWidget *m_list;
     QPushButton *m_flag;
     QPushButton *m_dismiss;
     QCheckBox *m_showDismissed;

@@ -145,7 +145,7 @@ int ReviewQueuePanel::setIdsFromText(const QString &text)
     } else if (!m_queue->setIds(ids, &error)) {
         // error says why
     } else if (!rejected.isEmpty()) {
-        error = tr("Skipped %n entry(s) that are not call IDs: %1", nullptr, int(rejected.size()))
+        error = tr("Entries skipped as not call IDs: %n (%1)", nullptr, int(rejected.size()))
                     .arg(rejected.mid(0, 5).join(QStringLiteral(", ")));
     }
     m_message->setText(error);

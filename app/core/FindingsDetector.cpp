@@ -523,7 +523,7 @@ void Detection::addShape(const QString &endCallReason)
     }
     Finding count;
     count.kind = Finding::Kind::TurnCount;
-    count.message = FindingsDetector::tr("%n turns: %1 by the assistant, %2 by the caller.",
+    count.message = FindingsDetector::tr("Turns: %n (%1 by the assistant, %2 by the caller).",
                                          nullptr, int(m_turns.size()))
                         .arg(botTurns)
                         .arg(humanTurns);
