@@ -34,7 +34,7 @@ FindingsPanel::FindingsPanel(ReviewSession *session, ReviewStore *store, QWidget
     , m_store(store)
     , m_status(new QLabel(this))
     , m_list(new QListWidget(this))
-    , m_flag(new QPushButton(tr("&Flag"), this))
+    , m_flag(new QPushButton(tr("F&lag"), this))
     , m_dismiss(new QPushButton(tr("&Dismiss"), this))
     , m_showDismissed(new QCheckBox(tr("Show dis&missed"), this))
 {

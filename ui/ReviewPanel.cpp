@@ -71,8 +71,8 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
 
     auto *form = new QFormLayout;
     form->addRow(tr("Verdict:"), verdicts);
-    form->addRow(tr("&Score:"), m_score);
-    form->addRow(tr("Re&viewer:"), m_reviewer);
+    form->addRow(tr("Sc&ore:"), m_score);
+    form->addRow(tr("Revie&wer:"), m_reviewer);
     form->addRow(tr("S&ummary:"), m_summary);
 
     auto *status = new QHBoxLayout;

@@ -139,20 +139,23 @@ int ReviewQueuePanel::setIdsFromText(const QString &text)
 {
     QStringList rejected;
     const QStringList ids = ReviewQueue::parseIds(text, &rejected);
-    QString error;
+    QString message;
+    bool taken = false;
     if (ids.isEmpty()) {
-        error = tr("No call IDs found. Paste one ID per line.");
-    } else if (!m_queue->setIds(ids, &error)) {
-        // error says why
-    } else if (!rejected.isEmpty()) {
-        error = tr("Entries skipped as not call IDs: %n (%1)", nullptr, int(rejected.size()))
-                    .arg(rejected.mid(0, 5).join(QStringLiteral(", ")));
+        message = tr("No call IDs found. Paste one ID per line.");
+    } else if (m_queue->setIds(ids, &message)) {
+        taken = true;
+        if (!rejected.isEmpty()) {
+            message = tr("Entries skipped as not call IDs: %n (%1)", nullptr, int(rejected.size()))
+                          .arg(rejected.mid(0, 5).join(QStringLiteral(", ")));
+        }
     }
-    m_message->setText(error);
-    m_message->setVisible(!error.isEmpty());
-    if (!ids.isEmpty() && m_queue->ids() == ids)
-        go(m_queue->currentId());
-    return m_queue->ids() == ids ? int(ids.size()) : 0;
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    if (!taken)
+        return 0;
+    go(m_queue->currentId());
+    return int(ids.size());
 }
 
 void ReviewQueuePanel::pasteIds()

@@ -466,7 +466,7 @@ void Detection::addPerTurn(Finding::Kind kind, Finding::Severity severity,
                            const QList<QPair<int, QString>> &turnMessages,
                            const QString &overflowMessage)
 {
-    const int limit = m_options.maxFindingsPerKind;
+    const int limit = std::max(1, m_options.maxFindingsPerKind);
     const int single = turnMessages.size() <= limit ? int(turnMessages.size()) : limit - 1;
     for (int i = 0; i < single; ++i) {
         Finding finding;

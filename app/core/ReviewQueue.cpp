@@ -160,13 +160,19 @@ bool ReviewQueue::setCurrentId(const QString &id)
 QString ReviewQueue::next()
 {
     const int index = step(+1);
-    return index < 0 ? QString() : (setCurrentId(m_ids.at(index)), m_ids.at(index));
+    if (index < 0)
+        return QString();
+    setCurrentId(m_ids.at(index));
+    return m_ids.at(index);
 }
 
 QString ReviewQueue::previous()
 {
     const int index = step(-1);
-    return index < 0 ? QString() : (setCurrentId(m_ids.at(index)), m_ids.at(index));
+    if (index < 0)
+        return QString();
+    setCurrentId(m_ids.at(index));
+    return m_ids.at(index);
 }
 
 int ReviewQueue::step(int direction) const
