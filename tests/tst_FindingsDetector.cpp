@@ -106,6 +106,20 @@ private slots:
                            "bot: Would you like the morning or the afternoon slot?\nhuman: eh\n"
                            "bot: Thank you for calling Brightside Dental, goodbye.");
         QVERIFY(ofKind(detect(abac), Finding::Kind::RepetitionCycle).isEmpty());
+
+        // Spanish, a loop of three replies.
+        const QString abc = QStringLiteral(
+            "bot: ¿Quiere la cita por la mañana o por la tarde?\nhuman: eh\n"
+            "bot: También puedo apuntarle en la lista de espera.\nhuman: no sé\n"
+            "bot: Tenemos huecos libres el martes y el jueves.\nhuman: mmm\n"
+            "bot: ¿Quiere la cita por la mañana o por la tarde?\nhuman: eh\n"
+            "bot: También puedo apuntarle en la lista de espera.\nhuman: no sé\n"
+            "bot: Tenemos huecos libres el martes y el jueves.");
+        const QList<Finding> loop = ofKind(detect(abc), Finding::Kind::RepetitionCycle);
+        QCOMPARE(loop.size(), 1);
+        QCOMPARE(loop.constFirst().details.value(QStringLiteral("period")).toInt(), 3);
+        QCOMPARE(loop.constFirst().turns, (QList<int>{0, 2, 4, 6, 8, 10}));
+        QCOMPARE(loop.constFirst().flagTurns, (QList<int>{6, 8, 10}));
     }
 
     void repeatedQuestion()
