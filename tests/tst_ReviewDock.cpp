@@ -15,9 +15,11 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -171,6 +173,25 @@ private slots:
         const QList<QKeySequence> shortcuts = dock.queuePanel()->nextAction()->shortcuts();
         QVERIFY(shortcuts.contains(QKeySequence(Qt::ALT | Qt::Key_N)));
         QVERIFY(dock.actions().contains(dock.queuePanel()->nextAction()));
+    }
+
+    // Alt+N works while another tab of the dock is shown.
+    void nextShortcutFromAnyTab()
+    {
+        QMainWindow window;
+        auto *dock = new ReviewDock(&window, m_path);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy open(dock, &ReviewDock::openCall);
+        QCOMPARE(dock->queuePanel()->setIdsFromText(QStringLiteral("111x1 222x2")), 2);
+        dock->findChild<QTabWidget *>()->setCurrentWidget(dock->reviewPanel());
+        QVERIFY(!dock->queuePanel()->isVisible());
+        QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("222x2"));
+        QTest::keyClick(&window, Qt::Key_BracketLeft, Qt::ControlModifier);
+        QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("111x1"));
     }
 
 private:
