@@ -56,6 +56,7 @@ int main(int argc, char **argv)
         return ExitCode::Success;
     case CommandLineOptions::Mode::Export:
     case CommandLineOptions::Mode::SaveRecording:
+    case CommandLineOptions::Mode::Findings:
     case CommandLineOptions::Mode::SetApiKey: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);

@@ -8,6 +8,7 @@
 #include "MetadataPanel.h"
 #include "PlainTextExporter.h"
 #include "PlayerPanel.h"
+#include "ReviewDock.h"
 #include "TranscriptModel.h"
 
 #include <QFileDialog>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -71,6 +73,30 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     setCentralWidget(central);
     createMenus();
     resize(1100, 720);
+
+    // QA review (issue 8): review, findings and queue in a dock; flags from the transcript's
+    // context menu; a flag or finding jumps to its turn; the queue opens calls.
+    m_review = new ReviewDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_review);
+    connect(m_review, &ReviewDock::jumpToTurn, this, [this](int turn) {
+        const QModelIndex index = m_transcript->index(turn);
+        m_transcriptView->setCurrentIndex(index);
+        m_transcriptView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    });
+    connect(m_review, &ReviewDock::openCall, this, [this](const QString &callId) {
+        m_callIdEdit->setText(callId);
+        fetch(callId);
+    });
+    m_transcriptView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_transcriptView, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        const QModelIndex index = m_transcriptView->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Flag Turn %1…").arg(index.row() + 1), this,
+                       [this, row = index.row()] { m_review->flagTurn(row); });
+        menu.exec(m_transcriptView->viewport()->mapToGlobal(pos));
+    });
 
     connect(m_callIdEdit, &QLineEdit::returnPressed, this, &MainWindow::onFetchClicked);
     connect(m_fetchButton, &QPushButton::clicked, this, &MainWindow::onFetchClicked);
@@ -128,6 +154,7 @@ void MainWindow::showCall(const CallRecord &call)
     m_metadata->showCall(call);
     m_transcript->setTurns(call.turns);
     m_player->setCall(call); // issue 4
+    m_review->setCall(call);
     setWindowTitle(tr("Call %1 — Call Review").arg(call.callId));
 }
 

@@ -15,6 +15,7 @@ class QListView;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class ReviewDock;
 class TranscriptModel;
 struct FetchError;
 
@@ -53,4 +54,5 @@ private:
     TranscriptModel *m_transcript;
     QListView *m_transcriptView;
     PlayerPanel *m_player; // issue 4: the embedded player
+    ReviewDock *m_review = nullptr; // QA review (issue 8)
 };

@@ -31,6 +31,10 @@ struct Options
         CommandLine::tr("Download the call's recording to FILE ('-' for standard output) and "
                         "exit, without opening a window."),
         QStringLiteral("FILE")};
+    QCommandLineOption findings{
+        QStringLiteral("findings"),
+        CommandLine::tr("Print the call's automatic review findings as JSON on standard output "
+                        "and exit, without opening a window.")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
         CommandLine::tr("Read an API key from standard input and store it in the system keychain.")};
@@ -47,7 +51,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
-                       options.open, options.setApiKey, options.saveRecording});
+                       options.open, options.setApiKey, options.saveRecording, options.findings});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch."),
                                  QStringLiteral("[CALL_ID]"));
@@ -108,12 +112,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
 
     if (parser.isSet(options.setApiKey)) {
         if (sources > 0 || parser.isSet(options.exportFile)
-            || parser.isSet(options.saveRecording))
+            || parser.isSet(options.saveRecording) || parser.isSet(options.findings))
             return usageError(tr("--set-api-key takes no other options."));
         opts.mode = CommandLineOptions::Mode::SetApiKey;
         return result;
     }
 
+    if (parser.isSet(options.findings)) {
+        if (parser.isSet(options.exportFile) || parser.isSet(options.saveRecording))
+            return usageError(tr("Give only one of --export, --save-recording and --findings."));
+        if (sources == 0)
+            return usageError(tr("--findings needs a call: give a CALL_ID, --demo or --open FILE."));
+        opts.mode = CommandLineOptions::Mode::Findings;
+        return result;
+    }
     if (parser.isSet(options.exportFile)) {
         opts.exportPath = parser.value(options.exportFile);
         if (opts.exportPath.isEmpty())

@@ -12,6 +12,7 @@ struct CommandLineOptions
         Export,    // --export FILE: fetch or load a call, write it, exit
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
         SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
+        Findings,  // --findings: fetch or load a call, print its findings as JSON, exit
         Help,
         Version,
     };

@@ -6,6 +6,7 @@
 #include "CallFileReader.h"
 #include "CallService.h"
 #include "ExitCode.h"
+#include "FindingsDetector.h"
 #include "PlainTextExporter.h"
 #include "RecordingDownloader.h"
 #include "RecordingUrlPolicy.h"
@@ -83,6 +84,8 @@ void HeadlessRunner::handleCall(const CallRecord &call)
 {
     if (m_options.mode == CommandLineOptions::Mode::SaveRecording)
         saveRecording(call);
+    else if (m_options.mode == CommandLineOptions::Mode::Findings)
+        printFindings(call);
     else
         exportCall(call);
 }
@@ -128,6 +131,19 @@ void HeadlessRunner::writeRecording(const QString &localFile)
     QString error;
     if (!AtomicFileWriter::copyFile(localFile, m_options.saveRecordingPath, &error))
         return fail(ExitCode::WriteFailure, error);
+    succeed();
+}
+
+void HeadlessRunner::printFindings(const CallRecord &call)
+{
+    const QByteArray json = FindingsDetector::toJson(call.callId, int(call.turns.size()),
+                                                     FindingsDetector::detect(call))
+                                .toJson();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, json)
+        || !out.flush()) {
+        return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+    }
     succeed();
 }
 

@@ -9,7 +9,8 @@ class CallService;
 class RecordingDownloader;
 class QNetworkAccessManager;
 
-// Runs the command-line work that needs no window: --export, --save-recording and --set-api-key.
+// Runs the command-line work that needs no window: --export, --save-recording, --findings and
+// --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public QObject
@@ -27,10 +28,11 @@ signals:
 private:
     void runExport();
     void runSetApiKey();
-    void handleCall(const CallRecord &call);
+    void handleCall(const CallRecord &call); // by mode: export, save recording or findings
     void exportCall(const CallRecord &call);
     void saveRecording(const CallRecord &call);
     void writeRecording(const QString &localFile);
+    void printFindings(const CallRecord &call);
     void fail(int exitCode, const QString &message);
     void succeed();
 
