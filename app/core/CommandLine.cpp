@@ -6,8 +6,7 @@
 
 namespace {
 
-struct Options
-{
+struct Options {
     QCommandLineOption apiBase{QStringLiteral("api-base"),
                                CommandLine::tr("Anunzi API base URL (default %1; also from the "
                                                "ANUNZI_API_BASE environment variable).")
@@ -28,11 +27,11 @@ struct Options
                             QStringLiteral("FILE.json")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
-        CommandLine::tr("Read an API key from standard input and store it in the system keychain.")};
+        CommandLine::tr(
+            "Read an API key from standard input and store it in the system keychain.")};
 };
 
-void describe(QCommandLineParser &parser, const Options &options)
-{
+void describe(QCommandLineParser &parser, const Options &options) {
     parser.setApplicationDescription(
         CommandLine::tr("Review calls handled by Anunzi AI voice assistants.\n\n"
                         "The API key comes from ANUNZI_API_KEY, else from the system keychain.\n"
@@ -51,8 +50,7 @@ void describe(QCommandLineParser &parser, const Options &options)
 } // namespace
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments,
-                                       const QString &environmentApiBase)
-{
+                                       const QString &environmentApiBase) {
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
@@ -81,7 +79,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     if (!positional.isEmpty())
         opts.callId = positional.first();
 
-    opts.apiBase = parser.isSet(options.apiBase) ? parser.value(options.apiBase)
+    opts.apiBase = parser.isSet(options.apiBase)   ? parser.value(options.apiBase)
                    : !environmentApiBase.isEmpty() ? environmentApiBase
                                                    : ApiEndpoint::defaultBase.toString();
 
@@ -97,7 +95,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     opts.openPath = parser.value(options.open);
     if (parser.isSet(options.open) && opts.openPath.isEmpty())
         return usageError(tr("--open needs a file name."));
-    const int sources = int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
+    const int sources =
+        int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
     if (sources > 1)
         return usageError(tr("Give only one of CALL_ID, --demo and --open."));
 
@@ -119,8 +118,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     return result;
 }
 
-QString CommandLine::helpText()
-{
+QString CommandLine::helpText() {
     QCommandLineParser parser;
     Options options;
     describe(parser, options);

@@ -5,8 +5,7 @@
 #include <QStringList>
 
 // The options of `callreview`. Names, meanings and exit codes are a contract: add, never rename.
-struct CommandLineOptions
-{
+struct CommandLineOptions {
     enum class Mode {
         Window,    // open the main window (optionally on a call)
         Export,    // --export FILE: fetch or load a call, write it, exit
@@ -16,21 +15,19 @@ struct CommandLineOptions
     };
 
     Mode mode = Mode::Window;
-    QString callId;     // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
-    QString apiBase;    // --api-base, else ANUNZI_API_BASE, else the default
+    QString callId;  // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
+    QString apiBase; // --api-base, else ANUNZI_API_BASE, else the default
     int timeoutSeconds = 30;
     QString exportPath; // "-" means standard output
     bool demo = false;
     QString openPath;
 };
 
-class CommandLine
-{
+class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    struct Result
-    {
+    struct Result {
         CommandLineOptions options;
         QString error; // non-empty: a usage error (exit code 2)
     };

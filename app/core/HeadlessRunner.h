@@ -11,8 +11,7 @@ class QNetworkAccessManager;
 // Runs the command-line work that needs no window: --export and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
-class HeadlessRunner : public QObject
-{
+class HeadlessRunner : public QObject {
     Q_OBJECT
 
 public:
