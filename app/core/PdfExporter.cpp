@@ -57,21 +57,22 @@ void addHeader(QTextCursor &cursor, const CallRecord &call) {
 }
 
 void addTurns(QTextCursor &cursor, const CallRecord &call) {
-    QTextBlockFormat speakerBlock;
-    speakerBlock.setTopMargin(6);
     QTextCharFormat botName;
     botName.setFontWeight(QFont::Bold);
     botName.setForeground(QColor(0x1f, 0x29, 0x33));
     QTextCharFormat humanName = botName;
     humanName.setForeground(QColor(0x1d, 0x4e, 0xd8));
 
-    // Chat-like: assistant turns on a grey band indented right, caller turns on blue indented left.
-    QTextBlockFormat botText;
-    botText.setBackground(QColor(0xf1, 0xf3, 0xf5));
-    botText.setRightMargin(60);
-    QTextBlockFormat humanText;
-    humanText.setBackground(QColor(0xe8, 0xf0, 0xfe));
-    humanText.setLeftMargin(60);
+    // Chat-like: assistant turns on a grey band indented right, caller turns on blue indented
+    // left. One block per turn (the name, a line break, the text) keeps 50,000 turns fast.
+    QTextBlockFormat botBlock;
+    botBlock.setBackground(QColor(0xf1, 0xf3, 0xf5));
+    botBlock.setRightMargin(60);
+    botBlock.setTopMargin(5);
+    QTextBlockFormat humanBlock = botBlock;
+    humanBlock.setBackground(QColor(0xe8, 0xf0, 0xfe));
+    humanBlock.setRightMargin(0);
+    humanBlock.setLeftMargin(60);
     const QTextCharFormat text;
 
     if (call.turns.isEmpty()) {
@@ -81,11 +82,10 @@ void addTurns(QTextCursor &cursor, const CallRecord &call) {
     }
     for (const Turn &turn : call.turns) {
         const bool human = turn.speaker == Speaker::Human;
-        cursor.insertBlock(speakerBlock);
+        cursor.insertBlock(human ? humanBlock : botBlock);
         cursor.insertText(CallFormatting::speakerName(turn.speaker), human ? humanName : botName);
-        cursor.insertBlock(human ? humanText : botText);
-        // QTextDocument reads '\n' as a line break inside the block; U+2028 keeps one block.
-        QString body = turn.text;
+        // QTextDocument reads '\n' as a new block; U+2028 is a line break inside this one.
+        QString body = QChar(QChar::LineSeparator) + turn.text;
         body.replace(u'\n', QChar::LineSeparator);
         cursor.insertText(body, text);
     }
