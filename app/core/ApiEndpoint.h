@@ -9,7 +9,8 @@
 // The base must be https, or http on a loopback address (tests, local tools): anywhere else
 // the key would travel in clear text. A call ID is checked against an allow-list and becomes
 // exactly one percent-encoded path segment, so it can never reach another endpoint.
-class ApiEndpoint {
+class ApiEndpoint
+{
     Q_DECLARE_TR_FUNCTIONS(ApiEndpoint)
 
 public:

@@ -7,7 +7,8 @@
 
 namespace {
 
-QString describeKeychainError(QKeychain::Error error, const QString &detail) {
+QString describeKeychainError(QKeychain::Error error, const QString &detail)
+{
     switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -25,22 +26,25 @@ QString describeKeychainError(QKeychain::Error error, const QString &detail) {
 
 } // namespace
 
-ApiKeyStore::ApiKeyStore(QObject *parent)
-    : QObject(parent) {}
+ApiKeyStore::ApiKeyStore(QObject *parent) : QObject(parent) {}
 
-QString ApiKeyStore::fromEnvironment() {
+QString ApiKeyStore::fromEnvironment()
+{
     return qEnvironmentVariable(environmentVariable).trimmed();
 }
 
-QString ApiKeyStore::serviceName() {
+QString ApiKeyStore::serviceName()
+{
     return QStringLiteral("net.anunzi.CallReview");
 }
 
-QString ApiKeyStore::entryName() {
+QString ApiKeyStore::entryName()
+{
     return QStringLiteral("anunzi-api-key");
 }
 
-void ApiKeyStore::readFromKeychain() {
+void ApiKeyStore::readFromKeychain()
+{
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(entryName());
     job->setAutoDelete(true);
@@ -57,7 +61,8 @@ void ApiKeyStore::readFromKeychain() {
     job->start();
 }
 
-void ApiKeyStore::writeToKeychain(const QString &key) {
+void ApiKeyStore::writeToKeychain(const QString &key)
+{
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(entryName());
     job->setTextData(key);
@@ -73,7 +78,8 @@ void ApiKeyStore::writeToKeychain(const QString &key) {
     job->start();
 }
 
-void ApiKeyStore::removeFromKeychain() {
+void ApiKeyStore::removeFromKeychain()
+{
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setKey(entryName());
     job->setAutoDelete(true);
@@ -86,7 +92,8 @@ void ApiKeyStore::removeFromKeychain() {
     job->start();
 }
 
-ApiKeyStore::Outcome ApiKeyStore::readBlocking() {
+ApiKeyStore::Outcome ApiKeyStore::readBlocking()
+{
     ApiKeyStore store;
     QEventLoop loop;
     Outcome outcome;
@@ -103,7 +110,8 @@ ApiKeyStore::Outcome ApiKeyStore::readBlocking() {
     return outcome;
 }
 
-ApiKeyStore::Outcome ApiKeyStore::writeBlocking(const QString &key) {
+ApiKeyStore::Outcome ApiKeyStore::writeBlocking(const QString &key)
+{
     ApiKeyStore store;
     QEventLoop loop;
     Outcome outcome;
@@ -120,7 +128,8 @@ ApiKeyStore::Outcome ApiKeyStore::writeBlocking(const QString &key) {
     return outcome;
 }
 
-bool ApiKeyStore::isPlausibleKey(const QString &key, QString *error) {
+bool ApiKeyStore::isPlausibleKey(const QString &key, QString *error)
+{
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -140,11 +149,13 @@ bool ApiKeyStore::isPlausibleKey(const QString &key, QString *error) {
     return true;
 }
 
-QString ApiKeyStore::setKeyHint() {
+QString ApiKeyStore::setKeyHint()
+{
     return tr("Set the ANUNZI_API_KEY environment variable, or store the key in the system "
               "keychain with: callreview --set-api-key < keyfile (in the window: Settings).");
 }
 
-QString ApiKeyStore::missingKeyMessage() {
+QString ApiKeyStore::missingKeyMessage()
+{
     return tr("No Anunzi API key is configured. %1").arg(setKeyHint());
 }

@@ -6,7 +6,8 @@
 
 // Where the Anunzi API key lives: the ANUNZI_API_KEY environment variable first, then the
 // system keychain (QtKeychain). Never a plain-text file or QSettings.
-class ApiKeyStore : public QObject {
+class ApiKeyStore : public QObject
+{
     Q_OBJECT
 
 public:
@@ -22,7 +23,8 @@ public:
     void removeFromKeychain();
 
     // Blocking versions for the command line (run a local event loop).
-    struct Outcome {
+    struct Outcome
+    {
         bool ok = false;
         QString key;   // for reads
         QString error; // when !ok; empty when the keychain simply holds no key

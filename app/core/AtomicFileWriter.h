@@ -9,7 +9,8 @@ class QIODevice;
 // Writes a whole file or nothing: through QSaveFile, checking every write (QSaveFile::commit()
 // in Qt 6.4 can report success after a short write), so a failure leaves any existing file at
 // that path exactly as it was.
-class AtomicFileWriter {
+class AtomicFileWriter
+{
     Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
 
 public:

@@ -11,11 +11,13 @@
 
 // Decodes Anunzi API responses. Every field is checked for type; unknown fields are ignored;
 // an error names the field that was wrong.
-class CallDecoder {
+class CallDecoder
+{
     Q_DECLARE_TR_FUNCTIONS(CallDecoder)
 
 public:
-    struct Result {
+    struct Result
+    {
         std::optional<CallRecord> call;
         QString error; // set when call is empty
 

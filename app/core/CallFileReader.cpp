@@ -4,7 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed) {
+CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed)
+{
     const auto failRead = [&](const QString &reason) {
         if (readFailed)
             *readFailed = true;
@@ -35,6 +36,7 @@ CallDecoder::Result CallFileReader::read(const QString &path, bool *readFailed) 
     return result;
 }
 
-CallDecoder::Result CallFileReader::demoCall() {
+CallDecoder::Result CallFileReader::demoCall()
+{
     return read(demoCallPath());
 }

@@ -6,7 +6,8 @@
 #include <QString>
 
 // Reads a saved Get Call response (--open FILE.json, drag and drop) or the bundled demo call.
-class CallFileReader {
+class CallFileReader
+{
     Q_DECLARE_TR_FUNCTIONS(CallFileReader)
 
 public:

@@ -1,6 +1,7 @@
 #include "CallFormatting.h"
 
-QString CallFormatting::duration(qint64 seconds) {
+QString CallFormatting::duration(qint64 seconds)
+{
     if (seconds < 0)
         seconds = 0;
     const qint64 hours = seconds / 3600;
@@ -15,12 +16,14 @@ QString CallFormatting::duration(qint64 seconds) {
     return QStringLiteral("%1:%2").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
 }
 
-QString CallFormatting::endReason(const QString &code) {
+QString CallFormatting::endReason(const QString &code)
+{
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return tr("not given");
     // Known codes read as a person would say them.
-    static const struct {
+    static const struct
+    {
         const char *code;
         const char *words;
     } known[] = {
@@ -51,7 +54,8 @@ QString CallFormatting::endReason(const QString &code) {
     return words;
 }
 
-QString CallFormatting::direction(const QString &campaignType) {
+QString CallFormatting::direction(const QString &campaignType)
+{
     const QString trimmed = campaignType.trimmed();
     if (trimmed.compare(u"inbound", Qt::CaseInsensitive) == 0)
         return tr("Inbound");
@@ -62,7 +66,8 @@ QString CallFormatting::direction(const QString &campaignType) {
     return trimmed.isEmpty() ? tr("unknown") : trimmed;
 }
 
-QString CallFormatting::speakerName(Speaker speaker) {
+QString CallFormatting::speakerName(Speaker speaker)
+{
     switch (speaker) {
     case Speaker::Bot:
         return tr("Assistant");
@@ -74,7 +79,8 @@ QString CallFormatting::speakerName(Speaker speaker) {
     return tr("Unlabeled");
 }
 
-QString CallFormatting::nameOrUnknown(const QString &name) {
+QString CallFormatting::nameOrUnknown(const QString &name)
+{
     const QString trimmed = name.trimmed();
     return trimmed.isEmpty() ? tr("unknown") : trimmed;
 }

@@ -8,7 +8,8 @@
 
 // One call as the Anunzi API described it, after every field was checked for type.
 // Optional fields that were missing or null are empty strings.
-struct CallRecord {
+struct CallRecord
+{
     QString callId;
     QString modelId;
     QString campaignType; // "Inbound", "Outbound", "Test" ... an open set

@@ -6,7 +6,8 @@
 
 namespace {
 
-struct Options {
+struct Options
+{
     QCommandLineOption apiBase{QStringLiteral("api-base"),
                                CommandLine::tr("Anunzi API base URL (default %1; also from the "
                                                "ANUNZI_API_BASE environment variable).")
@@ -27,11 +28,36 @@ struct Options {
                             QStringLiteral("FILE.json")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
-        CommandLine::tr(
-            "Read an API key from standard input and store it in the system keychain.")};
+        CommandLine::tr("Read an API key from standard input and store it in the system keychain.")};
+    // Exports (issue 5).
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        CommandLine::tr("Save as FORMAT: %1 (default: from the file's extension, else txt).")
+            .arg(ExportFormats::namesForHelp()),
+        QStringLiteral("FORMAT")};
+    QCommandLineOption redact{
+        QStringLiteral("redact"),
+        CommandLine::tr("Hide phone numbers and e-mail addresses in the saved file.")};
+    QCommandLineOption redactName{
+        QStringLiteral("redact-name"),
+        CommandLine::tr("Also hide the caller's name (implies --redact).")};
+    QCommandLineOption exportDir{
+        QStringLiteral("export-dir"),
+        CommandLine::tr("Save each CALL_ID given (or listed with --ids) to DIR/<CALL_ID>.<ext> "
+                        "and exit. Files already there are skipped unless --force."),
+        QStringLiteral("DIR")};
+    QCommandLineOption ids{
+        QStringLiteral("ids"),
+        CommandLine::tr("With --export-dir: read call IDs from FILE, one a line ('-' for "
+                        "standard input; blank lines and # comments are skipped)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption force{
+        QStringLiteral("force"),
+        CommandLine::tr("With --export-dir: overwrite files that are already there.")};
 };
 
-void describe(QCommandLineParser &parser, const Options &options) {
+void describe(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(
         CommandLine::tr("Review calls handled by Anunzi AI voice assistants.\n\n"
                         "The API key comes from ANUNZI_API_KEY, else from the system keychain.\n"
@@ -42,15 +68,44 @@ void describe(QCommandLineParser &parser, const Options &options) {
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
                        options.open, options.setApiKey});
+    parser.addOptions({options.format, options.redact, options.redactName, options.exportDir,
+                       options.ids, options.force});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
-                                 CommandLine::tr("The ID of the call to fetch."),
-                                 QStringLiteral("[CALL_ID]"));
+                                 CommandLine::tr("The ID of the call to fetch (with --export-dir: "
+                                                 "any number of IDs)."),
+                                 QStringLiteral("[CALL_ID...]"));
+}
+
+// --format, --redact, --redact-name; returns a usage error or an empty string.
+QString parseExportOptions(const QCommandLineParser &parser, const Options &options,
+                           CommandLineOptions &opts)
+{
+    if (parser.isSet(options.format)) {
+        opts.format = ExportFormats::fromName(parser.value(options.format));
+        if (!opts.format) {
+            return CommandLine::tr("--format takes one of %1 (got \"%2\").")
+                .arg(ExportFormats::namesForHelp(), parser.value(options.format).left(40));
+        }
+    }
+    opts.redactName = parser.isSet(options.redactName);
+    opts.redact = parser.isSet(options.redact) || opts.redactName;
+    return {};
 }
 
 } // namespace
 
+ExportFormat CommandLineOptions::exportFormat() const
+{
+    if (format)
+        return *format;
+    if (mode == Mode::Export)
+        return ExportFormats::fromPath(exportPath).value_or(ExportFormat::Text);
+    return ExportFormat::Text;
+}
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments,
-                                       const QString &environmentApiBase) {
+                                       const QString &environmentApiBase)
+{
     QCommandLineParser parser;
     Options options;
     describe(parser, options);
@@ -74,12 +129,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(tr("Give at most one CALL_ID (got %1).").arg(positional.size()));
-    if (!positional.isEmpty())
+    const bool batch = parser.isSet(options.exportDir);
+    if (positional.size() > 1 && !batch)
+        return usageError(tr("Give at most one CALL_ID (got %1), or save many with --export-dir.")
+                              .arg(positional.size()));
+    if (!positional.isEmpty() && !batch)
         opts.callId = positional.first();
+    opts.callIds = positional;
 
-    opts.apiBase = parser.isSet(options.apiBase)   ? parser.value(options.apiBase)
+    opts.apiBase = parser.isSet(options.apiBase) ? parser.value(options.apiBase)
                    : !environmentApiBase.isEmpty() ? environmentApiBase
                                                    : ApiEndpoint::defaultBase.toString();
 
@@ -95,17 +153,36 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     opts.openPath = parser.value(options.open);
     if (parser.isSet(options.open) && opts.openPath.isEmpty())
         return usageError(tr("--open needs a file name."));
-    const int sources =
-        int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
+    const int sources = int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
     if (sources > 1)
         return usageError(tr("Give only one of CALL_ID, --demo and --open."));
 
     if (parser.isSet(options.setApiKey)) {
-        if (sources > 0 || parser.isSet(options.exportFile))
+        if (sources > 0 || parser.isSet(options.exportFile) || batch)
             return usageError(tr("--set-api-key takes no other options."));
         opts.mode = CommandLineOptions::Mode::SetApiKey;
         return result;
     }
+
+    if (const QString error = parseExportOptions(parser, options, opts); !error.isEmpty())
+        return usageError(error);
+    if (batch) {
+        opts.exportDir = parser.value(options.exportDir);
+        opts.idsPath = parser.value(options.ids);
+        if (opts.exportDir.isEmpty())
+            return usageError(tr("--export-dir needs a folder."));
+        if (parser.isSet(options.exportFile) || opts.demo || !opts.openPath.isEmpty())
+            return usageError(tr("--export-dir takes call IDs; it cannot be combined with "
+                                 "--export, --demo or --open."));
+        if (positional.isEmpty() && opts.idsPath.isEmpty())
+            return usageError(tr("--export-dir needs call IDs: give them after the options or "
+                                 "list them in a file with --ids FILE."));
+        opts.force = parser.isSet(options.force);
+        opts.mode = CommandLineOptions::Mode::BatchExport;
+        return result;
+    }
+    if (parser.isSet(options.ids) || parser.isSet(options.force))
+        return usageError(tr("--ids and --force work with --export-dir only."));
 
     if (parser.isSet(options.exportFile)) {
         opts.exportPath = parser.value(options.exportFile);
@@ -114,11 +191,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         if (sources == 0)
             return usageError(tr("--export needs a call: give a CALL_ID, --demo or --open FILE."));
         opts.mode = CommandLineOptions::Mode::Export;
+    } else if (opts.format || opts.redact) {
+        return usageError(tr("--format, --redact and --redact-name work with --export or "
+                             "--export-dir only."));
     }
     return result;
 }
 
-QString CommandLine::helpText() {
+QString CommandLine::helpText()
+{
     QCommandLineParser parser;
     Options options;
     describe(parser, options);

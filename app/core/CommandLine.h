@@ -1,33 +1,53 @@
 #pragma once
 
+#include "ExportFormat.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The options of `callreview`. Names, meanings and exit codes are a contract: add, never rename.
-struct CommandLineOptions {
+struct CommandLineOptions
+{
     enum class Mode {
         Window,    // open the main window (optionally on a call)
         Export,    // --export FILE: fetch or load a call, write it, exit
+        BatchExport, // --export-dir DIR: fetch many calls, one file each, exit
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
         Help,
         Version,
     };
 
     Mode mode = Mode::Window;
-    QString callId;  // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
-    QString apiBase; // --api-base, else ANUNZI_API_BASE, else the default
+    QString callId;     // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
+    QString apiBase;    // --api-base, else ANUNZI_API_BASE, else the default
     int timeoutSeconds = 30;
     QString exportPath; // "-" means standard output
     bool demo = false;
     QString openPath;
+
+    // Exports (issue 5).
+    std::optional<ExportFormat> format; // --format; else from the --export file name
+    bool redact = false;                // --redact
+    bool redactName = false;            // --redact-name
+    QString exportDir;                  // --export-dir
+    QString idsPath;                    // --ids FILE ('-' for standard input)
+    QStringList callIds;                // every positional CALL_ID (batch takes many)
+    bool force = false;                 // --force: overwrite files a batch finds
+
+    ExportFormat exportFormat() const; // --format, else the --export extension, else txt
+    bool isHeadless() const { return mode != Mode::Window; }
 };
 
-class CommandLine {
+class CommandLine
+{
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    struct Result {
+    struct Result
+    {
         CommandLineOptions options;
         QString error; // non-empty: a usage error (exit code 2)
     };

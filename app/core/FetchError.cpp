@@ -2,7 +2,8 @@
 
 #include "ExitCode.h"
 
-bool FetchError::isTransient() const {
+bool FetchError::isTransient() const
+{
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -14,7 +15,8 @@ bool FetchError::isTransient() const {
     }
 }
 
-int FetchError::exitCode() const {
+int FetchError::exitCode() const
+{
     switch (kind) {
     case Kind::None:
         return ExitCode::Success;
@@ -28,7 +30,8 @@ int FetchError::exitCode() const {
     }
 }
 
-QString FetchError::kindName(Kind kind) {
+QString FetchError::kindName(Kind kind)
+{
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");

@@ -4,7 +4,8 @@
 
 // Why fetching something from the API (or a recording host) failed. The UI and the command
 // line map each kind to a message that says what to do next.
-struct FetchError {
+struct FetchError
+{
     enum class Kind {
         None,
         InvalidInput,    // a bad call ID or base URL: nothing was sent
@@ -25,8 +26,8 @@ struct FetchError {
     };
 
     Kind kind = Kind::None;
-    QString message;            // one sentence for the user: what happened and what to do
-    int httpStatus = 0;         // 0 when no HTTP status was received
+    QString message;        // one sentence for the user: what happened and what to do
+    int httpStatus = 0;     // 0 when no HTTP status was received
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
 
     bool isError() const { return kind != Kind::None; }

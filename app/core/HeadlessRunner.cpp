@@ -3,11 +3,15 @@
 #include "ApiEndpoint.h"
 #include "ApiKeyStore.h"
 #include "AtomicFileWriter.h"
+#include "BatchExporter.h"
+#include "BatchProgressPrinter.h"
 #include "CallFileReader.h"
+#include "CallIdList.h"
 #include "CallService.h"
 #include "ExitCode.h"
-#include "PlainTextExporter.h"
+#include "TranscriptExporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -17,19 +21,27 @@
 
 HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options) {}
+    , m_options(options)
+{
+}
 
-void HeadlessRunner::start() {
+HeadlessRunner::~HeadlessRunner() = default;
+
+void HeadlessRunner::start()
+{
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, [this] {
         if (m_options.mode == CommandLineOptions::Mode::SetApiKey)
             runSetApiKey();
+        else if (m_options.mode == CommandLineOptions::Mode::BatchExport)
+            runBatchExport();
         else
             runExport();
     });
 }
 
-void HeadlessRunner::runExport() {
+void HeadlessRunner::runExport()
+{
     if (m_options.demo || !m_options.openPath.isEmpty()) {
         bool readFailed = false;
         const CallDecoder::Result result =
@@ -42,23 +54,17 @@ void HeadlessRunner::runExport() {
 
     const QString callId = ApiEndpoint::extractCallId(m_options.callId);
     if (callId.isEmpty()) {
-        return fail(ExitCode::Usage,
-                    tr("\"%1\" is not a valid call ID. %2")
-                        .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
+        return fail(ExitCode::Usage, tr("\"%1\" is not a valid call ID. %2")
+                                         .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
     }
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
 
-    QString key = ApiKeyStore::fromEnvironment();
-    if (key.isEmpty()) {
-        const ApiKeyStore::Outcome stored = ApiKeyStore::readBlocking();
-        if (!stored.ok)
-            return fail(ExitCode::Usage, ApiKeyStore::missingKeyMessage() + u' ' + stored.error);
-        key = stored.key;
-    }
+    QString keyError;
+    const QString key = apiKey(&keyError);
     if (key.isEmpty())
-        return fail(ExitCode::Usage, ApiKeyStore::missingKeyMessage());
+        return fail(ExitCode::Usage, keyError);
 
     m_network = new QNetworkAccessManager(this);
     m_service = new CallService(m_network, this);
@@ -73,12 +79,36 @@ void HeadlessRunner::runExport() {
     m_service->fetchCall(callId);
 }
 
-void HeadlessRunner::exportCall(const CallRecord &call) {
-    const QByteArray text = PlainTextExporter::render(call).toUtf8();
+QString HeadlessRunner::apiKey(QString *error) const
+{
+    QString key = ApiKeyStore::fromEnvironment();
+    if (key.isEmpty()) {
+        const ApiKeyStore::Outcome stored = ApiKeyStore::readBlocking();
+        if (!stored.ok) {
+            *error = ApiKeyStore::missingKeyMessage() + u' ' + stored.error;
+            return {};
+        }
+        key = stored.key;
+    }
+    if (key.isEmpty())
+        *error = ApiKeyStore::missingKeyMessage();
+    return key;
+}
+
+void HeadlessRunner::exportCall(const CallRecord &call)
+{
+    ExportOptions exportOptions;
+    exportOptions.format = m_options.exportFormat();
+    exportOptions.redact = m_options.redact;
+    exportOptions.redactName = m_options.redactName;
+    QString renderError;
+    const QByteArray text = TranscriptExporter::render(call, exportOptions, &renderError);
+    if (text.isEmpty())
+        return fail(ExitCode::WriteFailure, renderError);
     if (m_options.exportPath == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text) ||
-            !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text)
+            || !out.flush()) {
             return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
         }
         return succeed();
@@ -89,7 +119,64 @@ void HeadlessRunner::exportCall(const CallRecord &call) {
     succeed();
 }
 
-void HeadlessRunner::runSetApiKey() {
+void HeadlessRunner::runBatchExport()
+{
+    QStringList given = m_options.callIds;
+    if (!m_options.idsPath.isEmpty()) {
+        QString readError;
+        given += CallIdList::read(m_options.idsPath, &readError);
+        if (!readError.isEmpty())
+            return fail(ExitCode::Usage, readError);
+    }
+    QStringList ids;
+    for (const QString &text : std::as_const(given)) {
+        const QString id = ApiEndpoint::extractCallId(text);
+        ids.append(id.isEmpty() ? text : id); // an invalid one fails on its own, exit code 2
+    }
+    ids = CallIdList::withoutDuplicates(ids);
+    if (ids.isEmpty())
+        return fail(ExitCode::Usage, tr("No call IDs to save: the list is empty."));
+
+    QString baseError;
+    if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
+        return fail(ExitCode::Usage, baseError);
+    QString keyError;
+    const QString key = apiKey(&keyError);
+    if (key.isEmpty())
+        return fail(ExitCode::Usage, keyError);
+    if (!QDir().mkpath(m_options.exportDir)) {
+        return fail(ExitCode::WriteFailure,
+                    tr("Could not create the folder %1. Check the path and its permissions.")
+                        .arg(QDir::toNativeSeparators(m_options.exportDir)));
+    }
+
+    BatchExporter::Settings settings;
+    settings.directory = m_options.exportDir;
+    settings.exportOptions.format = m_options.exportFormat();
+    settings.exportOptions.redact = m_options.redact;
+    settings.exportOptions.redactName = m_options.redactName;
+    settings.overwrite = m_options.force;
+    settings.service.apiBase = m_options.apiBase;
+    settings.service.apiKey = key;
+    settings.service.timeoutSeconds = m_options.timeoutSeconds;
+
+    m_network = new QNetworkAccessManager(this);
+    m_batch = new BatchExporter(m_network, this);
+    m_batch->setSettings(settings);
+    m_printer = std::make_unique<BatchProgressPrinter>(stderr);
+    connect(m_batch, &BatchExporter::itemFinished, this,
+            [this](const BatchExporter::ItemResult &result) {
+                m_printer->itemFinished(result, m_batch->done(), m_batch->total());
+            });
+    connect(m_batch, &BatchExporter::finished, this, [this](const BatchExporter::Summary &summary) {
+        m_printer->summary(summary);
+        emit finished(summary.exitCode());
+    });
+    m_batch->start(ids);
+}
+
+void HeadlessRunner::runSetApiKey()
+{
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(ExitCode::Usage, tr("Could not read standard input."));
@@ -107,11 +194,13 @@ void HeadlessRunner::runSetApiKey() {
     succeed();
 }
 
-void HeadlessRunner::fail(int exitCode, const QString &message) {
+void HeadlessRunner::fail(int exitCode, const QString &message)
+{
     QTextStream(stderr) << "callreview: " << message << '\n';
     emit finished(exitCode);
 }
 
-void HeadlessRunner::succeed() {
+void HeadlessRunner::succeed()
+{
     emit finished(ExitCode::Success);
 }

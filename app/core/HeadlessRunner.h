@@ -5,17 +5,23 @@
 
 #include <QObject>
 
+#include <memory>
+
+class BatchExporter;
+class BatchProgressPrinter;
 class CallService;
 class QNetworkAccessManager;
 
-// Runs the command-line work that needs no window: --export and --set-api-key.
+// Runs the command-line work that needs no window: --export, --export-dir and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
-class HeadlessRunner : public QObject {
+class HeadlessRunner : public QObject
+{
     Q_OBJECT
 
 public:
     explicit HeadlessRunner(const CommandLineOptions &options, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
 
     void start(); // emits finished(exitCode) once, asynchronously or right away
 
@@ -25,6 +31,8 @@ signals:
 private:
     void runExport();
     void runSetApiKey();
+    void runBatchExport();
+    QString apiKey(QString *error) const; // environment, then keychain; empty + *error if none
     void exportCall(const CallRecord &call);
     void fail(int exitCode, const QString &message);
     void succeed();
@@ -32,4 +40,6 @@ private:
     CommandLineOptions m_options;
     QNetworkAccessManager *m_network = nullptr;
     CallService *m_service = nullptr;
+    BatchExporter *m_batch = nullptr;
+    std::unique_ptr<BatchProgressPrinter> m_printer;
 };

@@ -9,7 +9,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
-int parseRetryAfter(const QByteArray &value) {
+int parseRetryAfter(const QByteArray &value)
+{
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
@@ -25,16 +26,17 @@ int parseRetryAfter(const QByteArray &value) {
 
 HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
-    , m_manager(manager) {
+    , m_manager(manager)
+{
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        abortWith(
-            FetchError::Kind::Timeout,
-            QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
+        abortWith(FetchError::Kind::Timeout,
+                  QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
     });
 }
 
-HttpGet::~HttpGet() {
+HttpGet::~HttpGet()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -42,7 +44,8 @@ HttpGet::~HttpGet() {
     }
 }
 
-void HttpGet::start(const Request &request) {
+void HttpGet::start(const Request &request)
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -54,12 +57,14 @@ void HttpGet::start(const Request &request) {
     send(request.url);
 }
 
-void HttpGet::cancel() {
+void HttpGet::cancel()
+{
     if (m_reply)
         abortWith(FetchError::Kind::Canceled, QStringLiteral("canceled"));
 }
 
-void HttpGet::send(const QUrl &url) {
+void HttpGet::send(const QUrl &url)
+{
     m_currentUrl = url;
     m_body.clear();
     m_tlsError.clear();
@@ -73,8 +78,8 @@ void HttpGet::send(const QUrl &url) {
     request.setRawHeader("Accept", m_request.accept);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("CallReview/%1").arg(QCoreApplication::applicationVersion()));
-    const bool mayAuthorize = !m_request.authorization.isEmpty() &&
-                              ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
+    const bool mayAuthorize = !m_request.authorization.isEmpty()
+                              && ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
     if (mayAuthorize)
         request.setRawHeader("Authorization", m_request.authorization);
     qCDebug(lcNetwork) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
@@ -93,11 +98,12 @@ void HttpGet::send(const QUrl &url) {
             [this](qint64 received, qint64 total) { emit progress(received, total); });
 }
 
-void HttpGet::onMetaData() {
+void HttpGet::onMetaData()
+{
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300 && length.isValid() &&
-        length.toLongLong() > m_request.maxBytes) {
+    if (status >= 200 && status < 300 && length.isValid()
+        && length.toLongLong() > m_request.maxBytes) {
         abortWith(FetchError::Kind::TooLarge,
                   QStringLiteral("the server announced %1 bytes, more than the limit of %2")
                       .arg(length.toLongLong())
@@ -105,7 +111,8 @@ void HttpGet::onMetaData() {
     }
 }
 
-void HttpGet::onReadyRead() {
+void HttpGet::onReadyRead()
+{
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool keepBody = status >= 200 && status < 300;
     // Error bodies are read (so the connection drains) but kept only up to a small size.
@@ -122,7 +129,8 @@ void HttpGet::onReadyRead() {
     m_body += chunk;
 }
 
-void HttpGet::abortWith(FetchError::Kind kind, const QString &message) {
+void HttpGet::abortWith(FetchError::Kind kind, const QString &message)
+{
     if (!m_reply)
         return;
     m_abortKind = kind;
@@ -130,7 +138,8 @@ void HttpGet::abortWith(FetchError::Kind kind, const QString &message) {
     m_reply->abort(); // emits finished synchronously
 }
 
-bool HttpGet::followRedirect(const QUrl &location, QString *refusal) {
+bool HttpGet::followRedirect(const QUrl &location, QString *refusal)
+{
     const QUrl target = m_currentUrl.resolved(location);
     const QString scheme = target.scheme().toLower();
     if (!target.isValid() || (scheme != u"https" && scheme != u"http")) {
@@ -146,8 +155,8 @@ bool HttpGet::followRedirect(const QUrl &location, QString *refusal) {
         *refusal = QStringLiteral("too many redirects (more than %1)").arg(m_request.maxRedirects);
         return false;
     }
-    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin) &&
-        m_request.crossOrigin == CrossOriginRedirect::Refuse) {
+    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin)
+        && m_request.crossOrigin == CrossOriginRedirect::Refuse) {
         *refusal = QStringLiteral("a redirect to another site (%1) was refused so that the API key "
                                   "is not sent there")
                        .arg(target.host());
@@ -158,7 +167,8 @@ bool HttpGet::followRedirect(const QUrl &location, QString *refusal) {
     return true;
 }
 
-void HttpGet::onFinished() {
+void HttpGet::onFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
@@ -240,7 +250,8 @@ void HttpGet::onFinished() {
     finish(result);
 }
 
-void HttpGet::releaseReply() {
+void HttpGet::releaseReply()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();
@@ -248,7 +259,8 @@ void HttpGet::releaseReply() {
     }
 }
 
-void HttpGet::finish(Result result) {
+void HttpGet::finish(Result result)
+{
     m_deadline.stop();
     releaseReply();
     m_body.clear();

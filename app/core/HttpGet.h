@@ -20,13 +20,15 @@ class QNetworkReply;
 // - a size cap: Content-Length is checked first, received bytes are counted, past the cap the
 //   download is aborted, so memory stays bounded whatever the server sends;
 // - every HTTP status is mapped to a FetchError kind; TLS errors are never ignored.
-class HttpGet : public QObject {
+class HttpGet : public QObject
+{
     Q_OBJECT
 
 public:
     enum class CrossOriginRedirect { Refuse, FollowWithoutCredentials };
 
-    struct Request {
+    struct Request
+    {
         QUrl url;
         QByteArray authorization; // full header value ("Bearer ...", "Basic ..."); may be empty
         QUrl credentialOrigin;    // the only origin that may receive `authorization`
@@ -38,10 +40,11 @@ public:
         CrossOriginRedirect crossOrigin = CrossOriginRedirect::Refuse;
     };
 
-    struct Result {
-        FetchError error; // kind None on success; message is technical, callers rephrase
+    struct Result
+    {
+        FetchError error;   // kind None on success; message is technical, callers rephrase
         int httpStatus = 0;
-        QByteArray body; // the body of a 2xx answer (error bodies are not kept)
+        QByteArray body;    // the body of a 2xx answer (error bodies are not kept)
         QUrl finalUrl;
     };
 

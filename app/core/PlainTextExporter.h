@@ -6,7 +6,8 @@
 #include <QString>
 
 // The call as plain text: a short header, then every turn under its speaker, in order.
-class PlainTextExporter {
+class PlainTextExporter
+{
     Q_DECLARE_TR_FUNCTIONS(PlainTextExporter)
 
 public:

@@ -2,20 +2,22 @@
 
 #include "CallFormatting.h"
 
-TranscriptModel::TranscriptModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void TranscriptModel::setTurns(QList<Turn> turns) {
+void TranscriptModel::setTurns(QList<Turn> turns)
+{
     beginResetModel();
     m_turns = std::move(turns);
     endResetModel();
 }
 
-int TranscriptModel::rowCount(const QModelIndex &parent) const {
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_turns.size());
 }
 
-QVariant TranscriptModel::data(const QModelIndex &index, int role) const {
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Turn &turn = m_turns.at(index.row());
@@ -24,9 +26,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const {
     case Qt::EditRole:
         return turn.text;
     case Qt::ToolTipRole:
-        return tr("Turn %1 · %2")
-            .arg(index.row() + 1)
-            .arg(CallFormatting::speakerName(turn.speaker));
+        return tr("Turn %1 · %2").arg(index.row() + 1).arg(CallFormatting::speakerName(turn.speaker));
     case SpeakerRole:
         return int(turn.speaker);
     case SpeakerNameRole:
@@ -38,7 +38,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QHash<int, QByteArray> TranscriptModel::roleNames() const {
+QHash<int, QByteArray> TranscriptModel::roleNames() const
+{
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(SpeakerRole, "speaker");
     names.insert(SpeakerNameRole, "speakerName");

@@ -7,7 +7,8 @@
 
 // The turns of one call, for views. DisplayRole is the turn's text; the speaker and the
 // turn number have roles of their own.
-class TranscriptModel : public QAbstractListModel {
+class TranscriptModel : public QAbstractListModel
+{
     Q_OBJECT
 
 public:

@@ -2,23 +2,26 @@
 
 namespace {
 
-struct LabeledLine {
+struct LabeledLine
+{
     Speaker speaker = Speaker::Unknown;
     QStringView text;
 };
 
 // Returns the speaker and the text after the label, or Speaker::Unknown when the
 // line does not start with a label.
-LabeledLine splitLabel(QStringView line) {
+LabeledLine splitLabel(QStringView line)
+{
     const QStringView trimmed = line.trimmed();
-    static constexpr struct {
+    static constexpr struct
+    {
         QStringView label;
         Speaker speaker;
     } labels[] = {{u"bot", Speaker::Bot}, {u"human", Speaker::Human}};
     for (const auto &candidate : labels) {
         const qsizetype n = candidate.label.size();
-        if (trimmed.size() > n && trimmed.at(n) == u':' &&
-            trimmed.first(n).compare(candidate.label, Qt::CaseInsensitive) == 0) {
+        if (trimmed.size() > n && trimmed.at(n) == u':'
+            && trimmed.first(n).compare(candidate.label, Qt::CaseInsensitive) == 0) {
             return {candidate.speaker, trimmed.sliced(n + 1).trimmed()};
         }
     }
@@ -29,7 +32,8 @@ LabeledLine splitLabel(QStringView line) {
 
 namespace TranscriptParser {
 
-QList<Turn> parse(QStringView transcript) {
+QList<Turn> parse(QStringView transcript)
+{
     QList<Turn> turns;
     // Rough guess: one turn per ~60 characters keeps reallocations rare on long calls.
     turns.reserve(transcript.size() / 60 + 1);
@@ -43,8 +47,9 @@ QList<Turn> parse(QStringView transcript) {
         start = end + 1;
         if (line.speaker == Speaker::Unknown && line.text.isEmpty())
             continue; // blank line
-        const bool continuesTurn = !turns.isEmpty() && (line.speaker == Speaker::Unknown ||
-                                                        line.speaker == turns.last().speaker);
+        const bool continuesTurn =
+            !turns.isEmpty()
+            && (line.speaker == Speaker::Unknown || line.speaker == turns.last().speaker);
         if (continuesTurn) {
             if (line.text.isEmpty())
                 continue; // a bare "bot:" adds nothing to a running turn
@@ -61,7 +66,8 @@ QList<Turn> parse(QStringView transcript) {
     return turns;
 }
 
-QString speakerLabel(Speaker speaker) {
+QString speakerLabel(Speaker speaker)
+{
     switch (speaker) {
     case Speaker::Bot:
         return QStringLiteral("bot");

@@ -10,11 +10,13 @@ enum class Speaker : quint8 {
 
 // One turn of the conversation: consecutive utterances of one speaker.
 // Utterances are separated by '\n' inside text.
-struct Turn {
+struct Turn
+{
     Speaker speaker = Speaker::Unknown;
     QString text;
 
-    friend bool operator==(const Turn &a, const Turn &b) {
+    friend bool operator==(const Turn &a, const Turn &b)
+    {
         return a.speaker == b.speaker && a.text == b.text;
     }
 };
