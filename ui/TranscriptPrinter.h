@@ -1,0 +1,15 @@
+#pragma once
+
+#include "CallRecord.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+// File > Print (Ctrl+P): the print dialog, then the same paginated layout as the PDF export.
+class TranscriptPrinter {
+    Q_DECLARE_TR_FUNCTIONS(TranscriptPrinter)
+
+public:
+    static bool print(QWidget *parent, const CallRecord &call);
+};
