@@ -201,9 +201,13 @@ bool BatchExportDialog::startExport() {
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, m_batch, &BatchExporter::cancel);
     connect(m_batch, &BatchExporter::progress, m_progress, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
+        if (!m_progress)
+            return;
         m_progress->setLabelText(tr("Exported %1 of %2 calls…").arg(done).arg(total));
+        m_progress->setMaximum(total);
+        // Last: a modal progress dialog processes events in setValue(), so the batch may
+        // finish (and the dialog go) before it returns.
+        m_progress->setValue(done);
     });
     connect(m_batch, &BatchExporter::finished, this, &BatchExportDialog::onFinished);
     m_status->clear();
