@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QThread>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -148,6 +149,7 @@ private slots:
     void csvFieldGuardsFormulas();
     void pdfHoldsArabicAndCjk();
     void pdfPaperFollowsLocale();
+    void pdfRendersOffTheUiThread();
     void redactionLeavesNothing_data();
     void redactionLeavesNothing();
     void saveWritesFileAtomically();
@@ -346,6 +348,19 @@ void TestTranscriptExporter::pdfPaperFollowsLocale() {
     const QByteArray a4 = TranscriptExporter::render(SampleCalls::hostileCall(), options, &error);
     QVERIFY(a4.contains("/MediaBox [0 0 595"));
     QVERIFY(!letterBox.match(QString::fromLatin1(a4)).hasMatch());
+}
+
+void TestTranscriptExporter::pdfRendersOffTheUiThread() {
+    // The save dialog renders on a worker thread so a long call never freezes the window.
+    QByteArray pdf;
+    std::unique_ptr<QThread> thread(QThread::create(
+        [&pdf] { pdf = renderOrFail(SampleCalls::hostileCall(), ExportFormat::Pdf); }));
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QString problem;
+    const QString text = pdfToText(pdf, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(withoutSpaces(text).contains(withoutSpaces(SampleCalls::hostileTurnTexts().at(1))));
 }
 
 void TestTranscriptExporter::redactionLeavesNothing_data() {

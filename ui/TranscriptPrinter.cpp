@@ -24,11 +24,15 @@ bool TranscriptPrinter::print(QWidget *parent, const CallRecord &call) {
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const bool printed = PdfExporter::paint(call, &printer, &error);
+    const bool printed = printTo(&printer, call, &error);
     QApplication::restoreOverrideCursor();
     if (!printed) {
         QMessageBox::warning(parent, tr("Print Transcript"),
                              error + u'\n' + tr("Check the printer and try again."));
     }
     return printed;
+}
+
+bool TranscriptPrinter::printTo(QPrinter *printer, const CallRecord &call, QString *error) {
+    return PdfExporter::paint(call, printer, error);
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+class QPrinter;
 class QWidget;
 
 // File > Print (Ctrl+P): the print dialog, then the same paginated layout as the PDF export.
@@ -12,4 +13,7 @@ class TranscriptPrinter {
 
 public:
     static bool print(QWidget *parent, const CallRecord &call);
+
+    // After the dialog: paints the call onto the printer's pages. False + *error on failure.
+    static bool printTo(QPrinter *printer, const CallRecord &call, QString *error);
 };
