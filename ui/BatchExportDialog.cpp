@@ -109,8 +109,10 @@ BatchExportDialog::BatchExportDialog(QNetworkAccessManager *network,
 }
 
 BatchExportDialog::~BatchExportDialog() {
-    if (m_batch)
+    if (m_batch) {
+        m_batch->disconnect(this); // no summary for a dialog that is going away
         m_batch->cancel();
+    }
 }
 
 void BatchExportDialog::open(QWidget *parent, QNetworkAccessManager *network,
