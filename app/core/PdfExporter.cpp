@@ -9,7 +9,9 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextBlockFormat>
+#include <QTextLayout>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -145,6 +147,10 @@ bool PdfExporter::paint(const CallRecord &call, QPagedPaintDevice *device, QStri
     const qreal dpi = device->logicalDpiY();
     const qreal footerHeight = dpi * 0.35; // about 9 mm
     const QSizeF pageBody(device->width(), device->height() - footerHeight);
+    // Keep each block's shaped glyphs from layout to drawing; QTextDocumentLayout otherwise
+    // frees them after layout and shapes every line a second time while painting.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     document->setPageSize(pageBody);
     const int pages = document->pageCount();
 
