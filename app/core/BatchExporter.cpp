@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 
 int BatchExporter::Summary::exitCode() const {
     int code = ExitCode::Success;
@@ -23,11 +24,13 @@ BatchExporter::BatchExporter(QNetworkAccessManager *manager, QObject *parent)
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &BatchExporter::schedule);
     m_clock.start();
+    m_writers.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 4));
 }
 
 BatchExporter::~BatchExporter() {
     for (CallService *slot : std::as_const(m_slots))
         slot->disconnect(this);
+    m_writers.waitForDone(); // no writer may outlive the object it reports to
 }
 
 void BatchExporter::setSettings(const Settings &settings) {
@@ -187,11 +190,27 @@ void BatchExporter::onFetchFailed(CallService *slot, const FetchError &error) {
 void BatchExporter::save(const QString &callId, const CallRecord &call, int attempts) {
     const QString path =
         QDir(m_settings.directory).filePath(fileNameFor(callId, m_settings.exportOptions.format));
-    QString error;
-    if (TranscriptExporter::save(call, path, m_settings.exportOptions, &error))
-        report({callId, Outcome::Saved, path, QString(), ExitCode::Success, attempts});
-    else
-        report({callId, Outcome::Failed, path, error, ExitCode::WriteFailure, attempts});
+    // Rendering (a long PDF takes seconds) and writing run on worker threads, so fetching
+    // goes on meanwhile and a window using the batch never freezes.
+    ++m_writing;
+    m_writers.start([this, callId, call, path, attempts, options = m_settings.exportOptions] {
+        QString error;
+        ItemResult result{callId, Outcome::Saved, path, QString(), ExitCode::Success, attempts};
+        if (!TranscriptExporter::save(call, path, options, &error)) {
+            result.outcome = Outcome::Failed;
+            result.reason = error;
+            result.exitCode = ExitCode::WriteFailure;
+        }
+        // Queued to this object's thread; the destructor waits for every writer first.
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                --m_writing;
+                report(result);
+                finishIfDone();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void BatchExporter::report(ItemResult result) {
@@ -212,7 +231,8 @@ void BatchExporter::report(ItemResult result) {
 }
 
 void BatchExporter::finishIfDone() {
-    if (m_finishedEmitted || !m_inputFinished || !m_queue.empty() || !m_active.isEmpty())
+    if (m_finishedEmitted || !m_inputFinished || !m_queue.empty() || !m_active.isEmpty() ||
+        m_writing > 0)
         return;
     m_finishedEmitted = true;
     m_running = false;

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <deque>
@@ -25,7 +26,8 @@ class QNetworkAccessManager;
 // Calls, which carry whole call objects). A file that already exists is skipped unless
 // overwrite is set, so an interrupted run resumes where it stopped. A 429 pauses every slot
 // for Retry-After; 5xx and dropped connections are retried with backoff (BatchRetryPolicy).
-// One failure never stops the others; every file is written whole or not at all.
+// One failure never stops the others; every file is written whole or not at all, rendered on
+// worker threads while fetching goes on.
 class BatchExporter : public QObject {
     Q_OBJECT
 
@@ -108,6 +110,8 @@ private:
     QList<CallService *> m_slots;
     QHash<CallService *, Item> m_active;
     QTimer m_wake;
+    QThreadPool m_writers; // renders and writes files off this thread
+    int m_writing = 0;
     QElapsedTimer m_clock;
     qint64 m_pausedUntil = 0; // after a 429 no slot starts before this
     int m_total = 0;
