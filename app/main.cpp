@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -37,8 +38,16 @@ int main(int argc, char **argv)
     const CommandLineOptions &options = parsed.options;
     const bool windowed = parsed.error.isEmpty() && options.mode == CommandLineOptions::Mode::Window;
 
-    std::unique_ptr<QCoreApplication> app = windowed ? std::make_unique<QApplication>(argc, argv)
-                                                     : std::make_unique<QCoreApplication>(argc, argv);
+    // PDF layout needs fonts, so a QGuiApplication; a command-line export never needs a
+    // display, so it runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+    const bool headlessPdf = parsed.error.isEmpty() && options.isHeadless()
+                             && options.exportFormat() == ExportFormat::Pdf;
+    if (headlessPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        windowed      ? std::make_unique<QApplication>(argc, argv)
+        : headlessPdf ? std::make_unique<QGuiApplication>(argc, argv)
+                      : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
 
     if (!parsed.error.isEmpty()) {
@@ -57,6 +66,7 @@ int main(int argc, char **argv)
     case CommandLineOptions::Mode::Export:
     case CommandLineOptions::Mode::SaveRecording:
     case CommandLineOptions::Mode::Findings:
+    case CommandLineOptions::Mode::BatchExport:
     case CommandLineOptions::Mode::SetApiKey: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);

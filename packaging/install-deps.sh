@@ -10,6 +10,7 @@ qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev 
 libqt6sql6-sqlite
 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core
+fonts-noto-core fonts-noto-cjk
 desktop-file-utils appstream dpkg-dev file
 espeak-ng sox libsox-fmt-all opus-tools jq
 clang libclang-rt-14-dev

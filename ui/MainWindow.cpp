@@ -3,13 +3,17 @@
 #include "ApiEndpoint.h"
 #include "ApiKeyStore.h"
 #include "AtomicFileWriter.h"
+#include "BatchExportDialog.h" // exports (issue 5)
 #include "CallFileReader.h"
 #include "CallService.h"
+#include "ExportDialog.h" // exports (issue 5)
 #include "MetadataPanel.h"
 #include "PlainTextExporter.h"
 #include "PlayerPanel.h"
 #include "ReviewDock.h"
+#include "TranscriptClipboard.h" // exports (issue 5)
 #include "TranscriptModel.h"
+#include "TranscriptPrinter.h" // exports (issue 5)
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -136,6 +140,21 @@ void MainWindow::createMenus()
         demo.ok() ? showCall(*demo.call) : showError(demo.error);
     });
     file->addAction(tr("&Export Transcript…"), QKeySequence::Save, this, &MainWindow::exportText);
+    // Exports (issue 5): Save As…, Copy Transcript, Print, Export Many….
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
+                    [this] { ExportDialog::saveCall(this, m_call); });
+    file->addAction(tr("&Copy Transcript"), this, [this] {
+        if (!TranscriptClipboard::copy(m_call))
+            showError(tr("Open a call first."));
+    });
+    file->addAction(tr("&Print…"), QKeySequence::Print, this,
+                    [this] { TranscriptPrinter::print(this, m_call); });
+    file->addAction(tr("Export &Many…"), this, [this] {
+        BatchExportDialog::open(this, m_network,
+                                {m_options.apiBase.isEmpty() ? ApiEndpoint::defaultBase.toString()
+                                                             : m_options.apiBase,
+                                 m_apiKey, m_options.timeoutSeconds});
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     menuBar()->addMenu(tr("&Playback"))->addActions(m_player->menuActions()); // issue 4

@@ -38,6 +38,31 @@ struct Options
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
         CommandLine::tr("Read an API key from standard input and store it in the system keychain.")};
+    // Exports (issue 5).
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        CommandLine::tr("Save as FORMAT: %1 (default: from the file's extension, else txt).")
+            .arg(ExportFormats::namesForHelp()),
+        QStringLiteral("FORMAT")};
+    QCommandLineOption redact{
+        QStringLiteral("redact"),
+        CommandLine::tr("Hide phone numbers and e-mail addresses in the saved file.")};
+    QCommandLineOption redactName{
+        QStringLiteral("redact-name"),
+        CommandLine::tr("Also hide the caller's name (implies --redact).")};
+    QCommandLineOption exportDir{
+        QStringLiteral("export-dir"),
+        CommandLine::tr("Save each CALL_ID given (or listed with --ids) to DIR/<CALL_ID>.<ext> "
+                        "and exit. Files already there are skipped unless --force."),
+        QStringLiteral("DIR")};
+    QCommandLineOption ids{
+        QStringLiteral("ids"),
+        CommandLine::tr("With --export-dir: read call IDs from FILE, one a line ('-' for "
+                        "standard input; blank lines and # comments are skipped)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption force{
+        QStringLiteral("force"),
+        CommandLine::tr("With --export-dir: overwrite files that are already there.")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -52,12 +77,40 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
                        options.open, options.setApiKey, options.saveRecording, options.findings});
+    parser.addOptions({options.format, options.redact, options.redactName, options.exportDir,
+                       options.ids, options.force});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
-                                 CommandLine::tr("The ID of the call to fetch."),
-                                 QStringLiteral("[CALL_ID]"));
+                                 CommandLine::tr("The ID of the call to fetch (with --export-dir: "
+                                                 "any number of IDs)."),
+                                 QStringLiteral("[CALL_ID...]"));
+}
+
+// --format, --redact, --redact-name; returns a usage error or an empty string.
+QString parseExportOptions(const QCommandLineParser &parser, const Options &options,
+                           CommandLineOptions &opts)
+{
+    if (parser.isSet(options.format)) {
+        opts.format = ExportFormats::fromName(parser.value(options.format));
+        if (!opts.format) {
+            return CommandLine::tr("--format takes one of %1 (got \"%2\").")
+                .arg(ExportFormats::namesForHelp(), parser.value(options.format).left(40));
+        }
+    }
+    opts.redactName = parser.isSet(options.redactName);
+    opts.redact = parser.isSet(options.redact) || opts.redactName;
+    return {};
 }
 
 } // namespace
+
+ExportFormat CommandLineOptions::exportFormat() const
+{
+    if (format)
+        return *format;
+    if (mode == Mode::Export)
+        return ExportFormats::fromPath(exportPath).value_or(ExportFormat::Text);
+    return ExportFormat::Text;
+}
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments,
                                        const QString &environmentApiBase)
@@ -85,10 +138,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(tr("Give at most one CALL_ID (got %1).").arg(positional.size()));
-    if (!positional.isEmpty())
+    const bool batch = parser.isSet(options.exportDir);
+    if (positional.size() > 1 && !batch)
+        return usageError(tr("Give at most one CALL_ID (got %1), or save many with --export-dir.")
+                              .arg(positional.size()));
+    if (!positional.isEmpty() && !batch)
         opts.callId = positional.first();
+    opts.callIds = positional;
 
     opts.apiBase = parser.isSet(options.apiBase) ? parser.value(options.apiBase)
                    : !environmentApiBase.isEmpty() ? environmentApiBase
@@ -111,21 +167,43 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         return usageError(tr("Give only one of CALL_ID, --demo and --open."));
 
     if (parser.isSet(options.setApiKey)) {
-        if (sources > 0 || parser.isSet(options.exportFile)
-            || parser.isSet(options.saveRecording) || parser.isSet(options.findings))
+        if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.saveRecording)
+            || parser.isSet(options.findings) || batch)
             return usageError(tr("--set-api-key takes no other options."));
         opts.mode = CommandLineOptions::Mode::SetApiKey;
         return result;
     }
 
     if (parser.isSet(options.findings)) {
-        if (parser.isSet(options.exportFile) || parser.isSet(options.saveRecording))
-            return usageError(tr("Give only one of --export, --save-recording and --findings."));
+        if (parser.isSet(options.exportFile) || parser.isSet(options.saveRecording) || batch)
+            return usageError(tr("Give only one of --export, --export-dir, --save-recording and "
+                                 "--findings."));
         if (sources == 0)
             return usageError(tr("--findings needs a call: give a CALL_ID, --demo or --open FILE."));
         opts.mode = CommandLineOptions::Mode::Findings;
         return result;
     }
+    if (const QString error = parseExportOptions(parser, options, opts); !error.isEmpty())
+        return usageError(error);
+    if (batch) {
+        opts.exportDir = parser.value(options.exportDir);
+        opts.idsPath = parser.value(options.ids);
+        if (opts.exportDir.isEmpty())
+            return usageError(tr("--export-dir needs a folder."));
+        if (parser.isSet(options.exportFile) || parser.isSet(options.saveRecording) || opts.demo
+            || !opts.openPath.isEmpty())
+            return usageError(tr("--export-dir takes call IDs; it cannot be combined with "
+                                 "--export, --save-recording, --demo or --open."));
+        if (positional.isEmpty() && opts.idsPath.isEmpty())
+            return usageError(tr("--export-dir needs call IDs: give them after the options or "
+                                 "list them in a file with --ids FILE."));
+        opts.force = parser.isSet(options.force);
+        opts.mode = CommandLineOptions::Mode::BatchExport;
+        return result;
+    }
+    if (parser.isSet(options.ids) || parser.isSet(options.force))
+        return usageError(tr("--ids and --force work with --export-dir only."));
+
     if (parser.isSet(options.exportFile)) {
         opts.exportPath = parser.value(options.exportFile);
         if (opts.exportPath.isEmpty())
@@ -133,6 +211,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         if (sources == 0)
             return usageError(tr("--export needs a call: give a CALL_ID, --demo or --open FILE."));
         opts.mode = CommandLineOptions::Mode::Export;
+    } else if (opts.format || opts.redact) {
+        return usageError(tr("--format, --redact and --redact-name work with --export or "
+                             "--export-dir only."));
     }
 
     if (parser.isSet(options.saveRecording)) {

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ExportFormat.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // The options of `callreview`. Names, meanings and exit codes are a contract: add, never rename.
 struct CommandLineOptions
@@ -10,6 +14,7 @@ struct CommandLineOptions
     enum class Mode {
         Window,    // open the main window (optionally on a call)
         Export,    // --export FILE: fetch or load a call, write it, exit
+        BatchExport, // --export-dir DIR: fetch many calls, one file each, exit
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
         SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
         Findings,  // --findings: fetch or load a call, print its findings as JSON, exit
@@ -25,6 +30,18 @@ struct CommandLineOptions
     bool demo = false;
     QString openPath;
     QString saveRecordingPath; // "-" means standard output
+
+    // Exports (issue 5).
+    std::optional<ExportFormat> format; // --format; else from the --export file name
+    bool redact = false;                // --redact
+    bool redactName = false;            // --redact-name
+    QString exportDir;                  // --export-dir
+    QString idsPath;                    // --ids FILE ('-' for standard input)
+    QStringList callIds;                // every positional CALL_ID (batch takes many)
+    bool force = false;                 // --force: overwrite files a batch finds
+
+    ExportFormat exportFormat() const; // --format, else the --export extension, else txt
+    bool isHeadless() const { return mode != Mode::Window; }
 };
 
 class CommandLine

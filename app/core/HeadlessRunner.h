@@ -5,12 +5,16 @@
 
 #include <QObject>
 
+#include <memory>
+
+class BatchExporter;
+class BatchProgressPrinter;
 class CallService;
 class RecordingDownloader;
 class QNetworkAccessManager;
 
-// Runs the command-line work that needs no window: --export, --save-recording, --findings and
-// --set-api-key.
+// Runs the command-line work that needs no window: --export, --export-dir, --save-recording,
+// --findings and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public QObject
@@ -19,6 +23,7 @@ class HeadlessRunner : public QObject
 
 public:
     explicit HeadlessRunner(const CommandLineOptions &options, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
 
     void start(); // emits finished(exitCode) once, asynchronously or right away
 
@@ -29,6 +34,8 @@ private:
     void runExport();
     void runSetApiKey();
     void handleCall(const CallRecord &call); // by mode: export, save recording or findings
+    void runBatchExport();
+    QString apiKey(QString *error) const; // environment, then keychain; empty + *error if none
     void exportCall(const CallRecord &call);
     void saveRecording(const CallRecord &call);
     void writeRecording(const QString &localFile);
@@ -40,4 +47,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     CallService *m_service = nullptr;
     RecordingDownloader *m_recordings = nullptr;
+    BatchExporter *m_batch = nullptr;
+    std::unique_ptr<BatchProgressPrinter> m_printer;
 };
