@@ -27,11 +27,12 @@ void TranscriptView::setTranscriptDelegate(TranscriptDelegate *delegate) {
 
 void TranscriptView::setModel(QAbstractItemModel *model) {
     if (this->model())
-        disconnect(this->model(), &QAbstractItemModel::rowsRemoved, this, nullptr);
+        disconnect(this->model(), nullptr, this, nullptr);
     QAbstractItemView::setModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { rebuildRows(); });
         connect(model, &QAbstractItemModel::rowsMoved, this, [this] { rebuildRows(); });
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_rowsStale = true; });
     }
     rebuildRows();
 }

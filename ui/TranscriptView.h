@@ -71,4 +71,5 @@ private:
     mutable std::vector<qint64> m_offsets; // m_offsets[r] = top of row r; size rows + 1
     mutable bool m_offsetsDirty = true;
     int m_layoutWidth = -1;
+    bool m_rowsStale = false; // the model's layout changed: rebuild on the next layout
 };

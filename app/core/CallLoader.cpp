@@ -44,7 +44,8 @@ CallLoader::CallLoader(QNetworkAccessManager *manager, QObject *parent)
         } else if (!m_pendingKey.isEmpty()) {
             setKey(std::exchange(m_pendingKey, QString()), KeySource::Session);
             emit keyNotice(tr("The system keychain is not available, so the API key was not "
-                              "saved: it will be used until you quit Call Review. (%1)")
+                              "saved: it is kept for this session only, until you quit Call "
+                              "Review. (%1)")
                                .arg(error));
         } else {
             emit keyNotice(error);
