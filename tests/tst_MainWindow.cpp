@@ -9,16 +9,20 @@
 #include "TranscriptPane.h"
 #include "TranscriptView.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -229,6 +233,50 @@ private slots:
 
         std::unique_ptr<MainWindow> again = makeWindow();
         QCOMPARE(again->size(), QSize(900, 640));
+    }
+
+    void dropAJsonFileOpensIt() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"saved.JSON"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(callResponse(u"5555x6666"_qs));
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(window.get(), &drop);
+        QCOMPARE(window->currentCall().callId, u"5555x6666"_qs);
+
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(dir.filePath(u"notes.txt"_qs))});
+        QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, {});
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(window.get(), &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void copyTurnsToTheClipboard() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        window->openDemoCall();
+        TranscriptView *view = window->transcriptPane()->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QTest::keySequence(window.get(), QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 u"Caller: "_qs + window->currentCall().turns.at(1).text);
+        QTest::keySequence(window.get(), QKeySequence(u"Ctrl+Shift+C"_qs));
+        QStringList all;
+        for (const Turn &turn : window->currentCall().turns)
+            all.append((turn.speaker == Speaker::Bot ? u"Assistant: "_qs : u"Caller: "_qs) +
+                       turn.text);
+        QCOMPARE(QGuiApplication::clipboard()->text(), all.join(u'\n'));
+        window->metadataPanel()->copyField(u"to"_qs);
+        QCOMPARE(QGuiApplication::clipboard()->text(), window->currentCall().phoneNumberTo);
     }
 
 private:

@@ -23,7 +23,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    // A glyph in the palette's button text colour: the style's close icon is dark on dark.
+    m_dismiss->setText(QStringLiteral("\u2715"));
     m_dismiss->setToolTip(tr("Dismiss"));
     m_dismiss->setAutoRaise(true);
     layout->addWidget(m_message, 1);

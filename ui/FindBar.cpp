@@ -36,7 +36,8 @@ FindBar::FindBar(QWidget *parent)
     m_speaker->addItem(tr("Caller only"), CallerOnly);
     m_speaker->setToolTip(tr("Show the turns of one speaker only"));
     m_speaker->setAccessibleName(tr("Speaker filter"));
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    // A glyph in the palette's button text colour: the style's close icon is dark on dark.
+    m_close->setText(QStringLiteral("\u2715"));
     m_close->setToolTip(tr("Close the find bar (Esc)"));
     m_close->setAutoRaise(true);
 

@@ -140,6 +140,11 @@ void MainWindow::createMenus() {
     go->addAction(tr("Call &ID Field"), QKeySequence(tr("Ctrl+L")), m_callBar,
                   &CallBar::focusIdField);
     go->addAction(tr("&Reload Call"), QKeySequence::Refresh, m_loader, &CallLoader::retry);
+    // Enabled only while fetching, so Esc stays free for the find bar the rest of the time.
+    QAction *stop = go->addAction(tr("&Stop Fetching"), QKeySequence(Qt::Key_Escape), m_loader,
+                                  &CallLoader::cancel);
+    stop->setEnabled(false);
+    connect(m_loader, &CallLoader::busyChanged, stop, &QAction::setEnabled);
     m_backAction =
         go->addAction(tr("&Back"), QKeySequence(tr("Alt+Left")), this, &MainWindow::goBack);
     m_forwardAction =

@@ -1,11 +1,11 @@
 #include "MetadataPanel.h"
 
 #include "CallFormatting.h"
+#include "ElidedLabel.h"
 #include "PhoneFormatting.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,7 +29,7 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long IDs get their own line
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setVerticalSpacing(6);
     m_rows.reserve(10); // Field pointers stay valid
     addField(QStringLiteral("callId"), tr("Call ID"), true);
@@ -58,10 +58,12 @@ MetadataPanel::Field &MetadataPanel::addField(const QString &name, const QString
     Field row;
     row.name = name;
     row.label = label;
-    row.value = new QLabel(m_fields);
+    // Copyable values are IDs and numbers: one line, elided in the middle when narrow (the
+    // copy button copies all of it). The others wrap.
+    row.value = copyable ? new ElidedLabel(m_fields) : new QLabel(m_fields);
     row.value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     row.value->setTextFormat(Qt::PlainText);
-    row.value->setWordWrap(true);
+    row.value->setWordWrap(!copyable);
     row.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row.value->setAccessibleName(label);
     QWidget *fieldWidget = row.value;
@@ -80,8 +82,6 @@ MetadataPanel::Field &MetadataPanel::addField(const QString &name, const QString
         row.copy->setToolTip(tr("Copy %1").arg(label));
         row.copy->setAccessibleName(tr("Copy %1").arg(label));
         row.value->setParent(box);
-        // IDs and numbers in the fixed font: digits line up and an ID is easy to compare.
-        row.value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         boxLayout->addWidget(row.value, 1);
         boxLayout->addWidget(row.copy, 0, Qt::AlignTop);
         connect(row.copy, &QToolButton::clicked, this, [this, name] { copyField(name); });
@@ -106,10 +106,16 @@ const MetadataPanel::Field *MetadataPanel::field(const QString &name) const {
 
 void MetadataPanel::set(const QString &name, const QString &text, const QString &raw) {
     Field *row = field(name);
-    row->value->setText(text);
+    row->display = text;
+    if (auto *elided = qobject_cast<ElidedLabel *>(row->value))
+        elided->setFullText(text);
+    else
+        row->value->setText(text);
     row->raw = raw.isEmpty() ? text : raw;
-    if (row->copy)
+    if (row->copy) {
         row->copy->setEnabled(!row->raw.isEmpty());
+        row->copy->setToolTip(tr("Copy %1").arg(row->raw)); // the raw value, as the API gave it
+    }
     QPalette p = palette();
     if (text == CallFormatting::nameOrUnknown(QString()))
         p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText)); // a quiet "unknown"
@@ -125,7 +131,6 @@ void MetadataPanel::showCall(const CallRecord &call) {
                                     std::pair{QStringLiteral("to"), call.phoneNumberTo}}) {
         const QString readable = PhoneFormatting::readable(raw);
         set(name, readable.isEmpty() ? CallFormatting::nameOrUnknown({}) : readable, raw.trimmed());
-        field(name)->value->setToolTip(raw.trimmed());
     }
     set(QStringLiteral("name"), CallFormatting::nameOrUnknown(call.name));
     set(QStringLiteral("duration"), CallFormatting::duration(call.durationSeconds));
@@ -154,6 +159,7 @@ void MetadataPanel::showCall(const CallRecord &call) {
 void MetadataPanel::clear() {
     for (Field &row : m_rows) {
         row.value->clear();
+        row.display.clear();
         row.raw.clear();
         if (row.copy)
             row.copy->setEnabled(false);
@@ -164,7 +170,7 @@ void MetadataPanel::clear() {
 
 QString MetadataPanel::fieldText(const QString &name) const {
     const Field *row = field(name);
-    return row ? row->value->text() : QString();
+    return row ? row->display : QString();
 }
 
 QString MetadataPanel::copyValue(const QString &name) const {

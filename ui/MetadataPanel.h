@@ -33,7 +33,8 @@ private:
         QString label;
         QLabel *value = nullptr;
         QToolButton *copy = nullptr;
-        QString raw; // what the copy button copies
+        QString display; // full text shown (a label may elide it)
+        QString raw;     // what the copy button copies
     };
     Field &addField(const QString &name, const QString &label, bool copyable);
     Field *field(const QString &name);

@@ -18,7 +18,6 @@ StartPage::StartPage(QWidget *parent)
     m_title->setFont(titleFont);
     m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::PlainText);
-    m_body->setMaximumWidth(520);
     m_body->setMinimumWidth(260);
 
     auto *buttons = new QHBoxLayout;
@@ -36,9 +35,11 @@ StartPage::StartPage(QWidget *parent)
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(32, 32, 32, 32);
+    // Stretches rather than alignment: a word-wrapped label needs the layout's
+    // height-for-width, which an aligned widget does not get.
     auto *row = new QHBoxLayout;
     row->addStretch(1);
-    row->addLayout(column, 3);
+    row->addLayout(column, 4);
     row->addStretch(1);
     outer->addStretch(1);
     outer->addLayout(row);
@@ -52,6 +53,7 @@ StartPage::StartPage(QWidget *parent)
 
 void StartPage::setKeyState(bool hasKey, bool loading, const QString &keychainError) {
     m_addKey->setVisible(!hasKey && !loading);
+    m_addKey->setDefault(!hasKey && !loading);
     if (hasKey || loading) {
         m_title->setText(tr("Review a call"));
         m_body->setText(tr("Paste a call ID into the field above (Ctrl+L) and press Enter. "
