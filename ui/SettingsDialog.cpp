@@ -51,7 +51,9 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_remove);
-    form->addRow(tr("New &key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("New &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
