@@ -129,6 +129,18 @@ private slots:
         QVERIFY(!window->banner()->isVisible());
     }
 
+    void aNewFetchReplacesTheOneInFlight() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        window->openDemoCall(); // not a recent call: it was not fetched
+        window->fetch(u"7777x1"_qs);
+        window->fetch(u"8888x2"_qs);
+        QVERIFY(window->callBar()->isBusy());
+        QTRY_COMPARE(window->currentCall().callId, u"8888x2"_qs);
+        QVERIFY(!window->callBar()->isBusy());
+        QVERIFY(!window->banner()->isVisible()); // the replaced fetch is no error
+        QCOMPARE(AppSettings().recentCalls(), QStringList{u"8888x2"_qs});
+    }
+
     void invalidIdIsExplainedWithoutARequest() {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->fetch(u"hello world"_qs);

@@ -88,7 +88,12 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
             statusBar()->clearMessage();
     });
     connect(m_loader, &CallLoader::progress, m_callBar, &CallBar::setProgress);
-    connect(m_loader, &CallLoader::loaded, this, &MainWindow::showCall);
+    connect(m_loader, &CallLoader::loaded, this, [this](const CallRecord &call) {
+        // Only fetched calls become recent calls: a file's or the demo's ID may not exist.
+        m_settings.addRecentCall(call.callId);
+        m_callBar->setRecentCalls(m_settings.recentCalls());
+        showCall(call);
+    });
     connect(m_loader, &CallLoader::failed, this, &MainWindow::showFailure);
     connect(m_loader, &CallLoader::keyStateChanged, this, &MainWindow::updateKeyState);
     connect(m_loader, &CallLoader::keyNotice, m_banner, &ErrorBanner::showNotice);
@@ -196,10 +201,6 @@ void MainWindow::fetch(const QString &callIdText) {
 
 void MainWindow::showCall(const CallRecord &call) {
     m_history.push(call);
-    if (ApiEndpoint::isValidCallId(call.callId) && !call.callId.isEmpty()) {
-        m_settings.addRecentCall(call.callId);
-        m_callBar->setRecentCalls(m_settings.recentCalls());
-    }
     present(call);
 }
 

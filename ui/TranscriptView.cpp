@@ -116,9 +116,11 @@ bool TranscriptView::measure(int row) {
     if (m_measured[size_t(row)])
         return false;
     m_measured[size_t(row)] = 1;
-    const int height = m_delegate
-                           ? m_delegate->sizeHint(rowOption(row), indexForRow(row)).height()
-                           : itemDelegate()->sizeHint(rowOption(row), indexForRow(row)).height();
+    // Only the width matters for a size: no need for the row's position (and the offsets).
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = QRect(0, 0, viewport()->width(), 0);
+    const int height = itemDelegate()->sizeHint(option, indexForRow(row)).height();
     if (height == m_heights[size_t(row)])
         return false;
     m_heights[size_t(row)] = height;

@@ -15,6 +15,8 @@ CallLoader::CallLoader(QNetworkAccessManager *manager, QObject *parent)
         emit loaded(call);
     });
     connect(m_service, &CallService::fetchFailed, this, [this](const FetchError &error) {
+        if (error.kind == FetchError::Kind::Canceled && m_restarting)
+            return; // replaced by a new fetch: still busy
         emit busyChanged(false);
         if (error.kind != FetchError::Kind::Canceled)
             emit failed(error.message, error.kind != FetchError::Kind::InvalidInput);
@@ -122,7 +124,9 @@ void CallLoader::start(const QString &callId) {
     settings.apiKey = m_key;
     settings.timeoutSeconds = m_timeoutSeconds;
     m_service->setSettings(settings);
-    m_service->fetchCall(callId);
+    m_restarting = true;
+    m_service->fetchCall(callId); // cancels a fetch in flight first
+    m_restarting = false;
 }
 
 void CallLoader::cancel() {

@@ -72,4 +72,5 @@ private:
     QString m_pendingKey;    // being written to the keychain
     QString m_pendingCallId; // waiting for the keychain to answer
     QString m_lastCallId;
+    bool m_restarting = false; // a new fetch is cancelling the previous one
 };
