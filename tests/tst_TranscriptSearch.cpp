@@ -75,6 +75,19 @@ private slots:
         QCOMPARE(noneEnd - none, 0);
     }
 
+    void noMatchAcrossTurns() {
+        TranscriptSearch search;
+        search.setTurns({{Speaker::Bot, u"ends with ab"_qs}, {Speaker::Human, u"cd starts"_qs}});
+        search.search(u"abcd"_qs);
+        QCOMPARE(search.count(), 0);
+        search.search(u"ab"_qs);
+        QCOMPARE(search.count(), 1);
+        search.search(u"CD"_qs);
+        QCOMPARE(search.count(), 1);
+        QCOMPARE(search.matches()[0].row, 1);
+        QCOMPARE(search.matches()[0].start, 0);
+    }
+
     void emptyQueryAndNoMatch() {
         TranscriptSearch search;
         search.setTurns(sample());

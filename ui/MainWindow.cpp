@@ -1,25 +1,21 @@
 #include "MainWindow.h"
 
-#include "AboutDialog.h"
 #include "ApiEndpoint.h"
 #include "CallBar.h"
 #include "CallFileReader.h"
 #include "CallLoader.h"
 #include "ErrorBanner.h"
-#include "FindBar.h"
+#include "MainMenus.h"
 #include "MetadataPanel.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
 #include "TranscriptModel.h"
 #include "TranscriptPane.h"
-#include "TranscriptView.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QScreen>
@@ -68,7 +64,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
-    createMenus();
+    m_menus = new MainMenus(this);
     restoreState();
 
     connect(m_callBar, &CallBar::fetchRequested, this, &MainWindow::fetch);
@@ -118,80 +114,12 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus() {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileMenu->addAction(tr("&Open Saved Call…"), QKeySequence::Open, this,
-                          &MainWindow::openFileDialog);
-    m_fileMenu->addAction(tr("Open &Demo Call"), this, &MainWindow::openDemoCall);
-    m_fileMenu->addSeparator();
-    m_exportEnd = m_fileMenu->addSeparator(); // export actions go above this line
-    m_fileMenu->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this,
-                          &MainWindow::openSettings);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    TranscriptPane *pane = m_transcriptPane;
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Copy Turn"), QKeySequence::Copy, pane, &TranscriptPane::copySelection);
-    edit->addAction(tr("Copy &All Turns"), QKeySequence(tr("Ctrl+Shift+C")), pane,
-                    &TranscriptPane::copyAll);
-    edit->addSeparator();
-    edit->addAction(tr("&Find…"), QKeySequence::Find, pane, &TranscriptPane::showFind);
-    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, pane, &TranscriptPane::findNext);
-    edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, pane,
-                    &TranscriptPane::findPrevious);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("Call &ID Field"), QKeySequence(tr("Ctrl+L")), m_callBar,
-                  &CallBar::focusIdField);
-    go->addAction(tr("&Reload Call"), QKeySequence::Refresh, m_loader, &CallLoader::retry);
-    // Enabled only while fetching, so Esc stays free for the find bar the rest of the time.
-    QAction *stop = go->addAction(tr("&Stop Fetching"), QKeySequence(Qt::Key_Escape), m_loader,
-                                  &CallLoader::cancel);
-    stop->setEnabled(false);
-    connect(m_loader, &CallLoader::busyChanged, stop, &QAction::setEnabled);
-    m_backAction =
-        go->addAction(tr("&Back"), QKeySequence(tr("Alt+Left")), this, &MainWindow::goBack);
-    m_forwardAction =
-        go->addAction(tr("&Forward"), QKeySequence(tr("Alt+Right")), this, &MainWindow::goForward);
-    go->addSeparator();
-    go->addAction(tr("F&irst Turn"), QKeySequence(tr("Ctrl+Home")), pane,
-                  &TranscriptPane::scrollToFirst);
-    go->addAction(tr("&Last Turn"), QKeySequence(tr("Ctrl+End")), pane,
-                  &TranscriptPane::scrollToLast);
-    go->addAction(tr("&Transcript"), QKeySequence(tr("Ctrl+T")), this,
-                  [pane] { pane->view()->setFocus(Qt::ShortcutFocusReason); });
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *speakers = new QActionGroup(this);
-    const struct {
-        QString text;
-        QKeySequence keys;
-        FindBar::SpeakerChoice choice;
-    } choices[] = {{tr("&All Speakers"), QKeySequence(tr("Ctrl+0")), FindBar::AllSpeakers},
-                   {tr("A&ssistant Only"), QKeySequence(tr("Ctrl+1")), FindBar::AssistantOnly},
-                   {tr("&Caller Only"), QKeySequence(tr("Ctrl+2")), FindBar::CallerOnly}};
-    for (const auto &choice : choices) {
-        QAction *action =
-            m_viewMenu->addAction(choice.text, choice.keys, this,
-                                  [pane, c = choice.choice] { pane->setSpeakerFilter(c); });
-        action->setCheckable(true);
-        action->setChecked(choice.choice == FindBar::AllSpeakers);
-        speakers->addAction(action);
-        connect(pane->findBar(), &FindBar::speakerChoiceChanged, action,
-                [action, c = choice.choice](FindBar::SpeakerChoice now) {
-                    action->setChecked(now == c);
-                });
-    }
-    m_viewMenu->addSeparator(); // panels (review, assistants) add their toggles below
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Call Review"), this, [this] { AboutDialog(this).exec(); });
-    updateHistoryState();
+void MainWindow::addExportAction(QAction *action) {
+    m_menus->addExportAction(action);
 }
 
-void MainWindow::addExportAction(QAction *action) {
-    m_fileMenu->insertAction(m_exportEnd, action);
+QMenu *MainWindow::viewMenu() const {
+    return m_menus->viewMenu();
 }
 
 void MainWindow::fetch(const QString &callIdText) {
@@ -265,10 +193,8 @@ void MainWindow::goForward() {
 
 void MainWindow::updateHistoryState() {
     m_callBar->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
-    if (m_backAction) {
-        m_backAction->setEnabled(m_history.canGoBack());
-        m_forwardAction->setEnabled(m_history.canGoForward());
-    }
+    if (m_menus)
+        m_menus->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
 }
 
 void MainWindow::updateKeyState() {

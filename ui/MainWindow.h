@@ -10,6 +10,7 @@
 class CallBar;
 class CallLoader;
 class ErrorBanner;
+class MainMenus;
 class MetadataPanel;
 class QMenu;
 class QMimeData;
@@ -33,11 +34,15 @@ public:
     void fetch(const QString &callIdText);
     void openFile(const QString &path);
     void openDemoCall();
+    void openFileDialog();
+    void openSettings();
+    void goBack();
+    void goForward();
     const CallRecord &currentCall() const { return m_call; }
     bool hasCall() const { return !m_call.callId.isEmpty(); }
 
     QSplitter *leftColumn() const { return m_leftColumn; }
-    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *viewMenu() const;
     void addExportAction(QAction *action); // into the File menu's export section
 
     CallBar *callBar() const { return m_callBar; }
@@ -56,11 +61,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
-    void openFileDialog();
-    void openSettings();
-    void goBack();
-    void goForward();
     void present(const CallRecord &call); // show without touching history
     void showFailure(const QString &message, bool canRetry);
     void updateKeyState();
@@ -83,9 +83,5 @@ private:
     QStackedWidget *m_content;
     StartPage *m_startPage;
     TranscriptPane *m_transcriptPane;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QAction *m_exportEnd = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_forwardAction = nullptr;
+    MainMenus *m_menus = nullptr;
 };

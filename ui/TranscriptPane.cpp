@@ -54,6 +54,9 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
 
 void TranscriptPane::onModelReset() {
     m_search.setTurns(m_model->turns());
+    // Fold the text for case-insensitive search once the first screen is painted, so the first
+    // search on a long call is as quick as the later ones.
+    QTimer::singleShot(0, this, [this] { m_search.prepare(); });
     if (!m_findBar->query().isEmpty())
         runSearchNow();
     else

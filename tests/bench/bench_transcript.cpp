@@ -151,7 +151,7 @@ private slots:
             expected += 1 + i % 7; // one "dolor" per "lorem ipsum dolor sit amet"
         QCOMPARE(search.count(), expected);
         const double warmMs = medianMs([] {}, [&] { search.search(QStringLiteral("Amet")); });
-        report("find, first search (folds the text once)", coldMs);
+        report("find, first search (folds the text first)", coldMs);
         report("find, later searches", warmMs);
         const double uiMs =
             medianMs([&] { m_pane->findBar()->queryEdit()->setText({}); },
