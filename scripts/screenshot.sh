@@ -21,7 +21,13 @@ shoot() { # WIDTH HEIGHT OUTPUT [extra app arguments]
     xvfb-run -a -s "-screen 0 ${w}x${h}x24" sh -c '
         "$0" "$@" &
         pid=$!
-        sleep 4   # let the window map and paint; nothing to poll on without a window manager
+        # Wait (at most 15 s) for the window to be mapped, then give it a moment to paint.
+        i=0
+        until xwininfo -root -tree 2>/dev/null | grep -q "Call Review"; do
+            i=$((i + 1)); [ "$i" -le 150 ] || { echo "screenshot: no window" >&2; kill "$pid"; exit 1; }
+            sleep 0.1
+        done
+        sleep 1
         import -window root "$OUT"
         kill "$pid"
     ' "$app" "$@"

@@ -30,7 +30,7 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setVerticalSpacing(6);
+    m_form->setVerticalSpacing(2);
     m_rows.reserve(10); // Field pointers stay valid
     addField(QStringLiteral("callId"), tr("Call ID"), true);
     addField(QStringLiteral("assistantId"), tr("Assistant"), true);
@@ -87,7 +87,14 @@ MetadataPanel::Field &MetadataPanel::addField(const QString &name, const QString
         connect(row.copy, &QToolButton::clicked, this, [this, name] { copyField(name); });
         fieldWidget = box;
     }
-    m_form->addRow(label, fieldWidget);
+    // Every row as tall as one with a copy button, so the rows are evenly spaced.
+    QToolButton probe;
+    probe.setAutoRaise(true);
+    probe.setText(tr("Copy"));
+    fieldWidget->setMinimumHeight(probe.sizeHint().height());
+    auto *labelWidget = new QLabel(label, m_fields);
+    labelWidget->setMinimumHeight(probe.sizeHint().height());
+    m_form->addRow(labelWidget, fieldWidget);
     m_rows.append(row);
     return m_rows.last();
 }

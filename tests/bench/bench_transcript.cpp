@@ -142,17 +142,23 @@ private slots:
         m_model.setTurns(m_turns);
         TranscriptSearch search;
         search.setTurns(m_turns);
-        QElapsedTimer cold;
-        cold.start();
+        // The pane folds the text once, right after the first paint of a new transcript.
+        QElapsedTimer fold;
+        fold.start();
+        search.prepare();
+        const double foldMs = fold.nsecsElapsed() / 1e6;
+        QElapsedTimer first;
+        first.start();
         search.search(QStringLiteral("Dolor"));
-        const double coldMs = cold.nsecsElapsed() / 1e6;
+        const double firstMs = first.nsecsElapsed() / 1e6;
         int expected = 0;
         for (int i = 0; i < turnCount; ++i)
             expected += 1 + i % 7; // one "dolor" per "lorem ipsum dolor sit amet"
         QCOMPARE(search.count(), expected);
         const double warmMs = medianMs([] {}, [&] { search.search(QStringLiteral("Amet")); });
-        report("find, first search (folds the text first)", coldMs);
-        report("find, later searches", warmMs);
+        report("find: fold the text (once per call, when idle)", foldMs);
+        report("find: search all turns (\"Dolor\", 199,997 hits)", firstMs);
+        report("find: search all turns (\"Amet\", median)", warmMs);
         const double uiMs =
             medianMs([&] { m_pane->findBar()->queryEdit()->setText({}); },
                      [&] {
@@ -162,7 +168,8 @@ private slots:
                      });
         QCOMPARE(m_pane->search().count(), 1);
         report("find in the pane + scroll to match + paint", uiMs);
-        QVERIFY2(coldMs < targetMs && warmMs < targetMs && uiMs < targetMs, "find is over target");
+        QVERIFY2(foldMs < targetMs && firstMs < targetMs && warmMs < targetMs && uiMs < targetMs,
+                 "find is over target");
     }
 
     void scrollThroughPages() {
