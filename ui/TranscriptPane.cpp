@@ -93,20 +93,19 @@ void TranscriptPane::runSearchNow() {
 }
 
 void TranscriptPane::findNext() {
+    m_findBar->show();
+    // A pending or cleared search (typing not finished, bar closed) runs first.
     if (m_searchDelay->isActive() || (m_search.count() == 0 && !m_findBar->query().isEmpty()))
         return runSearchNow();
-    if (m_findBar->isHidden())
-        m_findBar->show();
     m_search.next();
     m_findBar->setResult(m_search.current(), m_search.count());
     goToCurrentMatch();
 }
 
 void TranscriptPane::findPrevious() {
-    if (m_searchDelay->isActive())
-        runSearchNow();
-    if (m_findBar->isHidden())
-        m_findBar->show();
+    m_findBar->show();
+    if (m_searchDelay->isActive() || (m_search.count() == 0 && !m_findBar->query().isEmpty()))
+        return runSearchNow();
     m_search.previous();
     m_findBar->setResult(m_search.current(), m_search.count());
     goToCurrentMatch();
