@@ -53,6 +53,9 @@ class tst_MainWindow : public QObject {
 
 private slots:
     void initTestCase() {
+        // Never reach the developer's real keychain: the key tests below must find none.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DISPLAY");
         QCoreApplication::setOrganizationName(u"CallReviewTests"_qs);
         QCoreApplication::setApplicationName(u"tst_MainWindow"_qs);
         m_server.route(
@@ -229,8 +232,9 @@ private slots:
             window->callLoader()->storeKey(QString::fromLatin1(secret));
             // No keychain in the test environment: kept for the session, and the user is told.
             QTRY_VERIFY(window->callLoader()->hasKey());
-            if (window->callLoader()->keySource() == CallLoader::KeySource::Session)
-                QVERIFY(window->banner()->message().contains(u"session"));
+            QCOMPARE(window->callLoader()->keySource(), CallLoader::KeySource::Session);
+            QVERIFY(window->banner()->isVisible());
+            QVERIFY(window->banner()->message().contains(u"session only"));
             window->openDemoCall();
             window->resize(900, 640);
             window->close();
