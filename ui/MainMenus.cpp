@@ -18,7 +18,9 @@ MainMenus::MainMenus(MainWindow *window)
                           &MainWindow::openFileDialog);
     m_fileMenu->addAction(tr("Open &Demo Call"), window, &MainWindow::openDemoCall);
     m_fileMenu->addSeparator();
-    m_exportEnd = m_fileMenu->addSeparator(); // export actions go above this line
+    m_fileMenu->addAction(tr("&Export Transcript as Text…"), QKeySequence::Save, window,
+                          &MainWindow::exportPlainText);
+    m_exportEnd = m_fileMenu->addSeparator(); // more export actions go above this line
     m_fileMenu->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), window,
                           &MainWindow::openSettings);
     m_fileMenu->addSeparator();

@@ -1,18 +1,21 @@
 #include "MainWindow.h"
 
 #include "ApiEndpoint.h"
+#include "AtomicFileWriter.h"
 #include "CallBar.h"
 #include "CallFileReader.h"
 #include "CallLoader.h"
 #include "ErrorBanner.h"
 #include "MainMenus.h"
 #include "MetadataPanel.h"
+#include "PlainTextExporter.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
 #include "TranscriptModel.h"
 #include "TranscriptPane.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -116,6 +119,21 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addExportAction(QAction *action) {
     m_menus->addExportAction(action);
+}
+
+void MainWindow::exportPlainText() {
+    if (!hasCall())
+        return showFailure(tr("Open a call first, then export its transcript."), false);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Transcript as Text"),
+                                                      m_call.callId + QStringLiteral(".txt"),
+                                                      tr("Plain text (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (AtomicFileWriter::write(path, PlainTextExporter::render(m_call).toUtf8(), &error))
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    else
+        showFailure(error, false);
 }
 
 QMenu *MainWindow::viewMenu() const {

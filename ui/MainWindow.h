@@ -38,6 +38,7 @@ public:
     void openSettings();
     void goBack();
     void goForward();
+    void exportPlainText(); // File > Export Transcript as Text (the first export action)
     const CallRecord &currentCall() const { return m_call; }
     bool hasCall() const { return !m_call.callId.isEmpty(); }
 

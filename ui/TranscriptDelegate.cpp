@@ -161,23 +161,6 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->restore();
 }
 
-int TranscriptDelegate::textPositionAt(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                       const QPoint &pos) const {
-    const BubbleLayout l = layout(option, index);
-    if (!l.text.contains(pos))
-        return -1;
-    const TextLayoutCache::Entry &text =
-        m_layouts.get(turnIndex(index), index.data(Qt::DisplayRole).toString(),
-                      textWidthFor(option.rect.width()), fontsFor(option.font).text);
-    const QPointF local = pos - l.text.topLeft();
-    for (int i = 0; i < text.layout.lineCount(); ++i) {
-        const QTextLine line = text.layout.lineAt(i);
-        if (local.y() < line.y() + line.height())
-            return line.xToCursor(local.x());
-    }
-    return -1;
-}
-
 bool TranscriptDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                    const QStyleOptionViewItem &option, const QModelIndex &index) {
     if (event->type() != QEvent::ToolTip || !index.isValid())

@@ -44,10 +44,6 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
-    // Character offset in the turn's text under pos (-1 when pos is not on the text).
-    int textPositionAt(const QStyleOptionViewItem &option, const QModelIndex &index,
-                       const QPoint &pos) const;
-
     void setSearch(const TranscriptSearch *search) { m_search = search; }
     void clearCache() { m_layouts.clear(); }
     int cachedLayouts() const { return m_layouts.size(); }
