@@ -31,6 +31,8 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
 
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);
+    m_view->setTextLengthFunction(
+        [this](int row) { return int(m_model->turns().at(m_filter->sourceRow(row)).text.size()); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Transcript"));
     m_delegate->setSearch(&m_search);

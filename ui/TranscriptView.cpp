@@ -25,6 +25,11 @@ void TranscriptView::setTranscriptDelegate(TranscriptDelegate *delegate) {
     rebuildRows();
 }
 
+void TranscriptView::setTextLengthFunction(std::function<int(int)> length) {
+    m_textLength = std::move(length);
+    rebuildRows();
+}
+
 void TranscriptView::setModel(QAbstractItemModel *model) {
     if (this->model())
         disconnect(this->model(), nullptr, this, nullptr);
@@ -76,8 +81,11 @@ QModelIndex TranscriptView::indexForRow(int row) const {
 void TranscriptView::rebuildRows() {
     const int rows = model() ? model()->rowCount(rootIndex()) : 0;
     m_lengths.resize(size_t(rows));
-    for (int row = 0; row < rows; ++row)
-        m_lengths[size_t(row)] = int(indexForRow(row).data(Qt::DisplayRole).toString().size());
+    for (int row = 0; row < rows; ++row) {
+        m_lengths[size_t(row)] =
+            m_textLength ? m_textLength(row)
+                         : int(indexForRow(row).data(Qt::DisplayRole).toString().size());
+    }
     m_layoutWidth = viewport()->width();
     estimateAll();
     updateGeometries();

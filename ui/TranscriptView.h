@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 
+#include <functional>
 #include <vector>
 
 class TranscriptDelegate;
@@ -22,6 +23,9 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
     void setTranscriptDelegate(TranscriptDelegate *delegate);
+    // The length of a row's text, for height estimates. Without it the view reads DisplayRole
+    // of every row, which costs more than the whole rest of a 50,000-row reset.
+    void setTextLengthFunction(std::function<int(int row)> length);
     TranscriptDelegate *transcriptDelegate() const { return m_delegate; }
 
     QRect visualRect(const QModelIndex &index) const override;
@@ -65,6 +69,7 @@ private:
     QModelIndex indexForRow(int row) const;
 
     TranscriptDelegate *m_delegate = nullptr;
+    std::function<int(int)> m_textLength;
     std::vector<int> m_heights;
     std::vector<int> m_lengths;
     std::vector<char> m_measured;

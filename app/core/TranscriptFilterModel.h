@@ -19,6 +19,8 @@ public:
     void setSourceModel(QAbstractItemModel *source) override;
     void setSpeakerFilter(std::optional<Speaker> speaker);
     std::optional<Speaker> speakerFilter() const { return m_speaker; }
+    // mapToSource for a row, without creating indexes (for loops over every row).
+    int sourceRow(int row) const { return m_speaker ? m_rows[size_t(row)] : row; }
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
