@@ -1,0 +1,134 @@
+#pragma once
+
+// A fake Anunzi API on 127.0.0.1 for the list endpoints (List Calls, List Assistants), with
+// Get Call for good measure. Records every request it received (path, raw query, the
+// Authorization header) and can answer the next requests with error statuses.
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+#include <QUrlQuery>
+
+struct FakeListRequest {
+    QString path;
+    QByteArray rawQuery; // as received, percent-encoded
+    QUrlQuery query;
+    QByteArray authorization;
+};
+
+class FakeListApi {
+public:
+    struct Failure {
+        int status = 500;
+        QByteArray retryAfter;
+    };
+
+    FakeListApi() {
+        m_server.route(QStringLiteral("/v2/calls"), [this](const QHttpServerRequest &request) {
+            return answer(request, QStringLiteral("calls"));
+        });
+        m_server.route(QStringLiteral("/v2/assistants/"),
+                       [this](const QHttpServerRequest &request) {
+                           return answer(request, QStringLiteral("assistants"));
+                       });
+        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port() const { return m_port; }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1/v2").arg(m_port); }
+
+    // Entries as they will be served (anything JSON: a malformed call is just a bad entry).
+    QList<QJsonValue> calls;
+    QList<QJsonValue> assistants;
+    QList<Failure> failures;     // answered first, one per request
+    QByteArray redirectLocation; // when set, every request is redirected there (302)
+    QList<FakeListRequest> received;
+
+    static QJsonObject call(int i, const QString &modelId = QStringLiteral("m1")) {
+        QJsonObject call;
+        call.insert(QStringLiteral("call_id"),
+                    QStringLiteral("call%1").arg(i, 5, 10, QLatin1Char('0')));
+        call.insert(QStringLiteral("model_id"), modelId);
+        call.insert(QStringLiteral("campaign_type"),
+                    i % 3 == 0 ? QStringLiteral("Outbound") : QStringLiteral("Inbound"));
+        call.insert(QStringLiteral("phone_number_from"),
+                    QStringLiteral("+1555000%1").arg(i % 10000, 4, 10, QLatin1Char('0')));
+        call.insert(QStringLiteral("phone_number_to"), QStringLiteral("+34911000111"));
+        call.insert(QStringLiteral("name"), i % 2 ? QStringLiteral("Ana %1").arg(i) : QString());
+        call.insert(QStringLiteral("transcript"),
+                    QStringLiteral("\nbot: Hello, this is the assistant.\nhuman: Hi, call %1 "
+                                   "here.\nbot: How can I help?")
+                        .arg(i));
+        call.insert(QStringLiteral("duration"), (i * 37) % 600);
+        call.insert(QStringLiteral("recording_url"),
+                    i % 4 ? QStringLiteral("https://rec.example/%1.mp3").arg(i) : QString());
+        call.insert(QStringLiteral("end_call_reason"),
+                    i % 5 ? QStringLiteral("human_hangup") : QStringLiteral("voicemail"));
+        return call;
+    }
+
+    static QJsonObject assistant(int i) {
+        QJsonObject agent;
+        agent.insert(QStringLiteral("language"),
+                     i % 2 ? QStringLiteral("es-ES") : QStringLiteral("en-US"));
+        agent.insert(QStringLiteral("prompt"), QStringLiteral("Be nice."));
+        QJsonObject assistant;
+        assistant.insert(QStringLiteral("model_id"), QStringLiteral("model%1").arg(i));
+        assistant.insert(QStringLiteral("workspace_id"), QStringLiteral("ws1"));
+        assistant.insert(QStringLiteral("type"),
+                         i % 2 ? QStringLiteral("outbound") : QStringLiteral("inbound"));
+        assistant.insert(QStringLiteral("name"), QStringLiteral("Assistant %1").arg(i));
+        assistant.insert(QStringLiteral("phone_number"),
+                         QStringLiteral("+1202555%1").arg(i, 4, 10, QLatin1Char('0')));
+        assistant.insert(QStringLiteral("is_recording"), i % 2 == 0);
+        assistant.insert(QStringLiteral("agent"), agent);
+        return assistant;
+    }
+
+private:
+    QHttpServerResponse answer(const QHttpServerRequest &request, const QString &key) {
+        received.append({request.url().path(), request.url().query(QUrl::FullyEncoded).toLatin1(),
+                         request.query(), request.value("Authorization")});
+        if (!redirectLocation.isEmpty()) {
+            QHttpServerResponse response(QHttpServerResponse::StatusCode::Found);
+            response.setHeader(QByteArrayLiteral("Location"), redirectLocation);
+            return response;
+        }
+        if (!failures.isEmpty()) {
+            const Failure failure = failures.takeFirst();
+            QHttpServerResponse response(QByteArrayLiteral("application/json"),
+                                         QByteArrayLiteral("{\"status\":\"error\"}"),
+                                         QHttpServerResponse::StatusCode(failure.status));
+            if (!failure.retryAfter.isEmpty())
+                response.setHeader(QByteArrayLiteral("Retry-After"), failure.retryAfter);
+            return response;
+        }
+        const QUrlQuery query = request.query();
+        if (key == u"calls" && query.queryItemValue(QStringLiteral("model_id")).isEmpty())
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
+        const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                              ? query.queryItemValue(QStringLiteral("limit")).toInt()
+                              : 20;
+        const int offset = query.queryItemValue(QStringLiteral("offset")).toInt();
+        const QList<QJsonValue> &source = key == u"calls" ? calls : assistants;
+        QJsonArray page;
+        for (int i = offset; i < source.size() && i < offset + limit; ++i)
+            page.append(source.at(i));
+        QJsonObject response;
+        response.insert(key, page);
+        QJsonObject envelope;
+        envelope.insert(QStringLiteral("status"), QStringLiteral("ok"));
+        envelope.insert(QStringLiteral("response"), response);
+        return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                   QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+    }
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+};
