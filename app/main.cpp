@@ -55,7 +55,9 @@ int main(int argc, char **argv)
         QTextStream(stdout) << "callreview " << QCoreApplication::applicationVersion() << '\n';
         return ExitCode::Success;
     case CommandLineOptions::Mode::Export:
-    case CommandLineOptions::Mode::SetApiKey: {
+    case CommandLineOptions::Mode::SetApiKey:
+    case CommandLineOptions::Mode::ListAssistants:
+    case CommandLineOptions::Mode::ListCalls: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
         runner.start();

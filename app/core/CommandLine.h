@@ -11,6 +11,8 @@ struct CommandLineOptions
         Window,    // open the main window (optionally on a call)
         Export,    // --export FILE: fetch or load a call, write it, exit
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
+        ListAssistants, // --list-assistants: print the assistants, exit
+        ListCalls,      // --list-calls MODEL_ID: print an assistant's calls, exit
         Help,
         Version,
     };
@@ -22,6 +24,12 @@ struct CommandLineOptions
     QString exportPath; // "-" means standard output
     bool demo = false;
     QString openPath;
+    // --list-assistants / --list-calls
+    QString listModelId; // MODEL_ID of --list-calls, validated
+    int listLimit = 20;  // --limit: entries per page
+    int listOffset = 0;  // --offset: first entry
+    bool listAll = false; // --all: follow every page
+    bool json = false;    // --json: a JSON array instead of a table
 };
 
 class CommandLine
@@ -44,4 +52,5 @@ public:
     static QString helpText();
 
     static constexpr int maxTimeoutSeconds = 3600;
+    static constexpr int maxListLimit = 1000;
 };

@@ -6,6 +6,7 @@
 #include "CallFileReader.h"
 #include "CallService.h"
 #include "ExitCode.h"
+#include "ListCommand.h"
 #include "PlainTextExporter.h"
 
 #include <QFile>
@@ -27,6 +28,8 @@ void HeadlessRunner::start()
     QTimer::singleShot(0, this, [this] {
         if (m_options.mode == CommandLineOptions::Mode::SetApiKey)
             runSetApiKey();
+        else if (ListCommand::handles(m_options.mode))
+            runList();
         else
             runExport();
     });
@@ -91,6 +94,13 @@ void HeadlessRunner::exportCall(const CallRecord &call)
     if (!AtomicFileWriter::write(m_options.exportPath, text, &error))
         return fail(ExitCode::WriteFailure, error);
     succeed();
+}
+
+void HeadlessRunner::runList()
+{
+    auto *command = new ListCommand(m_options, this);
+    connect(command, &ListCommand::finished, this, &HeadlessRunner::finished);
+    command->start();
 }
 
 void HeadlessRunner::runSetApiKey()

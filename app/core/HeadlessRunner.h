@@ -8,7 +8,7 @@
 class CallService;
 class QNetworkAccessManager;
 
-// Runs the command-line work that needs no window: --export and --set-api-key.
+// Runs the command-line work that needs no window: --export, --set-api-key and --list-*.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public QObject
@@ -26,6 +26,7 @@ signals:
 private:
     void runExport();
     void runSetApiKey();
+    void runList();
     void exportCall(const CallRecord &call);
     void fail(int exitCode, const QString &message);
     void succeed();

@@ -50,6 +50,7 @@ public:
     QList<QJsonValue> assistants;
     QList<Failure> failures;     // answered first, one per request
     QByteArray redirectLocation; // when set, every request is redirected there (302)
+    QByteArray rawBody;          // when set, every request gets this 200 body
     QList<FakeListRequest> received;
 
     static QJsonObject call(int i, const QString &modelId = QStringLiteral("m1")) {
@@ -66,6 +67,8 @@ private:
             response.setHeader(QByteArrayLiteral("Location"), redirectLocation);
             return response;
         }
+        if (!rawBody.isEmpty())
+            return QHttpServerResponse(QByteArrayLiteral("text/html"), rawBody);
         if (!failures.isEmpty()) {
             const Failure failure = failures.takeFirst();
             QHttpServerResponse response(QByteArrayLiteral("application/json"),
