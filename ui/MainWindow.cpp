@@ -3,12 +3,15 @@
 #include "ApiEndpoint.h"
 #include "ApiKeyStore.h"
 #include "AtomicFileWriter.h"
+#include "BrowsePanel.h"
 #include "CallFileReader.h"
+#include "CallNavigator.h"
 #include "CallService.h"
 #include "MetadataPanel.h"
 #include "PlainTextExporter.h"
 #include "TranscriptModel.h"
 
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -68,6 +71,25 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     setCentralWidget(central);
     createMenus();
     resize(1100, 720);
+
+    // Browse assistants and their calls (issue 9): a dock, toggled by View > Browse Assistants.
+    auto *browse = new BrowsePanel(m_network, this);
+    browse->setApiAccess(m_options.apiBase, m_options.timeoutSeconds, [this] { return m_apiKey; });
+    connect(browse, &BrowsePanel::callOpened, this, &MainWindow::showCall);
+    connect(m_keyStore, &ApiKeyStore::keyRead, browse, &BrowsePanel::retryAfterKeyChange,
+            Qt::QueuedConnection);
+    auto *browseDock = new QDockWidget(tr("Browse Assistants"), this);
+    browseDock->setObjectName(QStringLiteral("browseDock"));
+    browseDock->setWidget(browse);
+    addDockWidget(Qt::TopDockWidgetArea, browseDock);
+    QAction *browseAction = browseDock->toggleViewAction();
+    browseAction->setText(tr("&Browse Assistants…"));
+    browseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    menuBar()->addMenu(tr("&View"))->addAction(browseAction);
+    addAction(tr("Next Call in List"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+              browse->navigator(), &CallNavigator::next);
+    addAction(tr("Previous Call in List"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+              browse->navigator(), &CallNavigator::previous);
 
     connect(m_callIdEdit, &QLineEdit::returnPressed, this, &MainWindow::onFetchClicked);
     connect(m_fetchButton, &QPushButton::clicked, this, &MainWindow::onFetchClicked);
