@@ -83,6 +83,22 @@ private slots:
         QCOMPARE(requested.size(), 1);
     }
 
+    void ranksFollowKeysAcrossPages() {
+        CallTableModel model;
+        for (int page = 0; page < 4; ++page)
+            model.appendCalls(fixtureCalls(page * 13, 13));
+        for (int column = 0; column < CallTableModel::ColumnCount; ++column) {
+            for (int a = 0; a < model.rowCount(); ++a) {
+                for (int b = 0; b < model.rowCount(); ++b) {
+                    // Ordered by (key, row).
+                    const bool expected =
+                        model.lessThan(a, b, column) || (!model.lessThan(b, a, column) && a < b);
+                    QCOMPARE(model.rank(column, a) < model.rank(column, b), expected);
+                }
+            }
+        }
+    }
+
     void sortKeysCompareAsNumbers() {
         CallTableModel model;
         model.appendCalls(fixtureCalls(0, 30));

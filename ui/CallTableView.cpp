@@ -2,6 +2,7 @@
 
 #include "CallFilterBar.h"
 #include "CallFilterProxyModel.h"
+#include "CallTableDelegate.h"
 #include "CallTableModel.h"
 #include "ErrorBanner.h"
 
@@ -38,6 +39,7 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     m_title->setFont(titleFont);
 
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new CallTableDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // API order until the reviewer sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -7,8 +7,9 @@
 class CallTableModel;
 
 // Sorts and filters a CallTableModel locally. Sorting compares the keys the model prepared at
-// insert time (numbers for durations, turns and recording; folded text otherwise), so sorting
-// 10,000 rows does not go through a QVariant per comparison.
+// insert time (numbers for durations, turns and recording; folded text otherwise: what
+// SortRole returns), through ranks the model keeps per column: two ints per comparison, never
+// a QVariant, so 10,000 rows sort within a frame.
 class CallFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 

@@ -2,6 +2,8 @@
 
 #include "CallFormatting.h"
 
+#include <algorithm>
+
 CallTableModel::CallTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_yes(tr("Yes"))
@@ -50,6 +52,7 @@ CallTableModel::Row CallTableModel::makeRow(const CallRecord &call) {
     row.foldedPreview = row.preview.toCaseFolded();
     row.foldedCallId = call.callId.toCaseFolded();
     row.turnCount = int(call.turns.size());
+    row.turns = QString::number(row.turnCount);
     row.hasRecording = !call.recordingUrl.trimmed().isEmpty();
     return row;
 }
@@ -65,6 +68,7 @@ void CallTableModel::appendCalls(const QList<CallRecord> &calls) {
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
     m_rows.append(std::move(rows));
+    insertIntoOrders(first); // before endInsertRows: a sorting proxy places the rows by rank
     endInsertRows();
     if (m_endReasonWords.size() != reasonsBefore)
         emit endReasonsChanged();
@@ -73,6 +77,10 @@ void CallTableModel::appendCalls(const QList<CallRecord> &calls) {
 void CallTableModel::clear() {
     beginResetModel();
     m_rows.clear();
+    for (QList<int> &order : m_order)
+        order.clear();
+    for (QList<int> &rank : m_rank)
+        rank.clear();
     m_endReasonWords.clear();
     m_directionWords.clear();
     m_foldedStrings.clear();
@@ -129,6 +137,25 @@ bool CallTableModel::lessThan(int leftRow, int rightRow, int column) const {
     return l && r && *l < *r;
 }
 
+void CallTableModel::insertIntoOrders(int firstNewRow) {
+    const int count = int(m_rows.size());
+    for (int column = 0; column < ColumnCount; ++column) {
+        QList<int> &order = m_order[column];
+        order.reserve(count);
+        // New rows come after every existing row, so after the existing rows with equal keys.
+        for (int row = firstNewRow; row < count; ++row) {
+            const auto at =
+                std::upper_bound(order.begin(), order.end(), row,
+                                 [this, column](int a, int b) { return lessThan(a, b, column); });
+            order.insert(at, row);
+        }
+        QList<int> &rank = m_rank[column];
+        rank.resize(count);
+        for (int position = 0; position < count; ++position)
+            rank[order.at(position)] = position;
+    }
+}
+
 void CallTableModel::setMoreAvailable(bool more) {
     m_moreAvailable = more;
 }
@@ -169,7 +196,7 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const {
         case RecordingColumn:
             return row.hasRecording ? m_yes : m_no;
         case TurnsColumn:
-            return row.turnCount;
+            return row.turns;
         case PreviewColumn:
             return row.preview;
         }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <memory>
 
 // The calls of one assistant, one row per call, for the browse table. Pages are appended as
@@ -58,6 +59,10 @@ public:
     bool rowContainsFolded(int row, const QString &foldedNeedle) const;
     // Compares two rows on a column with the precomputed keys (what SortRole returns).
     bool lessThan(int leftRow, int rightRow, int column) const;
+    // The row's position when all rows are ordered by (key on column, row). Kept up to date as
+    // pages arrive, so a sort compares two ints from one small array instead of reaching into
+    // two rows' strings per comparison: sorting 10,000 rows stays within a frame.
+    int rank(int column, int row) const { return m_rank[column].at(row); }
 
     // End reasons seen so far: code -> words, for the filter's choices.
     const QHash<QString, QString> &endReasons() const { return m_endReasonWords; }
@@ -87,6 +92,7 @@ private:
         QString duration;  // "1:06"
         QString endReason; // words, shared between rows with the same code
         QString preview;
+        QString turns; // the count as text: painting formats nothing
         // Folded sort/filter keys of the text columns.
         QString foldedDirection;
         QString foldedFrom;
@@ -102,11 +108,14 @@ private:
     Row makeRow(const CallRecord &call);
     const QString &shared(QHash<QString, QString> &cache, const QString &value);
     const QString *foldedKey(const Row &row, int column) const;
+    void insertIntoOrders(int firstNewRow);
 
     QList<Row> m_rows;
-    QHash<QString, QString> m_endReasonWords; // code -> words
-    QHash<QString, QString> m_directionWords; // campaign type -> words
-    QHash<QString, QString> m_foldedStrings;  // folded words, shared
+    std::array<QList<int>, ColumnCount> m_order; // rows ordered by (key, row), per column
+    std::array<QList<int>, ColumnCount> m_rank;  // inverse of m_order
+    QHash<QString, QString> m_endReasonWords;    // code -> words
+    QHash<QString, QString> m_directionWords;    // campaign type -> words
+    QHash<QString, QString> m_foldedStrings;     // folded words, shared
     QString m_yes;
     QString m_no;
     bool m_moreAvailable = false;
