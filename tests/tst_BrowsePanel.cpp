@@ -103,6 +103,8 @@ private slots:
         QTableView *table = panel->callTable()->tableView();
         // The last assistant is reopened at start; one page fills the view.
         QTRY_COMPARE(table->model()->rowCount(), 20);
+        // Its name replaces its ID in the title once the assistants arrive.
+        QTRY_COMPARE(panel->callTable()->title(), QStringLiteral("Calls of Assistant 1 (model1)"));
         for (int expected = 40; expected <= 100; expected += 20) {
             QTRY_VERIFY(table->model()->canFetchMore(QModelIndex())); // previous page done
             table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());

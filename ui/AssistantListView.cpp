@@ -29,6 +29,10 @@ AssistantListView::AssistantListView(AssistantListModel *model, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
+    // Long names and details are cut with '…' rather than scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAlternatingRowColors(true);
 
     auto *layout = new QVBoxLayout(this);

@@ -35,6 +35,8 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     m_callsView->setTitle(tr("Pick an assistant to see its calls."));
+    // The last assistant's calls may be shown before its name is known.
+    connect(m_directory, &AssistantDirectory::changed, this, &BrowsePanel::updateCallsTitle);
 
     // Assistants: every page, shown as each arrives.
     connect(m_assistantService, &AssistantListService::assistantsReceived, this,
@@ -55,7 +57,7 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     connect(m_assistantsView, &AssistantListView::assistantChosen, this,
             [this](const AssistantRecord &assistant) {
                 if (assistant.modelId != currentModelId())
-                    openAssistant(assistant.modelId, AssistantListModel::nameOrId(assistant));
+                    openAssistant(assistant.modelId);
             });
 
     // Calls: one page at a time, as the table scrolls (the model's fetchMore).
@@ -126,18 +128,25 @@ void BrowsePanel::reloadAssistants() {
     m_assistantService->fetchAll();
 }
 
-void BrowsePanel::openAssistant(const QString &modelId, const QString &name) {
+void BrowsePanel::openAssistant(const QString &modelId) {
     QSettings settings;
     BrowseSettings::setLastModelId(settings, modelId);
     m_callsView->hideError();
     m_calls->clear();
     m_callService->setModelId(modelId);
     m_calls->setMoreAvailable(true);
-    const QString known = name.isEmpty() ? m_directory->name(modelId) : name;
-    m_callsView->setTitle(known.isEmpty() ? tr("Calls of assistant %1").arg(modelId)
-                                          : tr("Calls of %1").arg(known));
+    updateCallsTitle();
     m_assistantsView->selectModelId(modelId);
     fetchMoreCalls();
+}
+
+void BrowsePanel::updateCallsTitle() {
+    const QString modelId = currentModelId();
+    if (modelId.isEmpty())
+        return;
+    const QString name = m_directory->name(modelId);
+    m_callsView->setTitle(name.isEmpty() ? tr("Calls of assistant %1").arg(modelId)
+                                         : tr("Calls of %1 (%2)").arg(name, modelId));
 }
 
 QString BrowsePanel::currentModelId() const {

@@ -42,7 +42,7 @@ public:
     CallTableView *callTable() const { return m_callsView; }
 
     void reloadAssistants();
-    void openAssistant(const QString &modelId, const QString &name = QString());
+    void openAssistant(const QString &modelId);
     QString currentModelId() const;
 
 public slots:
@@ -62,6 +62,7 @@ private:
     void fetchMoreCalls();
     void onCallsFailed(const FetchError &error);
     void rememberFilter(const CallFilter &filter);
+    void updateCallsTitle();
     void retryAssistants();
     void retryCalls();
 

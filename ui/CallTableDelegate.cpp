@@ -27,7 +27,13 @@ void CallTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                                : 3;
         painter->setPen(
             option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(option.rect.adjusted(margin, 0, -margin, 0), flags, value.toString());
+        const QRect textRect = option.rect.adjusted(margin, 0, -margin, 0);
+        QString text = value.toString();
+        // Cut what does not fit with '…'; measured only when it might not fit.
+        const QFontMetrics &metrics = option.fontMetrics;
+        if (text.size() * metrics.maxWidth() > textRect.width())
+            text = metrics.elidedText(text, Qt::ElideRight, textRect.width());
+        painter->drawText(textRect, flags, text);
     }
 
     if (option.state & QStyle::State_HasFocus) {

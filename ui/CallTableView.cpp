@@ -119,6 +119,10 @@ void CallTableView::setTitle(const QString &title) {
     m_title->setText(title);
 }
 
+QString CallTableView::title() const {
+    return m_title->text();
+}
+
 void CallTableView::setFilter(const CallFilter &filter) {
     m_filterBar->setFilter(filter);
     m_proxy->setFilter(filter);

@@ -30,6 +30,7 @@ public:
     CallFilterBar *filterBar() const { return m_filterBar; }
 
     void setTitle(const QString &title);
+    QString title() const;
     void setFilter(const CallFilter &filter); // restores a remembered filter
     void setLoading(bool loading);
     void showError(const QString &message, bool canRetry);

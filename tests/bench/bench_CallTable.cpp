@@ -113,6 +113,30 @@ int serve(int pages) {
         return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                    page < bodies.size() ? bodies.at(page) : empty);
     });
+    // A few assistants too, so the whole browse panel can be tried against this server.
+    server.route(QStringLiteral("/v2/assistants/"), [] {
+        QJsonArray assistants;
+        const char *names[] = {"Spanish sales", "Support EN", "Appointments"};
+        for (int i = 0; i < 3; ++i) {
+            assistants.append(QJsonObject{
+                {QStringLiteral("model_id"),
+                 i == 0 ? QStringLiteral("bench") : QStringLiteral("m%1").arg(i)},
+                {QStringLiteral("name"), QLatin1StringView(names[i])},
+                {QStringLiteral("type"),
+                 i == 0 ? QStringLiteral("outbound") : QStringLiteral("inbound")},
+                {QStringLiteral("phone_number"), QStringLiteral("+3491100011%1").arg(i)},
+                {QStringLiteral("is_recording"), i != 1},
+                {QStringLiteral("agent"),
+                 QJsonObject{{QStringLiteral("language"),
+                              i == 0 ? QStringLiteral("es-ES") : QStringLiteral("en-US")}}}});
+        }
+        return QHttpServerResponse(
+            QByteArrayLiteral("application/json"),
+            QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                      {QStringLiteral("response"),
+                                       QJsonObject{{QStringLiteral("assistants"), assistants}}}})
+                .toJson(QJsonDocument::Compact));
+    });
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     QTextStream(stdout) << port << ' ' << bytes << Qt::endl;
     return QCoreApplication::exec();
