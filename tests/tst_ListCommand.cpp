@@ -92,6 +92,24 @@ private slots:
         QCOMPARE(document.array().at(2).toObject(), FakeListApi::call(2)); // the raw objects
     }
 
+    void laterPageFailsJsonStaysValid() {
+        FakeListApi api;
+        for (int i = 0; i < 5; ++i)
+            api.calls.append(FakeListApi::call(i));
+        api.answersBeforeFailures = 1;
+        api.failures.append(FakeListApi::Failure{429, QByteArray("12")});
+        const Run r =
+            run({QStringLiteral("--list-calls"), QStringLiteral("m1"), QStringLiteral("--limit"),
+                 QStringLiteral("2"), QStringLiteral("--all"), QStringLiteral("--json")},
+                api.base());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Try again in 12 s")), qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(document.array().size(), 2); // the first page, then the failure
+    }
+
     void emptyListIsAnEmptyArray() {
         FakeListApi api;
         const Run r =

@@ -48,9 +48,10 @@ public:
     // Entries as they will be served (anything JSON: a malformed call is just a bad entry).
     QList<QJsonValue> calls;
     QList<QJsonValue> assistants;
-    QList<Failure> failures;     // answered first, one per request
-    QByteArray redirectLocation; // when set, every request is redirected there (302)
-    QByteArray rawBody;          // when set, every request gets this 200 body
+    QList<Failure> failures;       // answered first, one per request
+    int answersBeforeFailures = 0; // requests answered normally before `failures` apply
+    QByteArray redirectLocation;   // when set, every request is redirected there (302)
+    QByteArray rawBody;            // when set, every request gets this 200 body
     QList<FakeListRequest> received;
 
     static QJsonObject call(int i, const QString &modelId = QStringLiteral("m1")) {
@@ -69,7 +70,7 @@ private:
         }
         if (!rawBody.isEmpty())
             return QHttpServerResponse(QByteArrayLiteral("text/html"), rawBody);
-        if (!failures.isEmpty()) {
+        if (!failures.isEmpty() && received.size() > answersBeforeFailures) {
             const Failure failure = failures.takeFirst();
             QHttpServerResponse response(QByteArrayLiteral("application/json"),
                                          QByteArrayLiteral("{\"status\":\"error\"}"),
