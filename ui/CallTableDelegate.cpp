@@ -29,10 +29,16 @@ void CallTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         const QRect textRect = option.rect.adjusted(margin, 0, -margin, 0);
         QString text = value.toString();
-        // Cut what does not fit with '…'; measured only when it might not fit.
+        // Cut what does not fit with '…'; measured only when it might not fit, and never more
+        // characters than the cell could show even if all were as narrow as '.'.
         const QFontMetrics &metrics = option.fontMetrics;
-        if (text.size() * metrics.maxWidth() > textRect.width())
+        if (text.size() * metrics.maxWidth() > textRect.width()) {
+            const int narrowest = qMax(1, metrics.horizontalAdvance(u'.'));
+            const qsizetype visible = textRect.width() / narrowest + 2;
+            if (text.size() > visible)
+                text.truncate(visible);
             text = metrics.elidedText(text, Qt::ElideRight, textRect.width());
+        }
         painter->drawText(textRect, flags, text);
     }
 
