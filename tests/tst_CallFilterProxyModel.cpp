@@ -71,6 +71,22 @@ private slots:
                                .toLongLong());
         QCOMPARE(seconds.size(), 40);
         QVERIFY(std::is_sorted(seconds.begin(), seconds.end()));
+        // Filtering keeps the order; a kept row keeps its persistent index.
+        const QPersistentModelIndex last = proxy.index(39, 0);
+        CallFilter filter;
+        filter.minSeconds = 300;
+        proxy.setFilter(filter);
+        seconds.clear();
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            seconds.append(proxy
+                               .data(proxy.index(row, CallTableModel::DurationColumn),
+                                     CallTableModel::DurationSecondsRole)
+                               .toLongLong());
+        QVERIFY(seconds.size() < 40);
+        QVERIFY(seconds.first() >= 300);
+        QVERIFY(std::is_sorted(seconds.begin(), seconds.end()));
+        QVERIFY(last.isValid());
+        QCOMPARE(last.row(), proxy.rowCount() - 1);
     }
 
     void filters() {
