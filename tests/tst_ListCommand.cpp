@@ -1,6 +1,5 @@
 #include "FakeListApi.h"
 #include "ListCommand.h"
-#include "TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -214,17 +213,6 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(words), qPrintable(r.err));
         QVERIFY(api.received.isEmpty());
-    }
-
-    void alignedTableForTerminals() {
-        TextTable table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("N")});
-        table.addRow({QStringLiteral("a"), QStringLiteral("tab\there"), QStringLiteral("1")});
-        table.addRow({QStringLiteral("long-id"), QString(60, u'x'), QStringLiteral("22")});
-        const QStringList rows = table.renderAligned(10).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(rows.at(0), QStringLiteral("ID       NAME        N"));
-        QCOMPARE(rows.at(1), QStringLiteral("a        tab here    1"));
-        QCOMPARE(rows.at(2), QStringLiteral("long-id  xxxxxxxxx…  22"));
-        QCOMPARE(table.renderTabSeparated().split(u'\n').at(1), QStringLiteral("a\ttab here\t1"));
     }
 };
 
