@@ -67,7 +67,9 @@ int main(int argc, char **argv)
     case CommandLineOptions::Mode::SaveRecording:
     case CommandLineOptions::Mode::Findings:
     case CommandLineOptions::Mode::BatchExport:
-    case CommandLineOptions::Mode::SetApiKey: {
+    case CommandLineOptions::Mode::SetApiKey:
+    case CommandLineOptions::Mode::ListAssistants:
+    case CommandLineOptions::Mode::ListCalls: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
         runner.start();

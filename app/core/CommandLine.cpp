@@ -63,6 +63,26 @@ struct Options
     QCommandLineOption force{
         QStringLiteral("force"),
         CommandLine::tr("With --export-dir: overwrite files that are already there.")};
+    QCommandLineOption listAssistants{
+        QStringLiteral("list-assistants"),
+        CommandLine::tr("List the assistants the API key can see (model ID, name, type, phone "
+                        "number, recording, language) and exit.")};
+    QCommandLineOption listCalls{
+        QStringLiteral("list-calls"),
+        CommandLine::tr("List the calls of the assistant MODEL_ID and exit. A malformed call is "
+                        "reported on standard error and skipped (exit code 4)."),
+        QStringLiteral("MODEL_ID")};
+    QCommandLineOption limit{QStringLiteral("limit"),
+                             CommandLine::tr("With --list-*: entries per page (default 20)."),
+                             QStringLiteral("N"), QStringLiteral("20")};
+    QCommandLineOption offset{QStringLiteral("offset"),
+                              CommandLine::tr("With --list-*: start at entry N (default 0)."),
+                              QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption all{QStringLiteral("all"),
+                           CommandLine::tr("With --list-*: follow every page to the end.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            CommandLine::tr("With --list-*: print a JSON array of the API's "
+                                            "objects instead of a table.")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -79,6 +99,8 @@ void describe(QCommandLineParser &parser, const Options &options)
                        options.open, options.setApiKey, options.saveRecording, options.findings});
     parser.addOptions({options.format, options.redact, options.redactName, options.exportDir,
                        options.ids, options.force});
+    parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
+                       options.all, options.json});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch (with --export-dir: "
                                                  "any number of IDs)."),
@@ -98,6 +120,57 @@ QString parseExportOptions(const QCommandLineParser &parser, const Options &opti
     }
     opts.redactName = parser.isSet(options.redactName);
     opts.redact = parser.isSet(options.redact) || opts.redactName;
+    return {};
+}
+
+// --list-assistants, --list-calls and their options. Returns a usage error or an empty string.
+QString parseListOptions(const QCommandLineParser &parser, const Options &options, int sources,
+                         CommandLineOptions &opts)
+{
+    const bool assistants = parser.isSet(options.listAssistants);
+    const bool calls = parser.isSet(options.listCalls);
+    if (!assistants && !calls) {
+        for (const QCommandLineOption *option :
+             {&options.limit, &options.offset, &options.all, &options.json}) {
+            if (parser.isSet(*option)) {
+                return CommandLine::tr("--%1 goes with --list-assistants or --list-calls.")
+                    .arg(option->names().constFirst());
+            }
+        }
+        return {};
+    }
+    if (assistants && calls)
+        return CommandLine::tr("Give only one of --list-assistants and --list-calls.");
+    if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.setApiKey)
+        || parser.isSet(options.exportDir) || parser.isSet(options.saveRecording)
+        || parser.isSet(options.findings))
+        return CommandLine::tr("--list-assistants and --list-calls take no CALL_ID, --demo, "
+                               "--open, --export, --export-dir, --save-recording, --findings or "
+                               "--set-api-key.");
+    bool ok = false;
+    opts.listLimit = parser.value(options.limit).trimmed().toInt(&ok);
+    if (!ok || opts.listLimit < 1 || opts.listLimit > CommandLine::maxListLimit) {
+        return CommandLine::tr("--limit takes a whole number from 1 to %1 (got \"%2\").")
+            .arg(CommandLine::maxListLimit)
+            .arg(parser.value(options.limit).left(40));
+    }
+    opts.listOffset = parser.value(options.offset).trimmed().toInt(&ok);
+    if (!ok || opts.listOffset < 0) {
+        return CommandLine::tr("--offset takes a whole number from 0 (got \"%1\").")
+            .arg(parser.value(options.offset).left(40));
+    }
+    opts.listAll = parser.isSet(options.all);
+    opts.json = parser.isSet(options.json);
+    if (calls) {
+        opts.listModelId = parser.value(options.listCalls).trimmed();
+        if (!ApiEndpoint::isValidModelId(opts.listModelId)) {
+            return CommandLine::tr("\"%1\" is not a valid assistant ID. %2")
+                .arg(opts.listModelId.left(ApiEndpoint::maxCallIdLength + 8),
+                     ApiEndpoint::modelIdRules());
+        }
+    }
+    opts.mode = assistants ? CommandLineOptions::Mode::ListAssistants
+                           : CommandLineOptions::Mode::ListCalls;
     return {};
 }
 
@@ -165,6 +238,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     const int sources = int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
     if (sources > 1)
         return usageError(tr("Give only one of CALL_ID, --demo and --open."));
+
+    const QString listError = parseListOptions(parser, options, sources, opts);
+    if (!listError.isEmpty())
+        return usageError(listError);
+    if (opts.mode != CommandLineOptions::Mode::Window)
+        return result; // a --list-* mode
 
     if (parser.isSet(options.setApiKey)) {
         if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.saveRecording)

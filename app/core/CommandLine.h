@@ -18,6 +18,8 @@ struct CommandLineOptions
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
         SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
         Findings,  // --findings: fetch or load a call, print its findings as JSON, exit
+        ListAssistants, // --list-assistants: print the assistants, exit
+        ListCalls,      // --list-calls MODEL_ID: print an assistant's calls, exit
         Help,
         Version,
     };
@@ -42,6 +44,13 @@ struct CommandLineOptions
 
     ExportFormat exportFormat() const; // --format, else the --export extension, else txt
     bool isHeadless() const { return mode != Mode::Window; }
+
+    // --list-assistants / --list-calls
+    QString listModelId; // MODEL_ID of --list-calls, validated
+    int listLimit = 20;  // --limit: entries per page
+    int listOffset = 0;  // --offset: first entry
+    bool listAll = false; // --all: follow every page
+    bool json = false;    // --json: a JSON array instead of a table
 };
 
 class CommandLine
@@ -64,4 +73,5 @@ public:
     static QString helpText();
 
     static constexpr int maxTimeoutSeconds = 3600;
+    static constexpr int maxListLimit = 1000;
 };

@@ -13,6 +13,7 @@
 #include "RecordingDownloader.h"
 #include "RecordingUrlPolicy.h"
 #include "TwilioCredentialStore.h"
+#include "ListCommand.h"
 #include "TranscriptExporter.h"
 
 #include <QDir>
@@ -39,6 +40,8 @@ void HeadlessRunner::start()
             runSetApiKey();
         else if (m_options.mode == CommandLineOptions::Mode::BatchExport)
             runBatchExport();
+        else if (ListCommand::handles(m_options.mode))
+            runList();
         else
             runExport();
     });
@@ -244,6 +247,13 @@ void HeadlessRunner::runBatchExport()
         emit finished(summary.exitCode());
     });
     m_batch->start(ids);
+}
+
+void HeadlessRunner::runList()
+{
+    auto *command = new ListCommand(m_options, this);
+    connect(command, &ListCommand::finished, this, &HeadlessRunner::finished);
+    command->start();
 }
 
 void HeadlessRunner::runSetApiKey()
