@@ -9,8 +9,7 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
-int parseRetryAfter(const QByteArray &value)
-{
+int parseRetryAfter(const QByteArray &value) {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
@@ -26,17 +25,18 @@ int parseRetryAfter(const QByteArray &value)
 
 HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
-{
+    , m_manager(manager) {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        abortWith(FetchError::Kind::Timeout,
-                  QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
+        abortWith(
+            FetchError::Kind::Timeout,
+            QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
     });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HttpGet::startAttempt);
 }
 
-HttpGet::~HttpGet()
-{
+HttpGet::~HttpGet() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -44,27 +44,40 @@ HttpGet::~HttpGet()
     }
 }
 
-void HttpGet::start(const Request &request)
-{
+void HttpGet::start(const Request &request) {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         releaseReply();
     }
+    m_retryTimer.stop();
     m_request = request;
+    m_attempt = 0;
+    m_waitedMs = 0;
+    startAttempt();
+}
+
+void HttpGet::startAttempt() {
+    ++m_attempt;
     m_redirects = 0;
-    m_deadline.start(request.deadlineMs);
-    send(request.url);
+    m_deadline.start(m_request.deadlineMs);
+    send(m_request.url);
 }
 
-void HttpGet::cancel()
-{
-    if (m_reply)
+void HttpGet::cancel() {
+    if (m_reply) {
         abortWith(FetchError::Kind::Canceled, QStringLiteral("canceled"));
+    } else if (m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        Result result;
+        result.finalUrl = m_request.url;
+        result.error.kind = FetchError::Kind::Canceled;
+        result.error.message = QStringLiteral("canceled");
+        finish(result);
+    }
 }
 
-void HttpGet::send(const QUrl &url)
-{
+void HttpGet::send(const QUrl &url) {
     m_currentUrl = url;
     m_body.clear();
     m_tlsError.clear();
@@ -78,8 +91,8 @@ void HttpGet::send(const QUrl &url)
     request.setRawHeader("Accept", m_request.accept);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("CallReview/%1").arg(QCoreApplication::applicationVersion()));
-    const bool mayAuthorize = !m_request.authorization.isEmpty()
-                              && ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
+    const bool mayAuthorize = !m_request.authorization.isEmpty() &&
+                              ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
     if (mayAuthorize)
         request.setRawHeader("Authorization", m_request.authorization);
     qCDebug(lcNetwork) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
@@ -98,12 +111,11 @@ void HttpGet::send(const QUrl &url)
             [this](qint64 received, qint64 total) { emit progress(received, total); });
 }
 
-void HttpGet::onMetaData()
-{
+void HttpGet::onMetaData() {
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300 && length.isValid()
-        && length.toLongLong() > m_request.maxBytes) {
+    if (status >= 200 && status < 300 && length.isValid() &&
+        length.toLongLong() > m_request.maxBytes) {
         abortWith(FetchError::Kind::TooLarge,
                   QStringLiteral("the server announced %1 bytes, more than the limit of %2")
                       .arg(length.toLongLong())
@@ -111,8 +123,7 @@ void HttpGet::onMetaData()
     }
 }
 
-void HttpGet::onReadyRead()
-{
+void HttpGet::onReadyRead() {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool keepBody = status >= 200 && status < 300;
     // Error bodies are read (so the connection drains) but kept only up to a small size.
@@ -129,8 +140,7 @@ void HttpGet::onReadyRead()
     m_body += chunk;
 }
 
-void HttpGet::abortWith(FetchError::Kind kind, const QString &message)
-{
+void HttpGet::abortWith(FetchError::Kind kind, const QString &message) {
     if (!m_reply)
         return;
     m_abortKind = kind;
@@ -138,8 +148,7 @@ void HttpGet::abortWith(FetchError::Kind kind, const QString &message)
     m_reply->abort(); // emits finished synchronously
 }
 
-bool HttpGet::followRedirect(const QUrl &location, QString *refusal)
-{
+bool HttpGet::followRedirect(const QUrl &location, QString *refusal) {
     const QUrl target = m_currentUrl.resolved(location);
     const QString scheme = target.scheme().toLower();
     if (!target.isValid() || (scheme != u"https" && scheme != u"http")) {
@@ -155,8 +164,8 @@ bool HttpGet::followRedirect(const QUrl &location, QString *refusal)
         *refusal = QStringLiteral("too many redirects (more than %1)").arg(m_request.maxRedirects);
         return false;
     }
-    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin)
-        && m_request.crossOrigin == CrossOriginRedirect::Refuse) {
+    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin) &&
+        m_request.crossOrigin == CrossOriginRedirect::Refuse) {
         *refusal = QStringLiteral("a redirect to another site (%1) was refused so that the API key "
                                   "is not sent there")
                        .arg(target.host());
@@ -167,8 +176,7 @@ bool HttpGet::followRedirect(const QUrl &location, QString *refusal)
     return true;
 }
 
-void HttpGet::onFinished()
-{
+void HttpGet::onFinished() {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
@@ -203,7 +211,8 @@ void HttpGet::onFinished()
         result.body = std::move(m_body);
         return finish(result);
     }
-    if (status != 0) {
+    const bool transferFailed = status >= 200 && status < 300; // 2xx, yet reply->error() is set
+    if (status != 0 && !transferFailed) {
         error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
         error.message = QStringLiteral("HTTP %1 %2")
                             .arg(status)
@@ -225,7 +234,7 @@ void HttpGet::onFinished()
         return finish(result);
     }
 
-    // No HTTP status: the transfer itself failed.
+    // No HTTP status, or a 2xx whose body did not arrive whole: the transfer itself failed.
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer (inactivity) timeout fired
     case QNetworkReply::TimeoutError:
@@ -250,8 +259,7 @@ void HttpGet::onFinished()
     finish(result);
 }
 
-void HttpGet::releaseReply()
-{
+void HttpGet::releaseReply() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();
@@ -259,11 +267,24 @@ void HttpGet::releaseReply()
     }
 }
 
-void HttpGet::finish(Result result)
-{
+bool HttpGet::scheduleRetry(const FetchError &error) {
+    const int delay = m_request.retry.delayMs(error, m_attempt + 1, m_waitedMs);
+    if (delay < 0)
+        return false;
+    m_waitedMs += delay;
+    qCInfo(lcNetwork) << "attempt" << m_attempt << "failed:" << FetchError::kindName(error.kind)
+                      << "- retrying in" << delay << "ms";
+    m_retryTimer.start(delay);
+    emit retryScheduled(m_attempt + 1, (delay + 999) / 1000, error);
+    return true;
+}
+
+void HttpGet::finish(Result result) {
     m_deadline.stop();
     releaseReply();
     m_body.clear();
+    if (result.error.isError() && scheduleRetry(result.error))
+        return;
     qCDebug(lcNetwork) << "finished:" << FetchError::kindName(result.error.kind) << "status"
                        << result.httpStatus;
     emit finished(result);
