@@ -5,7 +5,8 @@
 
 #include <QTest>
 
-class tst_RecordingUrlPolicy : public QObject {
+class tst_RecordingUrlPolicy : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -15,7 +16,8 @@ private slots:
     void unsafeCallStillDecodes();
 };
 
-void tst_RecordingUrlPolicy::isSafe_data() {
+void tst_RecordingUrlPolicy::isSafe_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("safe");
     QTest::addColumn<QString>("reasonMentions");
@@ -31,7 +33,8 @@ void tst_RecordingUrlPolicy::isSafe_data() {
     QTest::newRow("empty") << "" << false << "no recording";
 }
 
-void tst_RecordingUrlPolicy::isSafe() {
+void tst_RecordingUrlPolicy::isSafe()
+{
     QFETCH(QString, url);
     QFETCH(bool, safe);
     QFETCH(QString, reasonMentions);
@@ -43,14 +46,16 @@ void tst_RecordingUrlPolicy::isSafe() {
         QVERIFY2(reason.contains(reasonMentions), qPrintable(reason));
 }
 
-void tst_RecordingUrlPolicy::unsafeCallStillDecodes_data() {
+void tst_RecordingUrlPolicy::unsafeCallStillDecodes_data()
+{
     QTest::addColumn<QByteArray>("recordingUrl");
     QTest::newRow("file") << QByteArray("file:///home/user/.ssh/id_rsa");
     QTest::newRow("javascript") << QByteArray("javascript:alert(document.cookie)");
     QTest::newRow("data") << QByteArray("data:text/html,<script>alert(1)</script>");
 }
 
-void tst_RecordingUrlPolicy::unsafeCallStillDecodes() {
+void tst_RecordingUrlPolicy::unsafeCallStillDecodes()
+{
     // The call is still worth reviewing: it decodes, only its recording is refused.
     QFETCH(QByteArray, recordingUrl);
     const CallDecoder::Result decoded = CallDecoder::decodeResponse(

@@ -17,7 +17,8 @@ using namespace HostileFixtures;
 namespace {
 
 // Short waits so the suite stays fast; Retry-After still counts in whole seconds.
-RetryPolicy fastPolicy() {
+RetryPolicy fastPolicy()
+{
     RetryPolicy policy;
     policy.maxAttempts = 3;
     policy.initialBackoffMs = 50;
@@ -27,20 +28,23 @@ RetryPolicy fastPolicy() {
     return policy;
 }
 
-FetchError errorOf(Kind kind, int retryAfter = -1) {
+FetchError errorOf(Kind kind, int retryAfter = -1)
+{
     FetchError error;
     error.kind = kind;
     error.retryAfterSeconds = retryAfter;
     return error;
 }
 
-QByteArray status(int code, const QList<QByteArray> &headers = {}) {
+QByteArray status(int code, const QList<QByteArray> &headers = {})
+{
     return HostileServer::response(code, R"({"status":"error"})", headers);
 }
 
 } // namespace
 
-class tst_RetryPolicy : public QObject {
+class tst_RetryPolicy : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -71,18 +75,21 @@ private:
     HostileServer *m_server = nullptr;
 };
 
-void tst_RetryPolicy::init() {
+void tst_RetryPolicy::init()
+{
     m_network = new QNetworkAccessManager(this);
     m_server = new HostileServer(this);
     QVERIFY(m_server->listenOnLoopback());
 }
 
-void tst_RetryPolicy::cleanup() {
+void tst_RetryPolicy::cleanup()
+{
     delete m_server;
     delete m_network;
 }
 
-HttpGet::Request tst_RetryPolicy::request(const QByteArray &path) const {
+HttpGet::Request tst_RetryPolicy::request(const QByteArray &path) const
+{
     HttpGet::Request request;
     request.url = m_server->url(QString::fromUtf8(path));
     request.authorization = "Bearer " + apiKey.toUtf8();
@@ -93,7 +100,8 @@ HttpGet::Request tst_RetryPolicy::request(const QByteArray &path) const {
     return request;
 }
 
-HttpGet::Result tst_RetryPolicy::run(HttpGet &get, const HttpGet::Request &request) {
+HttpGet::Result tst_RetryPolicy::run(HttpGet &get, const HttpGet::Request &request)
+{
     QSignalSpy finished(&get, &HttpGet::finished);
     get.start(request);
     if (!finished.wait(20000))
@@ -101,7 +109,8 @@ HttpGet::Result tst_RetryPolicy::run(HttpGet &get, const HttpGet::Request &reque
     return finished.first().first().value<HttpGet::Result>();
 }
 
-void tst_RetryPolicy::delays_data() {
+void tst_RetryPolicy::delays_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("retryAfter");
     QTest::addColumn<int>("nextAttempt");
@@ -134,7 +143,8 @@ void tst_RetryPolicy::delays_data() {
     QTest::newRow("canceled") << k(Kind::Canceled) << -1 << 2 << 0 << -1;
 }
 
-void tst_RetryPolicy::delays() {
+void tst_RetryPolicy::delays()
+{
     QFETCH(int, kind);
     QFETCH(int, retryAfter);
     QFETCH(int, nextAttempt);
@@ -143,7 +153,8 @@ void tst_RetryPolicy::delays() {
     QCOMPARE(fastPolicy().delayMs(errorOf(Kind(kind), retryAfter), nextAttempt, waited), expected);
 }
 
-void tst_RetryPolicy::noneNeverRetries() {
+void tst_RetryPolicy::noneNeverRetries()
+{
     QCOMPARE(RetryPolicy::none().delayMs(errorOf(Kind::ServerError), 2, 0), -1);
     QCOMPARE(RetryPolicy::none().delayMs(errorOf(Kind::RateLimited, 1), 2, 0), -1);
     // The defaults used for API requests: 3 attempts, 1 s then 2 s.
@@ -155,7 +166,8 @@ void tst_RetryPolicy::noneNeverRetries() {
     QCOMPARE(standard.delayMs(errorOf(Kind::RateLimited, 61), 2, 0), -1);
 }
 
-void tst_RetryPolicy::rateLimitedThenSuccess() {
+void tst_RetryPolicy::rateLimitedThenSuccess()
+{
     m_server->setReplies(callPath(),
                          {HostileServer::send(status(429)),
                           HostileServer::send(HostileServer::response(200, callResponse()))});
@@ -174,7 +186,8 @@ void tst_RetryPolicy::rateLimitedThenSuccess() {
         QCOMPARE(sent.header("Authorization"), "Bearer " + apiKey.toUtf8());
 }
 
-void tst_RetryPolicy::retryAfterHonoured() {
+void tst_RetryPolicy::retryAfterHonoured()
+{
     m_server->setReplies(callPath(),
                          {HostileServer::send(status(429, {"Retry-After: 1"})),
                           HostileServer::send(HostileServer::response(200, callResponse()))});
@@ -190,7 +203,8 @@ void tst_RetryPolicy::retryAfterHonoured() {
     QCOMPARE(retries.first().at(2).value<FetchError>().retryAfterSeconds, 1);
 }
 
-void tst_RetryPolicy::serverErrorTwiceThenSuccess() {
+void tst_RetryPolicy::serverErrorTwiceThenSuccess()
+{
     m_server->setReplies(callPath(),
                          {HostileServer::send(status(503)), HostileServer::send(status(500)),
                           HostileServer::send(HostileServer::response(200, callResponse()))});
@@ -207,7 +221,8 @@ void tst_RetryPolicy::serverErrorTwiceThenSuccess() {
     QCOMPARE(retries.at(1).at(2).value<FetchError>().httpStatus, 500);
 }
 
-void tst_RetryPolicy::neverRetried_data() {
+void tst_RetryPolicy::neverRetried_data()
+{
     QTest::addColumn<int>("code");
     QTest::addColumn<int>("kind");
     QTest::newRow("400") << 400 << int(Kind::HttpError);
@@ -217,7 +232,8 @@ void tst_RetryPolicy::neverRetried_data() {
     QTest::newRow("410") << 410 << int(Kind::HttpError);
 }
 
-void tst_RetryPolicy::neverRetried() {
+void tst_RetryPolicy::neverRetried()
+{
     QFETCH(int, code);
     QFETCH(int, kind);
     // Even with a Retry-After header, which only 429/503 may act on.
@@ -234,7 +250,8 @@ void tst_RetryPolicy::neverRetried() {
     QVERIFY(!get.isRunning());
 }
 
-void tst_RetryPolicy::exhaustedGivesFinalError() {
+void tst_RetryPolicy::exhaustedGivesFinalError()
+{
     m_server->setReply(callPath(), HostileServer::send(status(502)));
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
@@ -253,7 +270,8 @@ void tst_RetryPolicy::exhaustedGivesFinalError() {
     QCOMPARE(m_server->requestCount(callPath()), 3);
 }
 
-void tst_RetryPolicy::retryAfterTooLongGivesUp() {
+void tst_RetryPolicy::retryAfterTooLongGivesUp()
+{
     // 3 s is above this policy's 2 s cap: waiting would be a poor guess, tell the user instead.
     m_server->setReply(callPath(), HostileServer::send(status(429, {"Retry-After: 3"})));
     HttpGet get(m_network);
@@ -266,7 +284,8 @@ void tst_RetryPolicy::retryAfterTooLongGivesUp() {
     QVERIFY(CallService::describe(result.error, callId, 30).contains(u"3 s"));
 }
 
-void tst_RetryPolicy::connectionResetRetried() {
+void tst_RetryPolicy::connectionResetRetried()
+{
     // Reset in the middle of a 200 body: a dropped connection, not an HTTP answer.
     const QByteArray truncated = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                  "Content-Length: 400\r\n\r\n{\"status\":\"ok\",";
@@ -282,7 +301,8 @@ void tst_RetryPolicy::connectionResetRetried() {
     QCOMPARE(retries.first().at(2).value<FetchError>().kind, Kind::Network);
 }
 
-void tst_RetryPolicy::connectionResetExhausted() {
+void tst_RetryPolicy::connectionResetExhausted()
+{
     // (Qt itself resends once when a connection drops before any answer; ours come on top.)
     m_server->setReply(callPath(), HostileServer::reset({}));
     HttpGet get(m_network);
@@ -294,7 +314,8 @@ void tst_RetryPolicy::connectionResetExhausted() {
     QVERIFY(m_server->requestCount(callPath()) >= 3);
 }
 
-void tst_RetryPolicy::cancelDuringBackoff() {
+void tst_RetryPolicy::cancelDuringBackoff()
+{
     m_server->setReply(callPath(), HostileServer::send(status(503)));
     HttpGet::Request slow = request(callPath());
     slow.retry.initialBackoffMs = 3000;
@@ -316,7 +337,8 @@ void tst_RetryPolicy::cancelDuringBackoff() {
     QCOMPARE(finished.size(), 1);
 }
 
-void tst_RetryPolicy::callServiceAnnouncesRetry() {
+void tst_RetryPolicy::callServiceAnnouncesRetry()
+{
     m_server->setReplies(callPath(),
                          {HostileServer::send(status(429, {"Retry-After: 1"})),
                           HostileServer::send(HostileServer::response(200, callResponse()))});

@@ -6,7 +6,8 @@
 
 CallService::CallService(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
-    , m_get(manager) {
+    , m_get(manager)
+{
     connect(&m_get, &HttpGet::progress, this, &CallService::progress);
     connect(&m_get, &HttpGet::finished, this, &CallService::onFinished);
     connect(&m_get, &HttpGet::retryScheduled, this,
@@ -17,7 +18,8 @@ CallService::CallService(QNetworkAccessManager *manager, QObject *parent)
             });
 }
 
-void CallService::fetchCall(const QString &callId) {
+void CallService::fetchCall(const QString &callId)
+{
     m_get.cancel(); // finishes the previous fetch as Canceled
     m_callId = callId;
 
@@ -26,10 +28,10 @@ void CallService::fetchCall(const QString &callId) {
     if (!base.isValid())
         return fail({FetchError::Kind::InvalidInput, baseError});
     if (!ApiEndpoint::isValidCallId(callId)) {
-        return fail(
-            {FetchError::Kind::InvalidInput,
-             tr("\"%1\" is not a valid call ID. %2")
-                 .arg(callId.left(ApiEndpoint::maxCallIdLength + 8), ApiEndpoint::callIdRules())});
+        return fail({FetchError::Kind::InvalidInput,
+                     tr("\"%1\" is not a valid call ID. %2")
+                         .arg(callId.left(ApiEndpoint::maxCallIdLength + 8),
+                              ApiEndpoint::callIdRules())});
     }
     if (m_settings.apiKey.isEmpty())
         return fail({FetchError::Kind::MissingKey, ApiKeyStore::missingKeyMessage()});
@@ -45,11 +47,13 @@ void CallService::fetchCall(const QString &callId) {
     m_get.start(request);
 }
 
-void CallService::cancel() {
+void CallService::cancel()
+{
     m_get.cancel();
 }
 
-void CallService::onFinished(const HttpGet::Result &result) {
+void CallService::onFinished(const HttpGet::Result &result)
+{
     if (result.error.isError()) {
         FetchError error = result.error;
         error.message = describe(error, m_callId, m_settings.timeoutSeconds);
@@ -70,12 +74,14 @@ void CallService::onFinished(const HttpGet::Result &result) {
     emit callFetched(*decoded.call);
 }
 
-void CallService::fail(FetchError error) {
+void CallService::fail(FetchError error)
+{
     qCInfo(lcNetwork) << "fetch failed:" << FetchError::kindName(error.kind);
     emit fetchFailed(error);
 }
 
-QString CallService::describe(const FetchError &error, const QString &callId, int timeoutSeconds) {
+QString CallService::describe(const FetchError &error, const QString &callId, int timeoutSeconds)
+{
     using Kind = FetchError::Kind;
     switch (error.kind) {
     case Kind::None:
@@ -98,8 +104,7 @@ QString CallService::describe(const FetchError &error, const QString &callId, in
         return error.retryAfterSeconds >= 0
                    ? tr("The API is rate-limiting requests (HTTP 429). Try again in %n s.", nullptr,
                         error.retryAfterSeconds)
-                   : tr("The API is rate-limiting requests (HTTP 429). Wait a moment and try "
-                        "again.");
+                   : tr("The API is rate-limiting requests (HTTP 429). Wait a moment and try again.");
     case Kind::ServerError:
         return tr("The API had a server error (HTTP %1). Try again later.").arg(error.httpStatus);
     case Kind::HttpError:
@@ -124,7 +129,8 @@ QString CallService::describe(const FetchError &error, const QString &callId, in
     return error.message;
 }
 
-QString CallService::describeRetry(const FetchError &reason, int secondsLeft) {
+QString CallService::describeRetry(const FetchError &reason, int secondsLeft)
+{
     using Kind = FetchError::Kind;
     switch (reason.kind) {
     case Kind::RateLimited:

@@ -14,11 +14,13 @@ class QNetworkAccessManager;
 
 // Fetches calls from the Anunzi Calls API, asynchronously. One fetch at a time: a new
 // fetch cancels the one in flight. The key is sent only to the API's own origin.
-class CallService : public QObject {
+class CallService : public QObject
+{
     Q_OBJECT
 
 public:
-    struct Settings {
+    struct Settings
+    {
         QString apiBase = ApiEndpoint::defaultBase.toString();
         QString apiKey;
         int timeoutSeconds = 30;

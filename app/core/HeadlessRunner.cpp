@@ -17,9 +17,12 @@
 
 HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options) {}
+    , m_options(options)
+{
+}
 
-void HeadlessRunner::start() {
+void HeadlessRunner::start()
+{
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, [this] {
         if (m_options.mode == CommandLineOptions::Mode::SetApiKey)
@@ -29,7 +32,8 @@ void HeadlessRunner::start() {
     });
 }
 
-void HeadlessRunner::runExport() {
+void HeadlessRunner::runExport()
+{
     if (m_options.demo || !m_options.openPath.isEmpty()) {
         bool readFailed = false;
         const CallDecoder::Result result =
@@ -42,9 +46,8 @@ void HeadlessRunner::runExport() {
 
     const QString callId = ApiEndpoint::extractCallId(m_options.callId);
     if (callId.isEmpty()) {
-        return fail(ExitCode::Usage,
-                    tr("\"%1\" is not a valid call ID. %2")
-                        .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
+        return fail(ExitCode::Usage, tr("\"%1\" is not a valid call ID. %2")
+                                         .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
     }
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
@@ -70,20 +73,21 @@ void HeadlessRunner::runExport() {
     connect(m_service, &CallService::callFetched, this, &HeadlessRunner::exportCall);
     connect(m_service, &CallService::retryScheduled, this,
             [](int, int delaySeconds, const FetchError &reason) {
-                QTextStream(stderr)
-                    << "callreview: " << CallService::describeRetry(reason, delaySeconds) << '\n';
+                QTextStream(stderr) << "callreview: "
+                                    << CallService::describeRetry(reason, delaySeconds) << '\n';
             });
     connect(m_service, &CallService::fetchFailed, this,
             [this](const FetchError &error) { fail(error.exitCode(), error.message); });
     m_service->fetchCall(callId);
 }
 
-void HeadlessRunner::exportCall(const CallRecord &call) {
+void HeadlessRunner::exportCall(const CallRecord &call)
+{
     const QByteArray text = PlainTextExporter::render(call).toUtf8();
     if (m_options.exportPath == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text) ||
-            !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text)
+            || !out.flush()) {
             return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
         }
         return succeed();
@@ -94,7 +98,8 @@ void HeadlessRunner::exportCall(const CallRecord &call) {
     succeed();
 }
 
-void HeadlessRunner::runSetApiKey() {
+void HeadlessRunner::runSetApiKey()
+{
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(ExitCode::Usage, tr("Could not read standard input."));
@@ -112,11 +117,13 @@ void HeadlessRunner::runSetApiKey() {
     succeed();
 }
 
-void HeadlessRunner::fail(int exitCode, const QString &message) {
+void HeadlessRunner::fail(int exitCode, const QString &message)
+{
     QTextStream(stderr) << "callreview: " << message << '\n';
     emit finished(exitCode);
 }
 
-void HeadlessRunner::succeed() {
+void HeadlessRunner::succeed()
+{
     emit finished(ExitCode::Success);
 }

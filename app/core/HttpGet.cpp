@@ -9,7 +9,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
-int parseRetryAfter(const QByteArray &value) {
+int parseRetryAfter(const QByteArray &value)
+{
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
@@ -25,18 +26,19 @@ int parseRetryAfter(const QByteArray &value) {
 
 HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
-    , m_manager(manager) {
+    , m_manager(manager)
+{
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        abortWith(
-            FetchError::Kind::Timeout,
-            QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
+        abortWith(FetchError::Kind::Timeout,
+                  QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
     });
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpGet::startAttempt);
 }
 
-HttpGet::~HttpGet() {
+HttpGet::~HttpGet()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -44,7 +46,8 @@ HttpGet::~HttpGet() {
     }
 }
 
-void HttpGet::start(const Request &request) {
+void HttpGet::start(const Request &request)
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -57,14 +60,16 @@ void HttpGet::start(const Request &request) {
     startAttempt();
 }
 
-void HttpGet::startAttempt() {
+void HttpGet::startAttempt()
+{
     ++m_attempt;
     m_redirects = 0;
     m_deadline.start(m_request.deadlineMs);
     send(m_request.url);
 }
 
-void HttpGet::cancel() {
+void HttpGet::cancel()
+{
     if (m_reply) {
         abortWith(FetchError::Kind::Canceled, QStringLiteral("canceled"));
     } else if (m_retryTimer.isActive()) {
@@ -77,7 +82,8 @@ void HttpGet::cancel() {
     }
 }
 
-void HttpGet::send(const QUrl &url) {
+void HttpGet::send(const QUrl &url)
+{
     m_currentUrl = url;
     m_body.clear();
     m_tlsError.clear();
@@ -91,8 +97,8 @@ void HttpGet::send(const QUrl &url) {
     request.setRawHeader("Accept", m_request.accept);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("CallReview/%1").arg(QCoreApplication::applicationVersion()));
-    const bool mayAuthorize = !m_request.authorization.isEmpty() &&
-                              ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
+    const bool mayAuthorize = !m_request.authorization.isEmpty()
+                              && ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
     if (mayAuthorize)
         request.setRawHeader("Authorization", m_request.authorization);
     qCDebug(lcNetwork) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
@@ -111,11 +117,12 @@ void HttpGet::send(const QUrl &url) {
             [this](qint64 received, qint64 total) { emit progress(received, total); });
 }
 
-void HttpGet::onMetaData() {
+void HttpGet::onMetaData()
+{
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 200 && status < 300 && length.isValid() &&
-        length.toLongLong() > m_request.maxBytes) {
+    if (status >= 200 && status < 300 && length.isValid()
+        && length.toLongLong() > m_request.maxBytes) {
         abortWith(FetchError::Kind::TooLarge,
                   QStringLiteral("the server announced %1 bytes, more than the limit of %2")
                       .arg(length.toLongLong())
@@ -123,7 +130,8 @@ void HttpGet::onMetaData() {
     }
 }
 
-void HttpGet::onReadyRead() {
+void HttpGet::onReadyRead()
+{
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool keepBody = status >= 200 && status < 300;
     // Error bodies are read (so the connection drains) but kept only up to a small size.
@@ -140,7 +148,8 @@ void HttpGet::onReadyRead() {
     m_body += chunk;
 }
 
-void HttpGet::abortWith(FetchError::Kind kind, const QString &message) {
+void HttpGet::abortWith(FetchError::Kind kind, const QString &message)
+{
     if (!m_reply)
         return;
     m_abortKind = kind;
@@ -148,7 +157,8 @@ void HttpGet::abortWith(FetchError::Kind kind, const QString &message) {
     m_reply->abort(); // emits finished synchronously
 }
 
-bool HttpGet::followRedirect(const QUrl &location, QString *refusal) {
+bool HttpGet::followRedirect(const QUrl &location, QString *refusal)
+{
     const QUrl target = m_currentUrl.resolved(location);
     const QString scheme = target.scheme().toLower();
     if (!target.isValid() || (scheme != u"https" && scheme != u"http")) {
@@ -164,8 +174,8 @@ bool HttpGet::followRedirect(const QUrl &location, QString *refusal) {
         *refusal = QStringLiteral("too many redirects (more than %1)").arg(m_request.maxRedirects);
         return false;
     }
-    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin) &&
-        m_request.crossOrigin == CrossOriginRedirect::Refuse) {
+    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin)
+        && m_request.crossOrigin == CrossOriginRedirect::Refuse) {
         *refusal = QStringLiteral("a redirect to another site (%1) was refused so that the API key "
                                   "is not sent there")
                        .arg(target.host());
@@ -176,7 +186,8 @@ bool HttpGet::followRedirect(const QUrl &location, QString *refusal) {
     return true;
 }
 
-void HttpGet::onFinished() {
+void HttpGet::onFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
@@ -259,7 +270,8 @@ void HttpGet::onFinished() {
     finish(result);
 }
 
-void HttpGet::releaseReply() {
+void HttpGet::releaseReply()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();
@@ -267,7 +279,8 @@ void HttpGet::releaseReply() {
     }
 }
 
-bool HttpGet::scheduleRetry(const FetchError &error) {
+bool HttpGet::scheduleRetry(const FetchError &error)
+{
     const int delay = m_request.retry.delayMs(error, m_attempt + 1, m_waitedMs);
     if (delay < 0)
         return false;
@@ -279,7 +292,8 @@ bool HttpGet::scheduleRetry(const FetchError &error) {
     return true;
 }
 
-void HttpGet::finish(Result result) {
+void HttpGet::finish(Result result)
+{
     m_deadline.stop();
     releaseReply();
     m_body.clear();

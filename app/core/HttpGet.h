@@ -24,13 +24,15 @@ class QNetworkReply;
 // - optionally (Request::retry), transient failures are tried again after a wait
 //   (RetryPolicy); retryScheduled() announces each wait so the UI can count down, and
 //   cancel() also ends a pending wait.
-class HttpGet : public QObject {
+class HttpGet : public QObject
+{
     Q_OBJECT
 
 public:
     enum class CrossOriginRedirect { Refuse, FollowWithoutCredentials };
 
-    struct Request {
+    struct Request
+    {
         QUrl url;
         QByteArray authorization; // full header value ("Bearer ...", "Basic ..."); may be empty
         QUrl credentialOrigin;    // the only origin that may receive `authorization`
@@ -45,10 +47,11 @@ public:
         RetryPolicy retry = RetryPolicy::none(); // API requests use RetryPolicy{} (see CallService)
     };
 
-    struct Result {
-        FetchError error; // kind None on success; message is technical, callers rephrase
+    struct Result
+    {
+        FetchError error;   // kind None on success; message is technical, callers rephrase
         int httpStatus = 0;
-        QByteArray body; // the body of a 2xx answer (error bodies are not kept)
+        QByteArray body;    // the body of a 2xx answer (error bodies are not kept)
         QUrl finalUrl;
     };
 

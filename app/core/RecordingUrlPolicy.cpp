@@ -1,11 +1,13 @@
 #include "RecordingUrlPolicy.h"
 
-bool RecordingUrlPolicy::isSafe(const QUrl &url) {
+bool RecordingUrlPolicy::isSafe(const QUrl &url)
+{
     const QString scheme = url.scheme().toLower();
     return url.isValid() && (scheme == u"https" || scheme == u"http") && !url.host().isEmpty();
 }
 
-QString RecordingUrlPolicy::unsafeReason(const QUrl &url) {
+QString RecordingUrlPolicy::unsafeReason(const QUrl &url)
+{
     if (isSafe(url))
         return {};
     if (url.isEmpty())

@@ -8,7 +8,8 @@
 // untrusted: only http and https with a host are played or downloaded; file:, data:,
 // javascript: and everything else are refused (a file: URL would read local files, the others
 // have no business being a recording).
-class RecordingUrlPolicy {
+class RecordingUrlPolicy
+{
     Q_DECLARE_TR_FUNCTIONS(RecordingUrlPolicy)
 
 public:

@@ -2,7 +2,8 @@
 
 #include <QtGlobal>
 
-int RetryPolicy::delayMs(const FetchError &error, int nextAttempt, int waitedMs) const {
+int RetryPolicy::delayMs(const FetchError &error, int nextAttempt, int waitedMs) const
+{
     if (!error.isTransient() || nextAttempt < 2 || nextAttempt > maxAttempts)
         return -1;
     qint64 delay = 0;

@@ -9,7 +9,8 @@
 // problems, and cancellation. Waits grow exponentially from initialBackoffMs; a Retry-After
 // longer than maxRetryAfterSeconds, or a wait that would push the total past
 // maxTotalWaitMs, ends the retries so the user hears about it instead of staring at a countdown.
-struct RetryPolicy {
+struct RetryPolicy
+{
     int maxAttempts = 3; // including the first; 1 means never retry
     int initialBackoffMs = 1000;
     int maxBackoffMs = 8000;

@@ -7,7 +7,8 @@
 #include <memory>
 #include <sys/socket.h>
 
-QByteArray HostileServer::Request::header(const QByteArray &name) const {
+QByteArray HostileServer::Request::header(const QByteArray &name) const
+{
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -16,19 +17,24 @@ QByteArray HostileServer::Request::header(const QByteArray &name) const {
 }
 
 HostileServer::HostileServer(QObject *parent)
-    : QTcpServer(parent) {}
+    : QTcpServer(parent)
+{
+}
 
-bool HostileServer::listenOnLoopback() {
+bool HostileServer::listenOnLoopback()
+{
     return listen(QHostAddress::LocalHost, 0);
 }
 
-void HostileServer::enableTls(const QSslCertificate &certificate, const QSslKey &key) {
+void HostileServer::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+{
     m_certificate = certificate;
     m_key = key;
     m_tls = true;
 }
 
-QUrl HostileServer::url(const QString &path) const {
+QUrl HostileServer::url(const QString &path) const
+{
     QUrl url;
     url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -37,18 +43,21 @@ QUrl HostileServer::url(const QString &path) const {
     return url;
 }
 
-void HostileServer::setReplies(const QByteArray &path, const QList<Reply> &replies) {
+void HostileServer::setReplies(const QByteArray &path, const QList<Reply> &replies)
+{
     m_replies.insert(path, replies);
 }
 
-int HostileServer::requestCount(const QByteArray &path) const {
+int HostileServer::requestCount(const QByteArray &path) const
+{
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
                              [&](const Request &request) { return request.path() == path; }));
 }
 
 QByteArray HostileServer::response(int status, const QByteArray &body,
                                    const QList<QByteArray> &extraHeaders,
-                                   const QByteArray &contentType) {
+                                   const QByteArray &contentType)
+{
     QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
     if (!contentType.isEmpty())
         bytes += "Content-Type: " + contentType + "\r\n";
@@ -59,7 +68,8 @@ QByteArray HostileServer::response(int status, const QByteArray &body,
     return bytes + "\r\n" + body;
 }
 
-void HostileServer::incomingConnection(qintptr descriptor) {
+void HostileServer::incomingConnection(qintptr descriptor)
+{
     auto *socket = new QSslSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
@@ -69,7 +79,8 @@ void HostileServer::incomingConnection(qintptr descriptor) {
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     // Counts what reached the kernel: the client can have read at most this much.
     connect(socket, &QIODevice::bytesWritten, this, [this](qint64 n) { m_bytesSent += n; });
-    struct Incoming {
+    struct Incoming
+    {
         QByteArray head;
         bool answered = false; // one request per connection: anything after it is ignored
     };
@@ -103,14 +114,16 @@ void HostileServer::incomingConnection(qintptr descriptor) {
     }
 }
 
-HostileServer::Reply HostileServer::nextReply(const QByteArray &path) {
+HostileServer::Reply HostileServer::nextReply(const QByteArray &path)
+{
     auto it = m_replies.find(path);
     if (it == m_replies.end() || it->isEmpty())
         return send(response(404, R"({"status":"error","message":"not found"})"));
     return it->size() > 1 ? it->takeFirst() : it->first();
 }
 
-void HostileServer::resetConnection(QTcpSocket *socket) {
+void HostileServer::resetConnection(QTcpSocket *socket)
+{
     // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
     const linger hard{1, 0};
     ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
@@ -118,7 +131,8 @@ void HostileServer::resetConnection(QTcpSocket *socket) {
     socket->deleteLater();
 }
 
-void HostileServer::serve(QTcpSocket *socket, const Reply &reply) {
+void HostileServer::serve(QTcpSocket *socket, const Reply &reply)
+{
     switch (reply.action) {
     case Reply::Action::Send:
         socket->write(reply.bytes);
@@ -154,8 +168,8 @@ void HostileServer::serve(QTcpSocket *socket, const Reply &reply) {
         // Keeps about 256 KiB queued: as fast as the client reads, never more in memory here.
         const QByteArray filler(64 * 1024, 'x');
         auto topUp = [socket, filler] {
-            while (socket->state() == QAbstractSocket::ConnectedState &&
-                   socket->bytesToWrite() < 256 * 1024)
+            while (socket->state() == QAbstractSocket::ConnectedState
+                   && socket->bytesToWrite() < 256 * 1024)
                 socket->write(filler);
         };
         connect(socket, &QIODevice::bytesWritten, socket, topUp);

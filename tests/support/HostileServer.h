@@ -14,12 +14,15 @@
 // after the headers, trickles a byte at a time or sends an endless body. With enableTls() it
 // speaks HTTPS with the given (self-signed) certificate. Every request is recorded, headers
 // included, so a test can check where the key went. It never prints what it receives.
-class HostileServer : public QTcpServer {
+class HostileServer : public QTcpServer
+{
     Q_OBJECT
 
 public:
-    struct Reply {
-        enum class Action {
+    struct Reply
+    {
+        enum class Action
+        {
             Send,    // send bytes, then close
             Reset,   // send bytes, then reset the connection (RST)
             Silence, // send bytes (usually just headers), then say nothing more
@@ -31,13 +34,15 @@ public:
         int intervalMs = 0;
     };
 
-    struct Request {
+    struct Request
+    {
         QByteArray method;
         QByteArray target; // path and query as sent
         QList<QPair<QByteArray, QByteArray>> headers;
 
         QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
-        QByteArray path() const {
+        QByteArray path() const
+        {
             const qsizetype query = target.indexOf('?');
             return query < 0 ? target : target.first(query);
         }
@@ -66,7 +71,8 @@ public:
     static Reply send(const QByteArray &bytes) { return {Reply::Action::Send, bytes, 0}; }
     static Reply reset(const QByteArray &bytes) { return {Reply::Action::Reset, bytes, 0}; }
     static Reply silence(const QByteArray &bytes) { return {Reply::Action::Silence, bytes, 0}; }
-    static Reply trickle(const QByteArray &bytes, int intervalMs) {
+    static Reply trickle(const QByteArray &bytes, int intervalMs)
+    {
         return {Reply::Action::Trickle, bytes, intervalMs};
     }
     static Reply endless(const QByteArray &headers) { return {Reply::Action::Endless, headers, 0}; }
