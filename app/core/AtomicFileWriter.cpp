@@ -20,6 +20,12 @@ bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data)
 
 bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error)
 {
+    return write(path, data, error, {});
+}
+
+bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error,
+                             const SinkWrapper &wrapSink)
+{
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
@@ -38,11 +44,15 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString() + u'.');
-    if (!writeAll(file, data) || !file.flush()) {
-        const QString reason = file.errorString();
+    const std::unique_ptr<QIODevice> wrapper = wrapSink ? wrapSink(file) : nullptr;
+    if (!writeAll(wrapper ? *wrapper : file, data) || !file.flush()) {
+        // A write that stops short without an error of its own ("Unknown error") still needs
+        // a reason the user understands.
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   : tr("the disk did not accept all the data");
         file.cancelWriting();
-        return fail((reason.isEmpty() ? tr("the disk did not accept all the data") : reason)
-                    + u'.');
+        return fail(reason + u'.');
     }
     if (!file.commit() || file.error() != QFileDevice::NoError)
         return fail(file.errorString() + u'.');

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 class QIODevice;
 
 // Writes a whole file or nothing: through QSaveFile, checking every write (QSaveFile::commit()
@@ -15,6 +18,12 @@ class AtomicFileWriter
 
 public:
     static bool write(const QString &path, const QByteArray &data, QString *error);
+
+    // Test seam: wrapSink gets the open temporary file and returns the device to write through
+    // (a test injects one that writes less than asked, i.e. a full disk on demand).
+    using SinkWrapper = std::function<std::unique_ptr<QIODevice>(QIODevice &file)>;
+    static bool write(const QString &path, const QByteArray &data, QString *error,
+                      const SinkWrapper &wrapSink);
 
     // Writes all of data to device, looping over partial writes; false when the device stops
     // accepting bytes. Public so a test can drive it with a device that writes short.
