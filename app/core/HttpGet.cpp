@@ -34,6 +34,8 @@ HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
                   QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
     });
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5% early: a Retry-After must never be undercut.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpGet::startAttempt);
 }
 
