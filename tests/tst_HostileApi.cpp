@@ -66,6 +66,7 @@ private slots:
     void sameOriginRedirectKeepsKey();
     void exportLeavesFileUntouched_data();
     void exportLeavesFileUntouched();
+    void exportRetriesThenSucceeds();
 
 private:
     void addCases();
@@ -431,6 +432,34 @@ void tst_HostileApi::exportLeavesFileUntouched()
     QCOMPARE(file.readAll(), previous);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("call.txt")});
+    verifyKeyOnlyWentToApi();
+}
+
+void tst_HostileApi::exportRetriesThenSucceeds()
+{
+    // The command line retries too (default policy: 1 s, then 2 s) and says so on stderr.
+    m_api->setReplies(callPath(),
+                      {HostileServer::send(status(503)), HostileServer::send(ok(callResponse()))});
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("call.txt"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ANUNZI_API_KEY"), apiKey);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CALLREVIEW_EXECUTABLE),
+                  {callId, QStringLiteral("--export"), path, QStringLiteral("--api-base"),
+                   m_api->url(QStringLiteral("/v2")).toString()});
+    QVERIFY(process.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000);
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(stderrText.contains(u"The API had a server error (HTTP 503); trying again in 1 s."),
+             qPrintable(stderrText));
+    QCOMPARE(m_api->requestCount(callPath()), 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Hello."));
     verifyKeyOnlyWentToApi();
 }
 
