@@ -11,7 +11,7 @@ libqt6sql6-sqlite
 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core
 espeak-ng sox libsox-fmt-all opus-tools
-clang libclang-rt-14-dev
+clang libclang-rt-14-dev clang-tidy
 "
 
 missing=""
