@@ -13,7 +13,7 @@ xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core
 fonts-noto-core fonts-noto-cjk
 desktop-file-utils appstream dpkg-dev file
 espeak-ng sox libsox-fmt-all opus-tools jq
-clang libclang-rt-14-dev
+clang libclang-rt-14-dev clang-tidy
 "
 
 missing=""

@@ -56,7 +56,7 @@ QUrl ApiEndpoint::parseBase(const QString &text, QString *error)
 
 QString ApiEndpoint::extractCallId(const QString &input)
 {
-    const QString trimmed = input.trimmed();
+    QString trimmed = input.trimmed(); // not const: returned below, so it can be moved
     if (isValidCallId(trimmed))
         return trimmed;
     QString best;

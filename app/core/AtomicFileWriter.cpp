@@ -24,6 +24,13 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QStrin
     return writeFrom(path, error, [&data](QIODevice &out) { return writeAll(out, data); });
 }
 
+bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error,
+                             const SinkWrapper &wrapSink)
+{
+    return writeFrom(
+        path, error, [&data](QIODevice &out) { return writeAll(out, data); }, wrapSink);
+}
+
 bool AtomicFileWriter::copyFile(const QString &source, const QString &path, QString *error)
 {
     QFile in(source);
@@ -45,7 +52,8 @@ bool AtomicFileWriter::copyFile(const QString &source, const QString &path, QStr
 }
 
 bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
-                                 const std::function<bool(QIODevice &)> &produce)
+                                 const std::function<bool(QIODevice &)> &produce,
+                                 const SinkWrapper &wrapSink)
 {
     const auto fail = [&](const QString &reason) {
         if (error)
@@ -65,11 +73,15 @@ bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString() + u'.');
-    if (!produce(file) || !file.flush()) {
-        const QString reason = file.errorString();
+    const std::unique_ptr<QIODevice> wrapper = wrapSink ? wrapSink(file) : nullptr;
+    if (!produce(wrapper ? *wrapper : file) || !file.flush()) {
+        // A write that stops short without an error of its own ("Unknown error") still needs
+        // a reason the user understands.
+        const QString reason = file.error() != QFileDevice::NoError
+                                   ? file.errorString()
+                                   : tr("the disk did not accept all the data");
         file.cancelWriting();
-        return fail((reason.isEmpty() ? tr("the disk did not accept all the data") : reason)
-                    + u'.');
+        return fail(reason + u'.');
     }
     if (!file.commit() || file.error() != QFileDevice::NoError)
         return fail(file.errorString() + u'.');

@@ -10,6 +10,12 @@ CallService::CallService(QNetworkAccessManager *manager, QObject *parent)
 {
     connect(&m_get, &HttpGet::progress, this, &CallService::progress);
     connect(&m_get, &HttpGet::finished, this, &CallService::onFinished);
+    connect(&m_get, &HttpGet::retryScheduled, this,
+            [this](int attempt, int delaySeconds, const FetchError &reason) {
+                FetchError described = reason;
+                described.message = describe(reason, m_callId, m_settings.timeoutSeconds);
+                emit retryScheduled(attempt, delaySeconds, described);
+            });
 }
 
 void CallService::fetchCall(const QString &callId)
@@ -37,6 +43,7 @@ void CallService::fetchCall(const QString &callId)
     request.inactivityTimeoutMs = m_settings.timeoutSeconds * 1000;
     request.deadlineMs = m_settings.timeoutSeconds * 1000;
     request.maxBytes = m_settings.maxResponseBytes;
+    request.retry = m_settings.retry;
     m_get.start(request);
 }
 
@@ -122,4 +129,21 @@ QString CallService::describe(const FetchError &error, const QString &callId, in
             .arg(error.message);
     }
     return error.message;
+}
+
+QString CallService::describeRetry(const FetchError &reason, int secondsLeft)
+{
+    using Kind = FetchError::Kind;
+    switch (reason.kind) {
+    case Kind::RateLimited:
+        return tr("The API is rate-limiting requests; trying again in %n s.", nullptr, secondsLeft);
+    case Kind::ServerError:
+        return tr("The API had a server error (HTTP %1); trying again in %n s.", nullptr,
+                  secondsLeft)
+            .arg(reason.httpStatus);
+    case Kind::Timeout:
+        return tr("The API did not answer in time; trying again in %n s.", nullptr, secondsLeft);
+    default:
+        return tr("Could not reach the API; trying again in %n s.", nullptr, secondsLeft);
+    }
 }

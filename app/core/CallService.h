@@ -25,6 +25,9 @@ public:
         QString apiKey;
         int timeoutSeconds = 30;
         qint64 maxResponseBytes = 32 * 1024 * 1024;
+        // 429 (Retry-After honoured up to 60 s), 5xx, timeouts and dropped connections are
+        // tried 3 times in all; timeoutSeconds applies to each attempt.
+        RetryPolicy retry;
     };
 
     explicit CallService(QNetworkAccessManager *manager, QObject *parent = nullptr);
@@ -39,11 +42,16 @@ public:
 
     // A message for the user, with what to do next, for an error while fetching callId.
     static QString describe(const FetchError &error, const QString &callId, int timeoutSeconds);
+    // "The API is rate-limiting requests; trying again in 12 s." for a countdown.
+    static QString describeRetry(const FetchError &reason, int secondsLeft);
 
 signals:
     void progress(qint64 received, qint64 total);
     void callFetched(const CallRecord &call);
     void fetchFailed(const FetchError &error);
+    // The fetch failed for a transient reason and attempt number `attempt` starts in
+    // delaySeconds; cancel() stops the wait. reason.message is already phrased for the user.
+    void retryScheduled(int attempt, int delaySeconds, const FetchError &reason);
 
 private:
     void onFinished(const HttpGet::Result &result);

@@ -81,6 +81,11 @@ void HeadlessRunner::runExport()
     settings.timeoutSeconds = m_options.timeoutSeconds;
     m_service->setSettings(settings);
     connect(m_service, &CallService::callFetched, this, &HeadlessRunner::handleCall);
+    connect(m_service, &CallService::retryScheduled, this,
+            [](int, int delaySeconds, const FetchError &reason) {
+                QTextStream(stderr) << "callreview: "
+                                    << CallService::describeRetry(reason, delaySeconds) << '\n';
+            });
     connect(m_service, &CallService::fetchFailed, this,
             [this](const FetchError &error) { fail(error.exitCode(), error.message); });
     m_service->fetchCall(callId);

@@ -34,6 +34,10 @@ HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
         abortWith(FetchError::Kind::Timeout,
                   QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
     });
+    m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5% early: a Retry-After must never be undercut.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HttpGet::startAttempt);
 }
 
 HttpGet::~HttpGet()
@@ -52,16 +56,33 @@ void HttpGet::start(const Request &request)
         m_reply->abort();
         releaseReply();
     }
+    m_retryTimer.stop();
     m_request = request;
+    m_attempt = 0;
+    m_waitedMs = 0;
+    startAttempt();
+}
+
+void HttpGet::startAttempt()
+{
+    ++m_attempt;
     m_redirects = 0;
-    m_deadline.start(request.deadlineMs);
-    send(request.url);
+    m_deadline.start(m_request.deadlineMs);
+    send(m_request.url);
 }
 
 void HttpGet::cancel()
 {
-    if (m_reply)
+    if (m_reply) {
         abortWith(FetchError::Kind::Canceled, QStringLiteral("canceled"));
+    } else if (m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        Result result;
+        result.finalUrl = m_request.url;
+        result.error.kind = FetchError::Kind::Canceled;
+        result.error.message = QStringLiteral("canceled");
+        finish(result);
+    }
 }
 
 void HttpGet::send(const QUrl &url)
@@ -217,7 +238,8 @@ void HttpGet::onFinished()
         result.body = std::move(m_body);
         return finish(result);
     }
-    if (status != 0) {
+    const bool transferFailed = status >= 200 && status < 300; // 2xx, yet reply->error() is set
+    if (status != 0 && !transferFailed) {
         error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
         error.message = QStringLiteral("HTTP %1 %2")
                             .arg(status)
@@ -239,7 +261,7 @@ void HttpGet::onFinished()
         return finish(result);
     }
 
-    // No HTTP status: the transfer itself failed.
+    // No HTTP status, or a 2xx whose body did not arrive whole: the transfer itself failed.
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer (inactivity) timeout fired
     case QNetworkReply::TimeoutError:
@@ -273,11 +295,26 @@ void HttpGet::releaseReply()
     }
 }
 
+bool HttpGet::scheduleRetry(const FetchError &error)
+{
+    const int delay = m_request.retry.delayMs(error, m_attempt + 1, m_waitedMs);
+    if (delay < 0)
+        return false;
+    m_waitedMs += delay;
+    qCInfo(lcNetwork) << "attempt" << m_attempt << "failed:" << FetchError::kindName(error.kind)
+                      << "- retrying in" << delay << "ms";
+    m_retryTimer.start(delay);
+    emit retryScheduled(m_attempt + 1, (delay + 999) / 1000, error);
+    return true;
+}
+
 void HttpGet::finish(Result result)
 {
     m_deadline.stop();
     releaseReply();
     m_body.clear();
+    if (result.error.isError() && scheduleRetry(result.error))
+        return;
     qCDebug(lcNetwork) << "finished:" << FetchError::kindName(result.error.kind) << "status"
                        << result.httpStatus;
     emit finished(result);

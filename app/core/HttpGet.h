@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FetchError.h"
+#include "RetryPolicy.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -20,7 +21,10 @@ class QNetworkReply;
 // - an inactivity timeout and an overall deadline (a server that trickles bytes still ends);
 // - a size cap: Content-Length is checked first, received bytes are counted, past the cap the
 //   download is aborted, so memory stays bounded whatever the server sends;
-// - every HTTP status is mapped to a FetchError kind; TLS errors are never ignored.
+// - every HTTP status is mapped to a FetchError kind; TLS errors are never ignored;
+// - optionally (Request::retry), transient failures are tried again after a wait
+//   (RetryPolicy); retryScheduled() announces each wait so the UI can count down, and
+//   cancel() also ends a pending wait.
 class HttpGet : public QObject
 {
     Q_OBJECT
@@ -35,14 +39,17 @@ public:
         QUrl credentialOrigin;    // the only origin that may receive `authorization`
         QByteArray accept = QByteArrayLiteral("application/json");
         int inactivityTimeoutMs = 30000;
+        // The deadline is per attempt: each retry gets the full time again, so the worst case
+        // is about maxAttempts * deadlineMs plus the waits (bounded by RetryPolicy).
         int deadlineMs = 30000;
         qint64 maxBytes = 32 * 1024 * 1024;
         int maxRedirects = 5;
         CrossOriginRedirect crossOrigin = CrossOriginRedirect::Refuse;
         // When set, a 2xx body is written here as it arrives (checked, still capped by
         // maxBytes) instead of being kept in memory; Result::body stays empty. A failed write
-        // ends the transfer with Kind::WriteFailed. Not owned.
+        // ends the transfer with Kind::WriteFailed. Not owned. Do not combine with retries.
         QIODevice *sink = nullptr;
+        RetryPolicy retry = RetryPolicy::none(); // API requests use RetryPolicy{} (see CallService)
     };
 
     struct Result
@@ -57,12 +64,15 @@ public:
     ~HttpGet() override;
 
     void start(const Request &request);
-    void cancel(); // finishes with Kind::Canceled
-    bool isRunning() const { return !m_reply.isNull(); }
+    void cancel(); // finishes with Kind::Canceled, also during a wait before a retry
+    bool isRunning() const { return !m_reply.isNull() || m_retryTimer.isActive(); }
 
 signals:
     void progress(qint64 received, qint64 total); // total -1 when unknown
     void finished(const HttpGet::Result &result);
+    // A transient failure (reason) will be retried: attempt number `attempt` starts in
+    // delaySeconds (rounded up). finished() follows only after the last attempt.
+    void retryScheduled(int attempt, int delaySeconds, const FetchError &reason);
 
 private:
     void send(const QUrl &url);
@@ -72,6 +82,8 @@ private:
     void abortWith(FetchError::Kind kind, const QString &message);
     void finish(Result result);
     void releaseReply();
+    bool scheduleRetry(const FetchError &error);
+    void startAttempt();
     bool followRedirect(const QUrl &location, QString *refusal);
 
     QNetworkAccessManager *m_manager;
@@ -82,6 +94,9 @@ private:
     QByteArray m_body;
     qint64 m_sunkBytes = 0;
     QTimer m_deadline;
+    QTimer m_retryTimer;
+    int m_attempt = 0;
+    int m_waitedMs = 0;
     QString m_tlsError;
     FetchError::Kind m_abortKind = FetchError::Kind::None;
     QString m_abortMessage;
