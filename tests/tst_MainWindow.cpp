@@ -3,6 +3,7 @@
 #include "ErrorBanner.h"
 #include "FindBar.h"
 #include "MainWindow.h"
+#include "RetryPolicy.h"
 #include "MetadataPanel.h"
 #include "StartPage.h"
 #include "TranscriptModel.h"
@@ -64,7 +65,8 @@ private slots:
                 m_lastAuthorization = request.value("Authorization");
                 if (id.startsWith(u"404"))
                     return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
-                if (id.startsWith(u"flaky") && ++m_flakyRequests == 1)
+                // A flaky call fails every automatic attempt (RetryPolicy: 3), then answers.
+                if (id.startsWith(u"flaky") && ++m_flakyRequests <= RetryPolicy().maxAttempts)
                     return QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable);
                 return QHttpServerResponse("application/json", callResponse(id));
             });
@@ -122,8 +124,9 @@ private slots:
         QVERIFY(window->banner()->message().contains(u"404"));
         QVERIFY(window->banner()->canRetry());
 
-        window->fetch(u"flaky1"_qs); // first answer 503, then the call
-        QTRY_VERIFY(window->banner()->isVisible());
+        window->fetch(u"flaky1"_qs); // 503 on every automatic retry, then the call
+        QTRY_VERIFY_WITH_TIMEOUT(window->banner()->isVisible() && window->banner()->isError(),
+                                 15000);
         QVERIFY(window->banner()->message().contains(u"503"));
         QPushButton *retry = window->banner()->findChild<QPushButton *>();
         QVERIFY(retry && retry->isVisible());

@@ -150,7 +150,10 @@ bool BatchExporter::startItem(Item item) {
     if (!slot)
         return false;
     ++item.attempts;
-    slot->setSettings(m_settings.service);
+    // The batch retries on its own (BatchRetryPolicy): a 429 pauses every fetch, not just one.
+    CallService::Settings service = m_settings.service;
+    service.retry = RetryPolicy::none();
+    slot->setSettings(service);
     m_active.insert(slot, item);
     slot->fetchCall(item.callId);
     return true;
