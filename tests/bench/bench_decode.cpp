@@ -1,0 +1,45 @@
+// Decode + parse of a Get Call response whose transcript has 50,000 turns.
+// Target (issue 2): under 50 ms on the reference machine.
+#include "CallDecoder.h"
+#include "CallResponses.h"
+#include "TranscriptParser.h"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+constexpr int turnCount = 50000;
+
+const QByteArray &response() {
+    static const QByteArray json = CallResponses::longCallResponse(turnCount);
+    return json;
+}
+
+void decodeAndParse(benchmark::State &state) {
+    const QByteArray &json = response();
+    for (auto _ : state) {
+        CallDecoder::Result result = CallDecoder::decodeResponse(json);
+        if (!result.ok() || result.call->turns.size() != turnCount) {
+            state.SkipWithError("the call did not decode into 50,000 turns");
+            break;
+        }
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetBytesProcessed(state.iterations() * json.size());
+    state.counters["turns"] = turnCount;
+}
+BENCHMARK(decodeAndParse)->Unit(benchmark::kMillisecond);
+
+// The parser alone, to tell its share from JSON decoding.
+void parseOnly(benchmark::State &state) {
+    const QString transcript = CallResponses::longTranscript(turnCount);
+    for (auto _ : state) {
+        QList<Turn> turns = TranscriptParser::parse(transcript);
+        benchmark::DoNotOptimize(turns);
+    }
+}
+BENCHMARK(parseOnly)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
