@@ -4,6 +4,10 @@
 #include "CallResponses.h"
 #include "TranscriptParser.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <benchmark/benchmark.h>
 
 namespace {
@@ -29,6 +33,25 @@ void decodeAndParse(benchmark::State &state) {
     state.counters["turns"] = turnCount;
 }
 BENCHMARK(decodeAndParse)->Unit(benchmark::kMillisecond);
+
+// Qt's JSON parsing alone (the floor for decodeResponse), up to the transcript as a QString.
+void jsonOnly(benchmark::State &state) {
+    const QByteArray &json = response();
+    for (auto _ : state) {
+        const QJsonDocument document = QJsonDocument::fromJson(json);
+        QString transcript = document.object()
+                                 .value(QLatin1StringView("response"))
+                                 .toObject()
+                                 .value(QLatin1StringView("calls"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QLatin1StringView("transcript"))
+                                 .toString();
+        benchmark::DoNotOptimize(transcript);
+    }
+}
+BENCHMARK(jsonOnly)->Unit(benchmark::kMillisecond);
 
 // The parser alone, to tell its share from JSON decoding.
 void parseOnly(benchmark::State &state) {
