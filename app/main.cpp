@@ -12,14 +12,16 @@
 
 namespace {
 
-QStringList argumentsOf(int argc, char **argv) {
+QStringList argumentsOf(int argc, char **argv)
+{
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
 }
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("CallReview"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("anunzi.net"));
     QCoreApplication::setApplicationName(QStringLiteral("callreview"));
@@ -28,16 +30,15 @@ void describeApplication() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const CommandLine::Result parsed =
         CommandLine::parse(argumentsOf(argc, argv), qEnvironmentVariable("ANUNZI_API_BASE"));
     const CommandLineOptions &options = parsed.options;
-    const bool windowed =
-        parsed.error.isEmpty() && options.mode == CommandLineOptions::Mode::Window;
+    const bool windowed = parsed.error.isEmpty() && options.mode == CommandLineOptions::Mode::Window;
 
-    std::unique_ptr<QCoreApplication> app = windowed
-                                                ? std::make_unique<QApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = windowed ? std::make_unique<QApplication>(argc, argv)
+                                                     : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
 
     if (!parsed.error.isEmpty()) {

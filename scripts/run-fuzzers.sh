@@ -11,18 +11,19 @@ seconds=${1:-60}
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCALLREVIEW_BUILD_FUZZERS=ON -DCALLREVIEW_BUILD_TESTS=OFF -DCALLREVIEW_BUILD_BENCHMARKS=OFF
-cmake --build build-fuzz -j2 --target fuzz_calldecoder fuzz_jsonescapes fuzz_transcriptparser
+cmake --build build-fuzz -j2 --target fuzz_apiendpoint fuzz_calldecoder fuzz_jsonescapes \
+    fuzz_transcriptparser
 
 mkdir -p build-fuzz/artifacts
 # detect_leaks stays on: our code must not leak on any input.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen
-for target in calldecoder jsonescapes transcriptparser; do
+for target in apiendpoint calldecoder jsonescapes transcriptparser; do
     work="build-fuzz/corpus/$target"
     mkdir -p "$work"
     dict=""
-    [ "$target" != transcriptparser ] && dict="-dict=tests/fuzz/json.dict"
+    case "$target" in calldecoder | jsonescapes) dict="-dict=tests/fuzz/json.dict" ;; esac
     echo "== fuzz_$target for ${seconds}s"
     # shellcheck disable=SC2086 # $dict is empty or one argument
     "build-fuzz/tests/fuzz/fuzz_$target" $dict -max_total_time="$seconds" -timeout=10 \

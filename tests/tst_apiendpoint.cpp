@@ -8,7 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestApiEndpoint : public QObject {
+class TestApiEndpoint : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -29,7 +30,8 @@ private slots:
     void sameOrigin();
 };
 
-void TestApiEndpoint::parseBaseAccepts_data() {
+void TestApiEndpoint::parseBaseAccepts_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("default") << QStringLiteral("https://api.anunzi.net/v2")
@@ -54,7 +56,8 @@ void TestApiEndpoint::parseBaseAccepts_data() {
         << QStringLiteral("http://LOCALHOST/v2") << QStringLiteral("http://localhost/v2");
 }
 
-void TestApiEndpoint::parseBaseAccepts() {
+void TestApiEndpoint::parseBaseAccepts()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QString error;
@@ -63,7 +66,8 @@ void TestApiEndpoint::parseBaseAccepts() {
     QCOMPARE(url.toString(), expected);
 }
 
-void TestApiEndpoint::parseBaseRefuses_data() {
+void TestApiEndpoint::parseBaseRefuses_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("errorMentions");
     QTest::newRow("empty") << QString() << QStringLiteral("empty");
@@ -97,7 +101,8 @@ void TestApiEndpoint::parseBaseRefuses_data() {
         << QStringLiteral("https://api anunzi.net/v2") << QStringLiteral("not a valid URL");
 }
 
-void TestApiEndpoint::parseBaseRefuses() {
+void TestApiEndpoint::parseBaseRefuses()
+{
     QFETCH(QString, input);
     QFETCH(QString, errorMentions);
     QString error;
@@ -106,7 +111,8 @@ void TestApiEndpoint::parseBaseRefuses() {
     QVERIFY(!ApiEndpoint::parseBase(input, nullptr).isValid()); // no error pointer: no crash
 }
 
-void TestApiEndpoint::validCallIds_data() {
+void TestApiEndpoint::validCallIds_data()
+{
     QTest::addColumn<QString>("id");
     QTest::newRow("anunzi") << QStringLiteral("1725527007259x327898249603432960");
     QTest::newRow("one char") << QStringLiteral("a");
@@ -118,13 +124,15 @@ void TestApiEndpoint::validCallIds_data() {
     QTest::newRow("max length") << QString(ApiEndpoint::maxCallIdLength, u'9');
 }
 
-void TestApiEndpoint::validCallIds() {
+void TestApiEndpoint::validCallIds()
+{
     QFETCH(QString, id);
     QVERIFY(ApiEndpoint::isValidCallId(id));
     QCOMPARE(ApiEndpoint::extractCallId(id), id);
 }
 
-void TestApiEndpoint::invalidCallIds_data() {
+void TestApiEndpoint::invalidCallIds_data()
+{
     QTest::addColumn<QString>("id");
     QTest::newRow("empty") << QString();
     QTest::newRow("dot") << QStringLiteral(".");
@@ -149,24 +157,30 @@ void TestApiEndpoint::invalidCallIds_data() {
     QTest::newRow("fullwidth dot") << QStringLiteral("1\uff0e\uff0e2");
     QTest::newRow("too long") << QString(ApiEndpoint::maxCallIdLength + 1, u'9');
     QTest::newRow("nul") << QStringLiteral("12") + QChar(u'\0') + QStringLiteral("34");
+    // Found by fuzz_apiendpoint: '$' in the pattern matched before a final newline.
+    QTest::newRow("fuzz: trailing newline") << QStringLiteral("d\n");
+    QTest::newRow("trailing CRLF") << QStringLiteral("1725x3\r\n");
+    QTest::newRow("leading newline") << QStringLiteral("\n1725x3");
 }
 
-void TestApiEndpoint::invalidCallIds() {
+void TestApiEndpoint::invalidCallIds()
+{
     QFETCH(QString, id);
     QVERIFY(!ApiEndpoint::isValidCallId(id));
     const QString extracted = ApiEndpoint::extractCallId(id);
     // Nothing is pulled out of a path or an encoded string; what may be pulled out of other
     // text is itself a valid ID.
-    if (id.contains(u'/') || id.contains(u'%') || id.contains(u'?') || id.contains(u'#') ||
-        id.contains(u'\\') || id.contains(u'&') || id.startsWith(u'.') ||
-        id.size() > ApiEndpoint::maxCallIdLength) {
+    if (id.contains(u'/') || id.contains(u'%') || id.contains(u'?') || id.contains(u'#')
+        || id.contains(u'\\') || id.contains(u'&') || id.startsWith(u'.')
+        || id.size() > ApiEndpoint::maxCallIdLength) {
         QVERIFY2(extracted.isEmpty(), qPrintable(extracted));
     }
     QVERIFY(extracted.isEmpty() || ApiEndpoint::isValidCallId(extracted));
     QVERIFY(!ApiEndpoint::callIdRules().isEmpty());
 }
 
-void TestApiEndpoint::extractCallId_data() {
+void TestApiEndpoint::extractCallId_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     const QString id = QStringLiteral("1725527007259x327898249603432960");
@@ -187,13 +201,15 @@ void TestApiEndpoint::extractCallId_data() {
     QTest::newRow("encoded traversal") << QStringLiteral("%2e%2e%2f1234") << QString();
 }
 
-void TestApiEndpoint::extractCallId() {
+void TestApiEndpoint::extractCallId()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(ApiEndpoint::extractCallId(input), expected);
 }
 
-void TestApiEndpoint::callUrl_data() {
+void TestApiEndpoint::callUrl_data()
+{
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("expected");
@@ -211,7 +227,8 @@ void TestApiEndpoint::callUrl_data() {
                                  << QStringLiteral("http://127.0.0.1:9/x/y/calls/-_-");
 }
 
-void TestApiEndpoint::callUrl() {
+void TestApiEndpoint::callUrl()
+{
     QFETCH(QString, base);
     QFETCH(QString, id);
     QFETCH(QString, expected);
@@ -221,7 +238,8 @@ void TestApiEndpoint::callUrl() {
     QVERIFY(!url.hasFragment());
 }
 
-void TestApiEndpoint::serverSeesOneSegment() {
+void TestApiEndpoint::serverSeesOneSegment()
+{
     FakeAnunziApi api;
     QVERIFY(api.isListening());
     QNetworkAccessManager manager;
@@ -249,7 +267,8 @@ void TestApiEndpoint::serverSeesOneSegment() {
     QCOMPARE(api.requestCount(), ids.size());
 }
 
-void TestApiEndpoint::sameOrigin_data() {
+void TestApiEndpoint::sameOrigin_data()
+{
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("same");
@@ -276,7 +295,8 @@ void TestApiEndpoint::sameOrigin_data() {
         << QStringLiteral("http://localhost:1/") << QStringLiteral("http://127.0.0.1:1/") << false;
 }
 
-void TestApiEndpoint::sameOrigin() {
+void TestApiEndpoint::sameOrigin()
+{
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(bool, same);

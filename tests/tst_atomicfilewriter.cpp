@@ -16,31 +16,36 @@
 
 namespace {
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QByteArray("<unreadable>");
     return file.readAll();
 }
 
-bool writePlain(const QString &path, const QByteArray &data) {
+bool writePlain(const QString &path, const QByteArray &data)
+{
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
-bool run(const QString &program, const QStringList &arguments) {
+bool run(const QString &program, const QStringList &arguments)
+{
     QProcess process;
     process.start(program, arguments);
-    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit &&
-           process.exitCode() == 0;
+    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit
+        && process.exitCode() == 0;
 }
 
 // A device that accepts `firstChunk` bytes on the first write, then nothing (returns 0 or -1).
-class ShortWriteDevice : public QIODevice {
+class ShortWriteDevice : public QIODevice
+{
 public:
     ShortWriteDevice(qint64 firstChunk, qint64 thenReturn)
         : m_firstChunk(firstChunk)
-        , m_thenReturn(thenReturn) {
+        , m_thenReturn(thenReturn)
+    {
         open(QIODevice::WriteOnly);
     }
     QByteArray written;
@@ -48,7 +53,8 @@ public:
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override {
+    qint64 writeData(const char *data, qint64 size) override
+    {
         ++writeCalls;
         if (writeCalls > 1)
             return m_thenReturn;
@@ -63,17 +69,20 @@ private:
 };
 
 // Accepts at most `chunk` bytes per call, forever: a slow but working device.
-class ChunkedDevice : public QIODevice {
+class ChunkedDevice : public QIODevice
+{
 public:
     explicit ChunkedDevice(qint64 chunk)
-        : m_chunk(chunk) {
+        : m_chunk(chunk)
+    {
         open(QIODevice::WriteOnly);
     }
     QByteArray written;
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override {
+    qint64 writeData(const char *data, qint64 size) override
+    {
         const qint64 n = qMin(size, m_chunk);
         written.append(data, n);
         return n;
@@ -85,7 +94,8 @@ private:
 
 } // namespace
 
-class TestAtomicFileWriter : public QObject {
+class TestAtomicFileWriter : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -109,12 +119,14 @@ private:
     const QByteArray m_original = QByteArray("the user's previous export\n\xc3\xa9\x00 binary", 32);
 };
 
-void TestAtomicFileWriter::init() {
+void TestAtomicFileWriter::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestAtomicFileWriter::writesNewFile() {
+void TestAtomicFileWriter::writesNewFile()
+{
     const QString target = path(QStringLiteral("new.txt"));
     const QByteArray data = "Call 1\n\xe2\x86\x92 caf\xc3\xa9\n";
     QString error;
@@ -123,7 +135,8 @@ void TestAtomicFileWriter::writesNewFile() {
     QCOMPARE(readAll(target), data);
 }
 
-void TestAtomicFileWriter::overwrites() {
+void TestAtomicFileWriter::overwrites()
+{
     const QString target = path(QStringLiteral("existing.txt"));
     QVERIFY(writePlain(target, m_original));
     const QByteArray data(3 * 1024 * 1024, 'z');
@@ -137,7 +150,8 @@ void TestAtomicFileWriter::overwrites() {
              QStringList{QStringLiteral("existing.txt")});
 }
 
-void TestAtomicFileWriter::writesEmptyFile() {
+void TestAtomicFileWriter::writesEmptyFile()
+{
     const QString target = path(QStringLiteral("empty.txt"));
     QVERIFY(writePlain(target, m_original));
     QString error;
@@ -145,7 +159,8 @@ void TestAtomicFileWriter::writesEmptyFile() {
     QCOMPARE(readAll(target), QByteArray());
 }
 
-void TestAtomicFileWriter::pathIsDirectory() {
+void TestAtomicFileWriter::pathIsDirectory()
+{
     const QString target = path(QStringLiteral("folder"));
     QVERIFY(QDir().mkpath(target));
     QVERIFY(writePlain(target + QStringLiteral("/inside.txt"), m_original));
@@ -156,7 +171,8 @@ void TestAtomicFileWriter::pathIsDirectory() {
     QCOMPARE(readAll(target + QStringLiteral("/inside.txt")), m_original);
 }
 
-void TestAtomicFileWriter::folderMissing() {
+void TestAtomicFileWriter::folderMissing()
+{
     const QString target = path(QStringLiteral("missing/sub/out.txt"));
     QString error;
     QVERIFY(!AtomicFileWriter::write(target, "data", &error));
@@ -165,7 +181,8 @@ void TestAtomicFileWriter::folderMissing() {
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing"))));
 }
 
-void TestAtomicFileWriter::parentIsRegularFile() {
+void TestAtomicFileWriter::parentIsRegularFile()
+{
     // Root can write anywhere, but not under a regular file.
     const QString parent = path(QStringLiteral("plain.txt"));
     QVERIFY(writePlain(parent, m_original));
@@ -175,14 +192,16 @@ void TestAtomicFileWriter::parentIsRegularFile() {
     QCOMPARE(readAll(parent), m_original);
 }
 
-void TestAtomicFileWriter::emptyPath() {
+void TestAtomicFileWriter::emptyPath()
+{
     QString error;
     QVERIFY(!AtomicFileWriter::write(QString(), "data", &error));
     QVERIFY2(error.contains(QStringLiteral("no file name")), qPrintable(error));
     QVERIFY(!AtomicFileWriter::write(QString(), "data", nullptr)); // no error pointer: no crash
 }
 
-void TestAtomicFileWriter::readOnlyFolder() {
+void TestAtomicFileWriter::readOnlyFolder()
+{
     const QString folder = path(QStringLiteral("readonly"));
     QVERIFY(QDir().mkpath(folder));
     const QString target = folder + QStringLiteral("/export.txt");
@@ -191,8 +210,8 @@ void TestAtomicFileWriter::readOnlyFolder() {
     // chmod does not stop root; the immutable attribute does.
     const bool root = ::geteuid() == 0;
     if (root) {
-        if (QStandardPaths::findExecutable(QStringLiteral("chattr")).isEmpty() ||
-            !run(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}))
+        if (QStandardPaths::findExecutable(QStringLiteral("chattr")).isEmpty()
+            || !run(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}))
             QSKIP("running as root and chattr +i is not available here: cannot make a folder "
                   "read-only");
     } else {
@@ -213,7 +232,8 @@ void TestAtomicFileWriter::readOnlyFolder() {
              QStringList{QStringLiteral("export.txt")});
 }
 
-void TestAtomicFileWriter::fullFilesystem() {
+void TestAtomicFileWriter::fullFilesystem()
+{
     // A 64 KiB tmpfs fills up half way through the write.
     if (::geteuid() != 0)
         QSKIP("mounting a small tmpfs needs root");
@@ -235,7 +255,8 @@ void TestAtomicFileWriter::fullFilesystem() {
              QStringList{QStringLiteral("export.txt")});
 }
 
-void TestAtomicFileWriter::writeAllStopsOnShortWrite_data() {
+void TestAtomicFileWriter::writeAllStopsOnShortWrite_data()
+{
     QTest::addColumn<qint64>("firstChunk");
     QTest::addColumn<qint64>("thenReturn");
     QTest::newRow("short then 0") << qint64(5) << qint64(0);
@@ -243,7 +264,8 @@ void TestAtomicFileWriter::writeAllStopsOnShortWrite_data() {
     QTest::newRow("nothing at all") << qint64(0) << qint64(0);
 }
 
-void TestAtomicFileWriter::writeAllStopsOnShortWrite() {
+void TestAtomicFileWriter::writeAllStopsOnShortWrite()
+{
     QFETCH(qint64, firstChunk);
     QFETCH(qint64, thenReturn);
     ShortWriteDevice device(firstChunk, thenReturn);
@@ -252,7 +274,8 @@ void TestAtomicFileWriter::writeAllStopsOnShortWrite() {
     QVERIFY(device.writeCalls <= 2); // gives up instead of spinning
 }
 
-void TestAtomicFileWriter::writeAllLoopsOverPartialWrites() {
+void TestAtomicFileWriter::writeAllLoopsOverPartialWrites()
+{
     ChunkedDevice device(7);
     QByteArray data;
     for (int i = 0; i < 100; ++i)

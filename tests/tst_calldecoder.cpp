@@ -12,7 +12,8 @@ namespace {
 const QString callId = QStringLiteral("1725527007259x327898249603432960");
 
 // The sample call with one field replaced (or removed when value is undefined).
-QByteArray withField(const QString &key, const QJsonValue &value) {
+QByteArray withField(const QString &key, const QJsonValue &value)
+{
     QJsonObject call = CallResponses::sampleCall(callId);
     if (value.isUndefined())
         call.remove(key);
@@ -22,7 +23,8 @@ QByteArray withField(const QString &key, const QJsonValue &value) {
 }
 
 // A raw JSON fragment as the value of one field (for values QJsonValue cannot express).
-QByteArray withRawField(const QByteArray &key, const QByteArray &rawValue) {
+QByteArray withRawField(const QByteArray &key, const QByteArray &rawValue)
+{
     QJsonObject call = CallResponses::sampleCall(callId);
     call.insert(QString::fromLatin1(key), QStringLiteral("@@PLACEHOLDER@@"));
     QByteArray json = CallResponses::envelope(call);
@@ -40,7 +42,8 @@ const QStringList stringFields = {
 
 } // namespace
 
-class TestCallDecoder : public QObject {
+class TestCallDecoder : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -60,7 +63,8 @@ private slots:
     void fuzzRegressions();
 };
 
-void TestCallDecoder::rejectsMalformed_data() {
+void TestCallDecoder::rejectsMalformed_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("errorMentions");
 
@@ -68,9 +72,9 @@ void TestCallDecoder::rejectsMalformed_data() {
     QTest::newRow("whitespace body") << QByteArray(" \r\n\t ") << QStringLiteral("empty");
     QTest::newRow("not JSON") << QByteArray("Service Unavailable")
                               << QStringLiteral("not valid JSON");
-    QTest::newRow("HTML page")
-        << QByteArray("<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>")
-        << QStringLiteral("HTML page");
+    QTest::newRow("HTML page") << QByteArray(
+        "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>")
+                               << QStringLiteral("HTML page");
     QTest::newRow("truncated JSON") << CallResponses::envelope(CallResponses::sampleCall()).left(60)
                                     << QStringLiteral("not valid JSON");
     QTest::newRow("array at top") << QByteArray("[1,2,3]") << QStringLiteral("not a JSON object");
@@ -104,8 +108,8 @@ void TestCallDecoder::rejectsMalformed_data() {
                                        "\"response.calls\" should be an array but is null");
     QTest::newRow("calls empty") << QByteArray(R"({"status":"ok","response":{"calls":[]}})")
                                  << QStringLiteral("holds no call");
-    QTest::newRow("two calls") << CallResponses::envelope(QJsonArray{CallResponses::sampleCall(),
-                                                                     CallResponses::sampleCall()})
+    QTest::newRow("two calls") << CallResponses::envelope(
+        QJsonArray{CallResponses::sampleCall(), CallResponses::sampleCall()})
                                << QStringLiteral("holds 2 calls");
     QTest::newRow("call is a string")
         << CallResponses::envelope(QJsonArray{QStringLiteral("x")})
@@ -123,8 +127,8 @@ void TestCallDecoder::rejectsMalformed_data() {
         for (const auto &[typeName, value] : wrongValues) {
             QTest::addRow("%s is %s", qPrintable(field), typeName)
                 << withField(field, value)
-                << (QStringLiteral("\"response.calls[0].") + field +
-                    QStringLiteral("\" should be a string"));
+                << (QStringLiteral("\"response.calls[0].") + field
+                    + QStringLiteral("\" should be a string"));
         }
     }
     const QString durationField = QStringLiteral("\"response.calls[0].duration\"");
@@ -160,7 +164,8 @@ void TestCallDecoder::rejectsMalformed_data() {
                                    << QStringLiteral("\"response.calls[0].call_id\" is empty");
 }
 
-void TestCallDecoder::rejectsMalformed() {
+void TestCallDecoder::rejectsMalformed()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, errorMentions);
     const CallDecoder::Result result = CallDecoder::decodeResponse(json);
@@ -170,7 +175,8 @@ void TestCallDecoder::rejectsMalformed() {
                             .arg(result.error, errorMentions)));
 }
 
-void TestCallDecoder::acceptsOptionalFieldsMissingOrNull_data() {
+void TestCallDecoder::acceptsOptionalFieldsMissingOrNull_data()
+{
     QTest::addColumn<QString>("field");
     QTest::addColumn<bool>("useNull");
     for (const QString &field : stringFields) {
@@ -183,7 +189,8 @@ void TestCallDecoder::acceptsOptionalFieldsMissingOrNull_data() {
     QTest::newRow("duration null") << QStringLiteral("duration") << true;
 }
 
-void TestCallDecoder::acceptsOptionalFieldsMissingOrNull() {
+void TestCallDecoder::acceptsOptionalFieldsMissingOrNull()
+{
     QFETCH(QString, field);
     QFETCH(bool, useNull);
     const CallDecoder::Result result = CallDecoder::decodeResponse(withField(
@@ -198,7 +205,8 @@ void TestCallDecoder::acceptsOptionalFieldsMissingOrNull() {
         QCOMPARE(result.call->durationSeconds, 0);
 }
 
-void TestCallDecoder::ignoresUnknownFields() {
+void TestCallDecoder::ignoresUnknownFields()
+{
     QJsonObject call = CallResponses::sampleCall(callId);
     call.insert(QStringLiteral("sentiment"), QJsonObject{{QStringLiteral("score"), 0.4}});
     call.insert(QStringLiteral("tags"), QJsonArray{1, QStringLiteral("x")});
@@ -212,7 +220,8 @@ void TestCallDecoder::ignoresUnknownFields() {
     QVERIFY(result.call->raw.contains(QStringLiteral("sentiment")));
 }
 
-void TestCallDecoder::readsEveryField() {
+void TestCallDecoder::readsEveryField()
+{
     const CallDecoder::Result result =
         CallDecoder::decodeResponse(CallResponses::envelope(CallResponses::sampleCall(callId)));
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -230,7 +239,8 @@ void TestCallDecoder::readsEveryField() {
     QCOMPARE(call.turns.at(1).speaker, Speaker::Human);
 }
 
-void TestCallDecoder::duration_data() {
+void TestCallDecoder::duration_data()
+{
     QTest::addColumn<QByteArray>("rawValue");
     QTest::addColumn<qint64>("seconds");
     QTest::newRow("integer") << QByteArray("66") << qint64(66);
@@ -242,7 +252,8 @@ void TestCallDecoder::duration_data() {
     QTest::newRow("exponent") << QByteArray("6.6e1") << qint64(66);
 }
 
-void TestCallDecoder::duration() {
+void TestCallDecoder::duration()
+{
     QFETCH(QByteArray, rawValue);
     QFETCH(qint64, seconds);
     const CallDecoder::Result result =
@@ -251,7 +262,8 @@ void TestCallDecoder::duration() {
     QCOMPARE(result.call->durationSeconds, seconds);
 }
 
-void TestCallDecoder::invalidUtf8IsRejected() {
+void TestCallDecoder::invalidUtf8IsRejected()
+{
     // 0xC3 0x28 is an invalid two-byte sequence; 0xFF never occurs in UTF-8.
     for (const QByteArray &bad :
          {QByteArray("Mar\xc3\x28ta"), QByteArray("\xff\xfe"), QByteArray("ab\xe2\x82")}) {
@@ -262,7 +274,8 @@ void TestCallDecoder::invalidUtf8IsRejected() {
     }
 }
 
-void TestCallDecoder::veryLargeTranscript() {
+void TestCallDecoder::veryLargeTranscript()
+{
     const int turns = 100000;
     const CallDecoder::Result result =
         CallDecoder::decodeResponse(CallResponses::longCallResponse(turns, callId));
@@ -272,7 +285,8 @@ void TestCallDecoder::veryLargeTranscript() {
     QCOMPARE(result.call->turns.last().speaker, Speaker::Human);
 }
 
-void TestCallDecoder::documentedExample() {
+void TestCallDecoder::documentedExample()
+{
     QFile file(QStringLiteral(CALLREVIEW_TEST_DATA_DIR "/anunzi-get-call-example.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const CallDecoder::Result result = CallDecoder::decodeResponse(file.readAll());
@@ -298,7 +312,8 @@ void TestCallDecoder::documentedExample() {
     QCOMPARE(call.turns, expected);
 }
 
-void TestCallDecoder::decodeCallPrefixesFieldNames() {
+void TestCallDecoder::decodeCallPrefixesFieldNames()
+{
     QJsonObject call = CallResponses::sampleCall(callId);
     call.insert(QStringLiteral("name"), 5);
     const CallDecoder::Result result =
@@ -312,14 +327,16 @@ void TestCallDecoder::decodeCallPrefixesFieldNames() {
 }
 
 // Inputs found by the libFuzzer target (tests/fuzz): each must decode or fail without crashing.
-void TestCallDecoder::fuzzRegressions_data() {
+void TestCallDecoder::fuzzRegressions_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("deep nesting") << QByteArray(100000, '[');
     QTest::newRow("nested objects") << QByteArray(
         R"({"status":"ok","response":{"calls":[{"call_id":"a","transcript":"bot:\n\n:human:"}]}})");
 }
 
-void TestCallDecoder::fuzzRegressions() {
+void TestCallDecoder::fuzzRegressions()
+{
     QFETCH(QByteArray, json);
     const CallDecoder::Result result = CallDecoder::decodeResponse(json);
     QVERIFY(result.ok() || !result.error.isEmpty());

@@ -3,7 +3,8 @@
 
 #include <QTest>
 
-class TestCallFormatting : public QObject {
+class TestCallFormatting : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -17,7 +18,8 @@ private slots:
     void nameOrUnknown();
 };
 
-void TestCallFormatting::duration_data() {
+void TestCallFormatting::duration_data()
+{
     QTest::addColumn<qint64>("seconds");
     QTest::addColumn<QString>("text");
     QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00");
@@ -32,13 +34,15 @@ void TestCallFormatting::duration_data() {
     QTest::newRow("ten years") << qint64(315360000) << QStringLiteral("87600:00:00");
 }
 
-void TestCallFormatting::duration() {
+void TestCallFormatting::duration()
+{
     QFETCH(qint64, seconds);
     QFETCH(QString, text);
     QCOMPARE(CallFormatting::duration(seconds), text);
 }
 
-void TestCallFormatting::endReason_data() {
+void TestCallFormatting::endReason_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("words");
     QTest::newRow("documented") << QStringLiteral("human_pick_up_cut_off")
@@ -57,13 +61,15 @@ void TestCallFormatting::endReason_data() {
     QTest::newRow("accented") << QStringLiteral("éxito_total") << QStringLiteral("Éxito total");
 }
 
-void TestCallFormatting::endReason() {
+void TestCallFormatting::endReason()
+{
     QFETCH(QString, code);
     QFETCH(QString, words);
     QCOMPARE(CallFormatting::endReason(code), words);
 }
 
-void TestCallFormatting::direction_data() {
+void TestCallFormatting::direction_data()
+{
     QTest::addColumn<QString>("campaignType");
     QTest::addColumn<QString>("text");
     QTest::newRow("Inbound") << QStringLiteral("Inbound") << QStringLiteral("Inbound");
@@ -73,19 +79,22 @@ void TestCallFormatting::direction_data() {
     QTest::newRow("empty") << QString() << QStringLiteral("unknown");
 }
 
-void TestCallFormatting::direction() {
+void TestCallFormatting::direction()
+{
     QFETCH(QString, campaignType);
     QFETCH(QString, text);
     QCOMPARE(CallFormatting::direction(campaignType), text);
 }
 
-void TestCallFormatting::speakerName() {
+void TestCallFormatting::speakerName()
+{
     QCOMPARE(CallFormatting::speakerName(Speaker::Bot), QStringLiteral("Assistant"));
     QCOMPARE(CallFormatting::speakerName(Speaker::Human), QStringLiteral("Caller"));
     QCOMPARE(CallFormatting::speakerName(Speaker::Unknown), QStringLiteral("Unlabeled"));
 }
 
-void TestCallFormatting::nameOrUnknown() {
+void TestCallFormatting::nameOrUnknown()
+{
     QCOMPARE(CallFormatting::nameOrUnknown(QStringLiteral(" Eddie ")), QStringLiteral("Eddie"));
     QCOMPARE(CallFormatting::nameOrUnknown(QString()), QStringLiteral("unknown"));
     QCOMPARE(CallFormatting::nameOrUnknown(QStringLiteral("\t")), QStringLiteral("unknown"));

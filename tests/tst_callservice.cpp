@@ -15,7 +15,8 @@ namespace {
 const QString callId = QStringLiteral("1725527007259x327898249603432960");
 const QString apiKey = QStringLiteral("test-key-5f1c9a");
 
-struct Outcome {
+struct Outcome
+{
     bool finished = false;
     std::optional<CallRecord> call;
     FetchError error;
@@ -24,7 +25,8 @@ struct Outcome {
 
 } // namespace
 
-class TestCallService : public QObject {
+class TestCallService : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -60,19 +62,22 @@ private:
     FakeAnunziApi *m_api = nullptr;
 };
 
-void TestCallService::init() {
+void TestCallService::init()
+{
     m_manager = new QNetworkAccessManager;
     m_api = new FakeAnunziApi;
     QVERIFY(m_api->isListening());
     m_api->addCall(callId, CallResponses::envelope(CallResponses::sampleCall(callId)));
 }
 
-void TestCallService::cleanup() {
+void TestCallService::cleanup()
+{
     delete m_api;
     delete m_manager;
 }
 
-CallService::Settings TestCallService::settingsFor(const QString &base, int timeoutSeconds) const {
+CallService::Settings TestCallService::settingsFor(const QString &base, int timeoutSeconds) const
+{
     CallService::Settings settings;
     settings.apiBase = base;
     settings.apiKey = apiKey;
@@ -80,8 +85,8 @@ CallService::Settings TestCallService::settingsFor(const QString &base, int time
     return settings;
 }
 
-Outcome TestCallService::fetch(const CallService::Settings &settings, const QString &id,
-                               int waitMs) {
+Outcome TestCallService::fetch(const CallService::Settings &settings, const QString &id, int waitMs)
+{
     CallService service(m_manager);
     service.setSettings(settings);
     Outcome outcome;
@@ -97,12 +102,14 @@ Outcome TestCallService::fetch(const CallService::Settings &settings, const QStr
     timer.start();
     service.fetchCall(id);
     // An unfinished fetch fails the caller's checks (no call, kind None).
-    QTest::qWaitFor([&] { return outcome.finished; }, waitMs);
+    if (!QTest::qWaitFor([&] { return outcome.finished; }, waitMs))
+        qWarning("the fetch did not finish within %d ms", waitMs);
     outcome.elapsedMs = timer.elapsed();
     return outcome;
 }
 
-void TestCallService::success() {
+void TestCallService::success()
+{
     const Outcome outcome = fetch(settingsFor(m_api->base()));
     QVERIFY2(outcome.call, qPrintable(outcome.error.message));
     QCOMPARE(outcome.call->callId, callId);
@@ -114,7 +121,8 @@ void TestCallService::success() {
     QCOMPARE(request.header("Accept"), QByteArray("application/json"));
 }
 
-void TestCallService::httpErrors_data() {
+void TestCallService::httpErrors_data()
+{
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("retryAfter");
     QTest::addColumn<FetchError::Kind>("kind");
@@ -137,7 +145,8 @@ void TestCallService::httpErrors_data() {
                          << QStringLiteral("server error (HTTP 503)");
 }
 
-void TestCallService::httpErrors() {
+void TestCallService::httpErrors()
+{
     QFETCH(int, status);
     QFETCH(QByteArray, retryAfter);
     QFETCH(FetchError::Kind, kind);
@@ -159,7 +168,8 @@ void TestCallService::httpErrors() {
         QCOMPARE(outcome.error.retryAfterSeconds, retryAfter.toInt());
 }
 
-void TestCallService::sameOriginRedirectKeepsKey() {
+void TestCallService::sameOriginRedirectKeepsKey()
+{
     const QByteArray moved = "/v2/moved/" + callId.toLatin1();
     m_api->setHandler([&](const FakeAnunziApi::Request &request) {
         if (request.path.startsWith(QStringLiteral("/v2/calls/")))
@@ -175,7 +185,8 @@ void TestCallService::sameOriginRedirectKeepsKey() {
         QCOMPARE(request.header("Authorization"), "Bearer " + apiKey.toLatin1());
 }
 
-void TestCallService::crossOriginRedirectRefused() {
+void TestCallService::crossOriginRedirectRefused()
+{
     FakeAnunziApi other;
     QVERIFY(other.isListening());
     other.addCall(callId, CallResponses::envelope(CallResponses::sampleCall(callId)));
@@ -196,7 +207,8 @@ void TestCallService::crossOriginRedirectRefused() {
         QVERIFY(!request.hasHeader("Authorization"));
 }
 
-void TestCallService::redirectToFileRefused() {
+void TestCallService::redirectToFileRefused()
+{
     m_api->setHandler([](const FakeAnunziApi::Request &) {
         return FakeAnunziApi::Reply::redirect("file:///etc/passwd", 302);
     });
@@ -208,7 +220,8 @@ void TestCallService::redirectToFileRefused() {
     QCOMPARE(m_api->requestCount(), 1);
 }
 
-void TestCallService::redirectLoop() {
+void TestCallService::redirectLoop()
+{
     m_api->setHandler([](const FakeAnunziApi::Request &request) {
         return FakeAnunziApi::Reply::redirect(request.path.toLatin1(), 307);
     });
@@ -221,7 +234,8 @@ void TestCallService::redirectLoop() {
     QVERIFY(m_api->requestCount() <= 11);
 }
 
-void TestCallService::timeoutWhenServerNeverAnswers() {
+void TestCallService::timeoutWhenServerNeverAnswers()
+{
     RawHttpServer silent;
     QVERIFY(silent.isListening());
     silent.setMode(RawHttpServer::Mode::Silent);
@@ -236,7 +250,8 @@ void TestCallService::timeoutWhenServerNeverAnswers() {
         QByteArray("Authorization: Bearer " + apiKey.toLatin1())));
 }
 
-void TestCallService::deadlineWhenServerTrickles() {
+void TestCallService::deadlineWhenServerTrickles()
+{
     // One byte every 100 ms never trips an inactivity timer; the overall deadline still ends it.
     RawHttpServer trickle;
     trickle.setMode(RawHttpServer::Mode::Trickle);
@@ -249,7 +264,8 @@ void TestCallService::deadlineWhenServerTrickles() {
     QVERIFY2(outcome.elapsedMs < 3000, qPrintable(QString::number(outcome.elapsedMs)));
 }
 
-void TestCallService::oversizedContentLength() {
+void TestCallService::oversizedContentLength()
+{
     QJsonObject call = CallResponses::sampleCall(callId);
     call.insert(QStringLiteral("transcript"), CallResponses::longTranscript(100));
     m_api->addCall(callId, CallResponses::envelope(call));
@@ -262,7 +278,8 @@ void TestCallService::oversizedContentLength() {
              qPrintable(outcome.error.message));
 }
 
-void TestCallService::oversizedUnknownLength() {
+void TestCallService::oversizedUnknownLength()
+{
     // No Content-Length: the body ends when the connection closes; bytes are counted instead.
     QJsonObject call = CallResponses::sampleCall(callId);
     call.insert(QStringLiteral("transcript"), CallResponses::longTranscript(100));
@@ -281,7 +298,8 @@ void TestCallService::oversizedUnknownLength() {
     QVERIFY2(underCap.call, qPrintable(underCap.error.message));
 }
 
-void TestCallService::endlessBodyIsCut() {
+void TestCallService::endlessBodyIsCut()
+{
     RawHttpServer endless;
     endless.setMode(RawHttpServer::Mode::Endless);
     endless.setIntervalMs(1);
@@ -296,7 +314,8 @@ void TestCallService::endlessBodyIsCut() {
     QCOMPARE(outcome.error.kind, FetchError::Kind::TooLarge);
 }
 
-void TestCallService::connectionReset() {
+void TestCallService::connectionReset()
+{
     RawHttpServer reset;
     reset.setMode(RawHttpServer::Mode::Reset);
     const Outcome outcome = fetch(settingsFor(reset.base()));
@@ -306,7 +325,8 @@ void TestCallService::connectionReset() {
              qPrintable(outcome.error.message));
 }
 
-void TestCallService::newFetchCancelsInFlight() {
+void TestCallService::newFetchCancelsInFlight()
+{
     RawHttpServer silent;
     silent.setMode(RawHttpServer::Mode::Silent);
     CallService service(m_manager);
@@ -327,7 +347,8 @@ void TestCallService::newFetchCancelsInFlight() {
     QVERIFY(!service.isBusy());
 }
 
-void TestCallService::cancel() {
+void TestCallService::cancel()
+{
     RawHttpServer silent;
     silent.setMode(RawHttpServer::Mode::Silent);
     CallService service(m_manager);
@@ -346,7 +367,8 @@ void TestCallService::cancel() {
     QCOMPARE(failed.size(), 1);
 }
 
-void TestCallService::callIdMismatch() {
+void TestCallService::callIdMismatch()
+{
     const QString other = QStringLiteral("999x1");
     m_api->setHandler([&](const FakeAnunziApi::Request &) {
         return FakeAnunziApi::Reply::json(
@@ -360,7 +382,8 @@ void TestCallService::callIdMismatch() {
     QVERIFY(outcome.error.message.contains(callId));
 }
 
-void TestCallService::invalidBodies_data() {
+void TestCallService::invalidBodies_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("messageMentions");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
@@ -373,7 +396,8 @@ void TestCallService::invalidBodies_data() {
                                     << QStringLiteral("response.calls");
 }
 
-void TestCallService::invalidBodies() {
+void TestCallService::invalidBodies()
+{
     QFETCH(QByteArray, body);
     QFETCH(QString, messageMentions);
     m_api->setHandler(
@@ -387,7 +411,8 @@ void TestCallService::invalidBodies() {
     QVERIFY2(outcome.error.message.contains(messageMentions), qPrintable(outcome.error.message));
 }
 
-void TestCallService::refusedWithoutRequest_data() {
+void TestCallService::refusedWithoutRequest_data()
+{
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("key");
@@ -408,7 +433,8 @@ void TestCallService::refusedWithoutRequest_data() {
     QTest::newRow("empty base") << QString() << callId << apiKey << FetchError::Kind::InvalidInput;
 }
 
-void TestCallService::refusedWithoutRequest() {
+void TestCallService::refusedWithoutRequest()
+{
     QFETCH(QString, base);
     QFETCH(QString, id);
     QFETCH(QString, key);

@@ -16,24 +16,28 @@ namespace {
 const QString callId = QStringLiteral("1725527007259x327898249603432960");
 const QString apiKey = QStringLiteral("cli-secret-key-8c2e41");
 
-struct Run {
+struct Run
+{
     bool finished = false;
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
 
-bool writePlain(const QString &path, const QByteArray &data) {
+bool writePlain(const QString &path, const QByteArray &data)
+{
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
-QByteArray expectedExport(const QByteArray &response) {
+QByteArray expectedExport(const QByteArray &response)
+{
     const CallDecoder::Result decoded = CallDecoder::decodeResponse(response);
     return decoded.ok() ? PlainTextExporter::render(*decoded.call).toUtf8()
                         : QByteArray("<invalid>");
@@ -41,7 +45,8 @@ QByteArray expectedExport(const QByteArray &response) {
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -64,7 +69,8 @@ private:
     const QByteArray m_response = CallResponses::envelope(CallResponses::sampleCall(callId));
 };
 
-void TestCli::init() {
+void TestCli::init()
+{
     QVERIFY2(QFile::exists(QStringLiteral(CALLREVIEW_EXECUTABLE)), CALLREVIEW_EXECUTABLE);
     m_api = new FakeAnunziApi;
     QVERIFY(m_api->isListening());
@@ -75,14 +81,16 @@ void TestCli::init() {
     QVERIFY(m_dir->isValid());
 }
 
-void TestCli::cleanup() {
+void TestCli::cleanup()
+{
     delete m_api;
     delete m_silent;
     m_dir.reset();
 }
 
 Run TestCli::run(const QStringList &arguments, const QString &key, const QString &environmentBase,
-                 int timeoutMs) {
+                 int timeoutMs)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ANUNZI_API_KEY"), key);
@@ -109,7 +117,8 @@ Run TestCli::run(const QStringList &arguments, const QString &key, const QString
     return result;
 }
 
-void TestCli::exportsCall() {
+void TestCli::exportsCall()
+{
     const QString out = m_dir->filePath(QStringLiteral("call.txt"));
     const Run r =
         run({callId, QStringLiteral("--api-base"), m_api->base(), QStringLiteral("--export"), out});
@@ -131,7 +140,8 @@ void TestCli::exportsCall() {
     QCOMPARE(m_api->requestCount(), 2);
 }
 
-void TestCli::exportsToStdout() {
+void TestCli::exportsToStdout()
+{
     const Run r = run({callId, QStringLiteral("--api-base"), m_api->base(),
                        QStringLiteral("--export"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 0);
@@ -139,7 +149,8 @@ void TestCli::exportsToStdout() {
     QCOMPARE(r.err, QByteArray());
 }
 
-void TestCli::demoNeedsNoKeyOrNetwork() {
+void TestCli::demoNeedsNoKeyOrNetwork()
+{
     const QString out = m_dir->filePath(QStringLiteral("demo.txt"));
     // An API base nobody listens on: the demo must not use it.
     const Run r = run({QStringLiteral("--demo"), QStringLiteral("--api-base"),
@@ -154,7 +165,8 @@ void TestCli::demoNeedsNoKeyOrNetwork() {
     QCOMPARE(m_api->requestCount(), 0);
 }
 
-void TestCli::versionAndHelp() {
+void TestCli::versionAndHelp()
+{
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QByteArray("callreview " CALLREVIEW_VERSION "\n"));
@@ -165,9 +177,10 @@ void TestCli::versionAndHelp() {
     QVERIFY(help.out.contains("Exit codes"));
 }
 
-void TestCli::failures_data() {
-    QTest::addColumn<QString>("server");  // "api", "silent" or "" (none)
-    QTest::addColumn<int>("status");      // what the fake API answers (0: the call)
+void TestCli::failures_data()
+{
+    QTest::addColumn<QString>("server"); // "api", "silent" or "" (none)
+    QTest::addColumn<int>("status"); // what the fake API answers (0: the call)
     QTest::addColumn<QByteArray>("body"); // when status is 200: this body instead of the call
     QTest::addColumn<QStringList>("extraArguments");
     QTest::addColumn<QString>("key");
@@ -216,7 +229,8 @@ void TestCli::failures_data() {
                                        << apiKey << true << 5 << QStringLiteral("Could not write");
 }
 
-void TestCli::failures() {
+void TestCli::failures()
+{
     QFETCH(QString, server);
     QFETCH(int, status);
     QFETCH(QByteArray, body);

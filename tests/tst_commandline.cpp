@@ -7,13 +7,15 @@
 using Mode = CommandLineOptions::Mode;
 
 namespace {
-CommandLine::Result parse(QStringList arguments, const QString &environmentBase = QString()) {
+CommandLine::Result parse(QStringList arguments, const QString &environmentBase = QString())
+{
     arguments.prepend(QStringLiteral("callreview"));
     return CommandLine::parse(arguments, environmentBase);
 }
 } // namespace
 
-class TestCommandLine : public QObject {
+class TestCommandLine : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -32,7 +34,8 @@ private slots:
     void helpTextListsEveryOption();
 };
 
-void TestCommandLine::defaults() {
+void TestCommandLine::defaults()
+{
     const CommandLine::Result result = parse({});
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     const CommandLineOptions &o = result.options;
@@ -45,14 +48,16 @@ void TestCommandLine::defaults() {
     QCOMPARE(o.openPath, QString());
 }
 
-void TestCommandLine::callId() {
+void TestCommandLine::callId()
+{
     const CommandLine::Result result = parse({QStringLiteral("1725x32")});
     QVERIFY(result.error.isEmpty());
     QCOMPARE(result.options.mode, Mode::Window);
     QCOMPARE(result.options.callId, QStringLiteral("1725x32"));
 }
 
-void TestCommandLine::exportWithCallId() {
+void TestCommandLine::exportWithCallId()
+{
     const CommandLine::Result result =
         parse({QStringLiteral("--export"), QStringLiteral("out.txt"), QStringLiteral("1725x32"),
                QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--api-base"),
@@ -71,7 +76,8 @@ void TestCommandLine::exportWithCallId() {
     QCOMPARE(equals.options.timeoutSeconds, 7);
 }
 
-void TestCommandLine::exportToStdout() {
+void TestCommandLine::exportToStdout()
+{
     const CommandLine::Result result =
         parse({QStringLiteral("--demo"), QStringLiteral("--export"), QStringLiteral("-")});
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
@@ -80,7 +86,8 @@ void TestCommandLine::exportToStdout() {
     QVERIFY(result.options.demo);
 }
 
-void TestCommandLine::demoAndOpen() {
+void TestCommandLine::demoAndOpen()
+{
     const CommandLine::Result demo = parse({QStringLiteral("--demo")});
     QVERIFY(demo.error.isEmpty());
     QCOMPARE(demo.options.mode, Mode::Window);
@@ -92,13 +99,15 @@ void TestCommandLine::demoAndOpen() {
     QCOMPARE(open.options.openPath, QStringLiteral("saved.json"));
 }
 
-void TestCommandLine::setApiKey() {
+void TestCommandLine::setApiKey()
+{
     const CommandLine::Result result = parse({QStringLiteral("--set-api-key")});
     QVERIFY(result.error.isEmpty());
     QCOMPARE(result.options.mode, Mode::SetApiKey);
 }
 
-void TestCommandLine::helpAndVersion() {
+void TestCommandLine::helpAndVersion()
+{
     QCOMPARE(parse({QStringLiteral("--help")}).options.mode, Mode::Help);
     QCOMPARE(parse({QStringLiteral("-h")}).options.mode, Mode::Help);
     QCOMPARE(parse({QStringLiteral("--version")}).options.mode, Mode::Version);
@@ -109,7 +118,8 @@ void TestCommandLine::helpAndVersion() {
              Mode::Help);
 }
 
-void TestCommandLine::apiBasePrecedence() {
+void TestCommandLine::apiBasePrecedence()
+{
     const QString env = QStringLiteral("http://127.0.0.1:1/env");
     const QString flag = QStringLiteral("http://127.0.0.1:2/flag");
     QCOMPARE(parse({}, env).options.apiBase, env);
@@ -118,7 +128,8 @@ void TestCommandLine::apiBasePrecedence() {
     QCOMPARE(parse({}, QString()).options.apiBase, ApiEndpoint::defaultBase.toString());
 }
 
-void TestCommandLine::timeout_data() {
+void TestCommandLine::timeout_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("seconds"); // 0: usage error
     QTest::newRow("1") << QStringLiteral("1") << 1;
@@ -134,7 +145,8 @@ void TestCommandLine::timeout_data() {
     QTest::newRow("empty") << QString() << 0;
 }
 
-void TestCommandLine::timeout() {
+void TestCommandLine::timeout()
+{
     QFETCH(QString, value);
     QFETCH(int, seconds);
     const CommandLine::Result result = parse({QStringLiteral("--timeout"), value});
@@ -146,7 +158,8 @@ void TestCommandLine::timeout() {
     }
 }
 
-void TestCommandLine::usageErrors_data() {
+void TestCommandLine::usageErrors_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("errorMentions");
     QTest::newRow("unknown option")
@@ -183,14 +196,16 @@ void TestCommandLine::usageErrors_data() {
         << QStringLiteral("--set-api-key takes no");
 }
 
-void TestCommandLine::usageErrors() {
+void TestCommandLine::usageErrors()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, errorMentions);
     const CommandLine::Result result = parse(arguments);
     QVERIFY2(result.error.contains(errorMentions), qPrintable(result.error));
 }
 
-void TestCommandLine::helpTextListsEveryOption() {
+void TestCommandLine::helpTextListsEveryOption()
+{
     const QString help = CommandLine::helpText();
     for (const char *option : {"--api-base", "--timeout", "--export", "--demo", "--open",
                                "--set-api-key", "--help", "--version", "CALL_ID", "ANUNZI_API_KEY"})

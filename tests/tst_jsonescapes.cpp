@@ -7,7 +7,8 @@
 #include <QJsonParseError>
 #include <QTest>
 
-class TestJsonEscapes : public QObject {
+class TestJsonEscapes : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -18,7 +19,8 @@ private slots:
     void sharesWhenNothingToDo();
 };
 
-void TestJsonEscapes::rewrites_data() {
+void TestJsonEscapes::rewrites_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("newline") << QByteArray(R"(["a\nb"])") << QByteArray("[\"a\nb\"]");
@@ -49,13 +51,15 @@ void TestJsonEscapes::rewrites_data() {
                               << QByteArray("{\"key\":\"v\n\"}");
 }
 
-void TestJsonEscapes::rewrites() {
+void TestJsonEscapes::rewrites()
+{
     QFETCH(QByteArray, json);
     QFETCH(QByteArray, expected);
     QCOMPARE(JsonEscapes::simplified(json), expected);
 }
 
-void TestJsonEscapes::sameDocument_data() {
+void TestJsonEscapes::sameDocument_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("long call") << CallResponses::longCallResponse(200);
     QTest::newRow("ascii-escaped call") << QByteArray(
@@ -67,7 +71,8 @@ void TestJsonEscapes::sameDocument_data() {
     QTest::newRow("noncharacters") << QByteArray(R"({"a":"\uffff\ufffe\ud83f\udffe"})");
 }
 
-void TestJsonEscapes::sameDocument() {
+void TestJsonEscapes::sameDocument()
+{
     QFETCH(QByteArray, json);
     QJsonParseError originalError;
     QJsonParseError simplifiedError;
@@ -79,7 +84,8 @@ void TestJsonEscapes::sameDocument() {
     QCOMPARE(simplified, original);
 }
 
-void TestJsonEscapes::sharesWhenNothingToDo() {
+void TestJsonEscapes::sharesWhenNothingToDo()
+{
     const QByteArray json =
         CallResponses::envelope(CallResponses::sampleCall()).replace("\\n", " ");
     QVERIFY(!json.contains('\\'));

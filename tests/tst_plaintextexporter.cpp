@@ -6,7 +6,8 @@
 
 namespace {
 
-CallRecord sampleCall() {
+CallRecord sampleCall()
+{
     CallRecord call;
     call.callId = QStringLiteral("1725527007259x327898249603432960");
     call.campaignType = QStringLiteral("Inbound");
@@ -23,7 +24,8 @@ CallRecord sampleCall() {
 
 } // namespace
 
-class TestPlainTextExporter : public QObject {
+class TestPlainTextExporter : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -34,7 +36,8 @@ private slots:
     void everyUtteranceInOrder();
 };
 
-void TestPlainTextExporter::wholeExport() {
+void TestPlainTextExporter::wholeExport()
+{
     const QString expected =
         QStringLiteral("Call 1725527007259x327898249603432960\n"
                        "Direction: Inbound\n"
@@ -60,7 +63,8 @@ void TestPlainTextExporter::wholeExport() {
     QCOMPARE(PlainTextExporter::render(sampleCall()), expected);
 }
 
-void TestPlainTextExporter::header_data() {
+void TestPlainTextExporter::header_data()
+{
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expectedLine");
@@ -89,7 +93,8 @@ void TestPlainTextExporter::header_data() {
                           << QStringLiteral("Duration: 0:59");
 }
 
-void TestPlainTextExporter::header() {
+void TestPlainTextExporter::header()
+{
     QFETCH(QString, field);
     QFETCH(QString, value);
     QFETCH(QString, expectedLine);
@@ -108,7 +113,8 @@ void TestPlainTextExporter::header() {
     QVERIFY2(lines.contains(expectedLine), qPrintable(lines.mid(0, 8).join(u'|')));
 }
 
-void TestPlainTextExporter::emptyTranscript() {
+void TestPlainTextExporter::emptyTranscript()
+{
     CallRecord call = sampleCall();
     call.transcript.clear();
     call.turns.clear();
@@ -118,12 +124,13 @@ void TestPlainTextExporter::emptyTranscript() {
     QVERIFY(text.startsWith(QStringLiteral("Call 1725527007259x327898249603432960\n")));
 }
 
-void TestPlainTextExporter::everyUtteranceInOrder() {
+void TestPlainTextExporter::everyUtteranceInOrder()
+{
     CallRecord call = sampleCall();
     QString transcript;
     for (int i = 0; i < 300; ++i)
-        transcript += (i % 3 == 0 ? QStringLiteral("human: ") : QStringLiteral("bot: ")) +
-                      QString::number(i) + u'\n';
+        transcript += (i % 3 == 0 ? QStringLiteral("human: ") : QStringLiteral("bot: "))
+            + QString::number(i) + u'\n';
     call.turns = TranscriptParser::parse(transcript);
     const QString text = PlainTextExporter::render(call);
     qsizetype from = 0;

@@ -6,7 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestTranscriptModel : public QObject {
+class TestTranscriptModel : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -15,7 +16,8 @@ private slots:
     void resetReplacesTurns();
 };
 
-void TestTranscriptModel::emptyModel() {
+void TestTranscriptModel::emptyModel()
+{
     TranscriptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
@@ -24,7 +26,8 @@ void TestTranscriptModel::emptyModel() {
     QVERIFY(!model.data(model.index(0, 0)).isValid());
 }
 
-void TestTranscriptModel::rowsAndRoles() {
+void TestTranscriptModel::rowsAndRoles()
+{
     TranscriptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTurns({{Speaker::Bot, QStringLiteral("Hello\nHow can I help?")},
@@ -49,7 +52,8 @@ void TestTranscriptModel::rowsAndRoles() {
     QCOMPARE(model.roleNames().value(Qt::DisplayRole), QByteArray("display"));
 }
 
-void TestTranscriptModel::resetReplacesTurns() {
+void TestTranscriptModel::resetReplacesTurns()
+{
     TranscriptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

@@ -7,26 +7,32 @@
 using Turns = QList<Turn>;
 
 namespace {
-Turn bot(const QString &text) {
+Turn bot(const QString &text)
+{
     return {Speaker::Bot, text};
 }
-Turn human(const QString &text) {
+Turn human(const QString &text)
+{
     return {Speaker::Human, text};
 }
-Turn unknown(const QString &text) {
+Turn unknown(const QString &text)
+{
     return {Speaker::Unknown, text};
 }
 } // namespace
 
 // Readable failure output for QCOMPARE on turns.
 namespace QTest {
-template<> char *toString(const Turn &turn) {
-    return QTest::toString(TranscriptParser::speakerLabel(turn.speaker) + QStringLiteral(": ") +
-                           turn.text);
+template<>
+char *toString(const Turn &turn)
+{
+    return QTest::toString(TranscriptParser::speakerLabel(turn.speaker) + QStringLiteral(": ")
+                           + turn.text);
 }
 } // namespace QTest
 
-class TestTranscriptParser : public QObject {
+class TestTranscriptParser : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -38,7 +44,8 @@ private slots:
     void speakerLabel();
 };
 
-void TestTranscriptParser::parse_data() {
+void TestTranscriptParser::parse_data()
+{
     QTest::addColumn<QString>("transcript");
     QTest::addColumn<Turns>("turns");
 
@@ -95,13 +102,15 @@ void TestTranscriptParser::parse_data() {
     QTest::newRow("lone CR") << QStringLiteral("\r") << Turns{};
 }
 
-void TestTranscriptParser::parse() {
+void TestTranscriptParser::parse()
+{
     QFETCH(QString, transcript);
     QFETCH(Turns, turns);
     QCOMPARE(TranscriptParser::parse(transcript), turns);
 }
 
-void TestTranscriptParser::keepsTextExactly_data() {
+void TestTranscriptParser::keepsTextExactly_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("Spanish") << QStringLiteral("¿Cuál es su número? Señora Jiménez, ¡gracias!");
     QTest::newRow("emoji") << QStringLiteral("Great 👍🏽 see you 🇪🇸 👨‍👩‍👧");
@@ -112,7 +121,8 @@ void TestTranscriptParser::keepsTextExactly_data() {
     QTest::newRow("inner spaces") << QStringLiteral("a  b   c\td");
 }
 
-void TestTranscriptParser::keepsTextExactly() {
+void TestTranscriptParser::keepsTextExactly()
+{
     QFETCH(QString, text);
     const QString transcript =
         QStringLiteral("bot: ") + text + QStringLiteral("\nhuman: ") + text + u'\n' + text;
@@ -121,7 +131,8 @@ void TestTranscriptParser::keepsTextExactly() {
     QCOMPARE(turns, (Turns{bot(text), human(twice)}));
 }
 
-void TestTranscriptParser::longTranscript() {
+void TestTranscriptParser::longTranscript()
+{
     const Turns turns = TranscriptParser::parse(CallResponses::longTranscript(1000));
     QCOMPARE(turns.size(), qsizetype(1000));
     for (int i = 0; i < 1000; ++i) {
@@ -130,7 +141,8 @@ void TestTranscriptParser::longTranscript() {
     }
 }
 
-void TestTranscriptParser::speakerLabel() {
+void TestTranscriptParser::speakerLabel()
+{
     QCOMPARE(TranscriptParser::speakerLabel(Speaker::Bot), QStringLiteral("bot"));
     QCOMPARE(TranscriptParser::speakerLabel(Speaker::Human), QStringLiteral("human"));
     QCOMPARE(TranscriptParser::speakerLabel(Speaker::Unknown), QStringLiteral("unknown"));

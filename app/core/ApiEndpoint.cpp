@@ -7,13 +7,17 @@ namespace {
 
 // Anunzi IDs look like "1725527007259x327898249603432960". Allow a little more (letters, digits,
 // '_' and '-' anywhere, '.' inside) but never a bare "." or "..", '/', '?', '#' or '%'.
-const QRegularExpression &callIdPattern() {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$"));
+const QRegularExpression &callIdPattern()
+{
+    // anchoredPattern (\A...\z), not ^...$: '$' also matches before a final "\n" (found by
+    // fuzz_apiendpoint: "d\n" was accepted and requested /calls/d%0A).
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")));
     return pattern;
 }
 
-const QRegularExpression &callIdInText() {
+const QRegularExpression &callIdInText()
+{
     // The longest run that looks like an ID and holds a digit; avoids picking up words.
     static const QRegularExpression pattern(QStringLiteral("[A-Za-z0-9_.-]*[0-9][A-Za-z0-9_.-]*"));
     return pattern;
@@ -21,7 +25,8 @@ const QRegularExpression &callIdInText() {
 
 } // namespace
 
-QUrl ApiEndpoint::parseBase(const QString &text, QString *error) {
+QUrl ApiEndpoint::parseBase(const QString &text, QString *error)
+{
     const QString trimmed = text.trimmed();
     QUrl url(trimmed, QUrl::StrictMode);
     const auto fail = [error](const QString &message) {
@@ -37,9 +42,8 @@ QUrl ApiEndpoint::parseBase(const QString &text, QString *error) {
     if (scheme != u"https" && scheme != u"http")
         return fail(tr("The API base URL must start with https:// (got \"%1\").").arg(scheme));
     if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return fail(
-            tr("The API base URL must use https://: over http:// the API key would travel "
-               "in clear text. (http:// is accepted only for 127.0.0.1, ::1 and localhost.)"));
+        return fail(tr("The API base URL must use https://: over http:// the API key would travel "
+                       "in clear text. (http:// is accepted only for 127.0.0.1, ::1 and localhost.)"));
     if (!url.userInfo().isEmpty())
         return fail(tr("The API base URL must not contain a user name or password."));
     if (url.hasQuery() || url.hasFragment())
@@ -51,14 +55,16 @@ QUrl ApiEndpoint::parseBase(const QString &text, QString *error) {
     return url;
 }
 
-QString ApiEndpoint::extractCallId(const QString &input) {
+QString ApiEndpoint::extractCallId(const QString &input)
+{
     const QString trimmed = input.trimmed();
     if (isValidCallId(trimmed))
         return trimmed;
     // A run touching a path or URL-encoding character ("../1234", "%2e%2e", "a/1234?x") is a
     // path or a URL fragment, not a pasted ID: taking part of it would fetch something else.
     const auto touchesPathSyntax = [&trimmed](qsizetype at) {
-        return at >= 0 && at < trimmed.size() && QStringView(u"/\\%?#&=").contains(trimmed.at(at));
+        return at >= 0 && at < trimmed.size()
+            && QStringView(u"/\\%?#&=").contains(trimmed.at(at));
     };
     QString best;
     auto matches = callIdInText().globalMatch(trimmed);
@@ -75,36 +81,41 @@ QString ApiEndpoint::extractCallId(const QString &input) {
     return best;
 }
 
-bool ApiEndpoint::isValidCallId(const QString &callId) {
-    return !callId.isEmpty() && callId.size() <= maxCallIdLength &&
-           !callId.contains(QStringLiteral("..")) && callIdPattern().match(callId).hasMatch();
+bool ApiEndpoint::isValidCallId(const QString &callId)
+{
+    return !callId.isEmpty() && callId.size() <= maxCallIdLength
+        && !callId.contains(QStringLiteral("..")) && callIdPattern().match(callId).hasMatch();
 }
 
-QString ApiEndpoint::callIdRules() {
+QString ApiEndpoint::callIdRules()
+{
     return tr("A call ID is up to %1 letters, digits, '_', '-' or '.', such as "
               "1725527007259x327898249603432960.")
         .arg(maxCallIdLength);
 }
 
-QUrl ApiEndpoint::callUrl(const QUrl &base, const QString &callId) {
+QUrl ApiEndpoint::callUrl(const QUrl &base, const QString &callId)
+{
     Q_ASSERT(isValidCallId(callId));
     QUrl url = base;
     // Encode every byte outside the unreserved set, then hand the path over already encoded
     // so Qt cannot reinterpret it.
     const QByteArray segment = QUrl::toPercentEncoding(callId);
-    url.setPath(base.path(QUrl::FullyEncoded) + QStringLiteral("/calls/") +
-                    QString::fromLatin1(segment),
+    url.setPath(base.path(QUrl::FullyEncoded) + QStringLiteral("/calls/")
+                    + QString::fromLatin1(segment),
                 QUrl::StrictMode);
     return url;
 }
 
-bool ApiEndpoint::sameOrigin(const QUrl &a, const QUrl &b) {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+bool ApiEndpoint::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
-bool ApiEndpoint::isLoopbackHost(const QString &host) {
+bool ApiEndpoint::isLoopbackHost(const QString &host)
+{
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);

@@ -6,7 +6,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data) {
+bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data)
+{
     qint64 written = 0;
     while (written < data.size()) {
         const qint64 n = device.write(data.constData() + written, data.size() - written);
@@ -17,7 +18,8 @@ bool AtomicFileWriter::writeAll(QIODevice &device, const QByteArray &data) {
     return true;
 }
 
-bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error) {
+bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QString *error)
+{
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
@@ -31,11 +33,11 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QStrin
     if (info.isDir())
         return fail(tr("it is a folder. Choose a file name inside it."));
     if (QFileInfo(info.absolutePath()).isFile())
-        return fail(
-            tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(tr("%1 is a file, not a folder.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     if (!info.absoluteDir().exists())
-        return fail(
-            tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(tr("the folder %1 does not exist.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -43,8 +45,8 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &data, QStrin
     if (!writeAll(file, data) || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail((reason.isEmpty() ? tr("the disk did not accept all the data") : reason) +
-                    u'.');
+        return fail((reason.isEmpty() ? tr("the disk did not accept all the data") : reason)
+                    + u'.');
     }
     if (!file.commit() || file.error() != QFileDevice::NoError)
         return fail(file.errorString() + u'.');

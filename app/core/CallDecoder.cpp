@@ -12,11 +12,13 @@
 
 namespace {
 
-QString fieldPath(const QString &where, QLatin1StringView key) {
+QString fieldPath(const QString &where, QLatin1StringView key)
+{
     return where.isEmpty() ? QString(key) : where + u'.' + key;
 }
 
-QString typeName(const QJsonValue &value) {
+QString typeName(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -36,15 +38,17 @@ QString typeName(const QJsonValue &value) {
     return QStringLiteral("missing");
 }
 
-class FieldReader {
+class FieldReader
+{
 public:
-    FieldReader(const QJsonObject &object, const QString &where)
-        : m_object(object)
-        , m_where(where) {}
+    FieldReader(const QJsonObject &object, const QString &where) : m_object(object), m_where(where)
+    {
+    }
 
     // Reads a string field. Required fields must be non-empty strings; optional ones may be
     // missing or null.
-    QString string(QLatin1StringView key, bool required) {
+    QString string(QLatin1StringView key, bool required)
+    {
         const QJsonValue value = m_object.value(key);
         if (value.isString()) {
             QString text = value.toString();
@@ -61,7 +65,8 @@ public:
 
     // Reads a whole, non-negative number of seconds. A numeric string ("66") is tolerated,
     // since the API documents some numbers as strings elsewhere.
-    qint64 seconds(QLatin1StringView key) {
+    qint64 seconds(QLatin1StringView key)
+    {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull())
             return 0;
@@ -76,11 +81,9 @@ public:
         // 10 years in seconds: anything longer is not a phone call.
         constexpr double maxSeconds = 10.0 * 365 * 24 * 3600;
         if (!ok || !std::isfinite(number) || number < 0 || number > maxSeconds) {
-            fail(
-                CallDecoder::tr("field \"%1\" should be a non-negative number of seconds but is %2")
-                    .arg(fieldPath(m_where, key), value.isDouble() || value.isString()
-                                                      ? CallDecoder::tr("out of range")
-                                                      : typeName(value)));
+            fail(CallDecoder::tr("field \"%1\" should be a non-negative number of seconds but is %2")
+                     .arg(fieldPath(m_where, key),
+                          value.isDouble() || value.isString() ? CallDecoder::tr("out of range") : typeName(value)));
             return 0;
         }
         return qRound64(number);
@@ -90,7 +93,8 @@ public:
     QString error() const { return m_error; }
 
 private:
-    void fail(const QString &error) {
+    void fail(const QString &error)
+    {
         if (m_error.isEmpty())
             m_error = error; // keep the first problem: it is the one to fix
     }
@@ -100,13 +104,15 @@ private:
     QString m_error;
 };
 
-CallDecoder::Result failure(const QString &error) {
+CallDecoder::Result failure(const QString &error)
+{
     return {std::nullopt, error};
 }
 
 } // namespace
 
-CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json) {
+CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json)
+{
     if (json.trimmed().isEmpty())
         return failure(tr("the response is empty"));
     QJsonParseError parseError;
@@ -143,8 +149,8 @@ CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json) {
     if (array.isEmpty())
         return failure(tr("field \"response.calls\" is empty: the response holds no call"));
     if (array.size() > 1)
-        return failure(
-            tr("field \"response.calls\" holds %1 calls where one was expected").arg(array.size()));
+        return failure(tr("field \"response.calls\" holds %1 calls where one was expected")
+                           .arg(array.size()));
     const QJsonValue call = array.first();
     if (!call.isObject())
         return failure(
@@ -152,7 +158,8 @@ CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json) {
     return decodeCall(call.toObject(), QStringLiteral("response.calls[0]"));
 }
 
-CallDecoder::Result CallDecoder::decodeCall(const QJsonObject &object, const QString &where) {
+CallDecoder::Result CallDecoder::decodeCall(const QJsonObject &object, const QString &where)
+{
     FieldReader read(object, where);
     CallRecord call;
     call.callId = read.string(QLatin1StringView("call_id"), true);

@@ -4,7 +4,8 @@
 
 namespace {
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -15,7 +16,8 @@ int hexValue(char c) {
 }
 
 // The code unit of "\uXXXX" starting at p (p[0] == '\\'), or -1 when it is not one.
-int escapedUnit(const char *p, const char *end) {
+int escapedUnit(const char *p, const char *end)
+{
     if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
         return -1;
     int unit = 0;
@@ -30,12 +32,14 @@ int escapedUnit(const char *p, const char *end) {
 
 // Characters that may travel raw: printable, not '"' or '\\', not a noncharacter (which a
 // UTF-8 decoder may treat differently from an escape).
-bool rawSafe(char32_t cp) {
-    return cp >= 0x20 && cp != '"' && cp != '\\' && !(cp >= 0xFDD0 && cp <= 0xFDEF) &&
-           (cp & 0xFFFE) != 0xFFFE;
+bool rawSafe(char32_t cp)
+{
+    return cp >= 0x20 && cp != '"' && cp != '\\' && !(cp >= 0xFDD0 && cp <= 0xFDEF)
+        && (cp & 0xFFFE) != 0xFFFE;
 }
 
-char *appendUtf8(char *out, char32_t cp) {
+char *appendUtf8(char *out, char32_t cp)
+{
     if (cp < 0x80) {
         *out++ = char(cp);
     } else if (cp < 0x800) {
@@ -58,7 +62,8 @@ char *appendUtf8(char *out, char32_t cp) {
 
 namespace JsonEscapes {
 
-QByteArray simplified(const QByteArray &json) {
+QByteArray simplified(const QByteArray &json)
+{
     const char *in = json.constData();
     const char *const end = in + json.size();
     if (json.isEmpty() || !std::memchr(in, '\\', size_t(json.size())))

@@ -14,12 +14,14 @@ namespace {
 
 constexpr int turnCount = 50000;
 
-const QByteArray &response() {
+const QByteArray &response()
+{
     static const QByteArray json = CallResponses::longCallResponse(turnCount);
     return json;
 }
 
-void decodeAndParse(benchmark::State &state) {
+void decodeAndParse(benchmark::State &state)
+{
     const QByteArray &json = response();
     for (auto _ : state) {
         CallDecoder::Result result = CallDecoder::decodeResponse(json);
@@ -35,7 +37,8 @@ void decodeAndParse(benchmark::State &state) {
 BENCHMARK(decodeAndParse)->Unit(benchmark::kMillisecond);
 
 // Qt's JSON parsing alone (the floor for decodeResponse), up to the transcript as a QString.
-void jsonOnly(benchmark::State &state) {
+void jsonOnly(benchmark::State &state)
+{
     const QByteArray &json = response();
     for (auto _ : state) {
         const QJsonDocument document = QJsonDocument::fromJson(json);
@@ -54,7 +57,8 @@ void jsonOnly(benchmark::State &state) {
 BENCHMARK(jsonOnly)->Unit(benchmark::kMillisecond);
 
 // The parser alone, to tell its share from JSON decoding.
-void parseOnly(benchmark::State &state) {
+void parseOnly(benchmark::State &state)
+{
     const QString transcript = CallResponses::longTranscript(turnCount);
     for (auto _ : state) {
         QList<Turn> turns = TranscriptParser::parse(transcript);

@@ -9,14 +9,16 @@
 #include <sys/resource.h>
 
 namespace {
-long peakKiB() {
+long peakKiB()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // KiB on Linux
 }
 } // namespace
 
-int main() {
+int main()
+{
     constexpr int turnCount = 50000;
     constexpr long targetKiB = 100 * 1024;
     const long atStart = peakKiB();

@@ -6,13 +6,15 @@
 #include <cstdlib>
 
 namespace {
-void check(bool condition) {
+void check(bool condition)
+{
     if (!condition)
         std::abort();
 }
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     // A copy, not fromRawData: the decoder must not rely on anything past the given bytes.
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
     const CallDecoder::Result result = CallDecoder::decodeResponse(json);

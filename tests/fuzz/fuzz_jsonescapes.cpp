@@ -8,7 +8,8 @@
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
     const QByteArray simplified = JsonEscapes::simplified(json);
     if (simplified.size() > json.size())
@@ -17,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     QJsonParseError simplifiedError;
     const QJsonDocument original = QJsonDocument::fromJson(json, &originalError);
     const QJsonDocument fast = QJsonDocument::fromJson(simplified, &simplifiedError);
-    if ((originalError.error == QJsonParseError::NoError) !=
-        (simplifiedError.error == QJsonParseError::NoError))
+    if ((originalError.error == QJsonParseError::NoError)
+        != (simplifiedError.error == QJsonParseError::NoError))
         std::abort();
     if (original != fast)
         std::abort();

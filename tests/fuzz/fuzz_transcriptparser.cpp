@@ -10,13 +10,15 @@
 
 namespace {
 
-void check(bool condition) {
+void check(bool condition)
+{
     if (!condition)
         std::abort();
 }
 
 // Characters that are not whitespace: the parser may drop only those of "bot:"/"human:" labels.
-qsizetype visibleCount(QStringView text) {
+qsizetype visibleCount(QStringView text)
+{
     qsizetype n = 0;
     for (QChar c : text)
         n += c.isSpace() ? 0 : 1;
@@ -25,7 +27,8 @@ qsizetype visibleCount(QStringView text) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QString transcript =
         QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QList<Turn> turns = TranscriptParser::parse(transcript);

@@ -4,7 +4,8 @@
 
 namespace CallResponses {
 
-QJsonObject sampleCall(const QString &callId) {
+QJsonObject sampleCall(const QString &callId)
+{
     return QJsonObject{
         {QStringLiteral("call_id"), callId},
         {QStringLiteral("model_id"), QStringLiteral("1725526325346x892123579587048600")},
@@ -22,7 +23,8 @@ QJsonObject sampleCall(const QString &callId) {
     };
 }
 
-QByteArray envelope(const QJsonArray &calls) {
+QByteArray envelope(const QJsonArray &calls)
+{
     const QJsonObject root{
         {QStringLiteral("status"), QStringLiteral("ok")},
         {QStringLiteral("response"), QJsonObject{{QStringLiteral("calls"), calls}}},
@@ -30,18 +32,21 @@ QByteArray envelope(const QJsonArray &calls) {
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-QByteArray envelope(const QJsonObject &call) {
+QByteArray envelope(const QJsonObject &call)
+{
     return envelope(QJsonArray{call});
 }
 
-QString longTranscriptTurnText(int i) {
+QString longTranscriptTurnText(int i)
+{
     QString text = QStringLiteral("turn ") + QString::number(i);
     for (int r = 0; r < 1 + i % 7; ++r)
         text += QStringLiteral(" lorem ipsum dolor sit amet");
     return text;
 }
 
-QString longTranscript(int turns) {
+QString longTranscript(int turns)
+{
     QString out;
     out.reserve(qsizetype(turns) * 130);
     for (int i = 0; i < turns; ++i) {
@@ -52,7 +57,8 @@ QString longTranscript(int turns) {
     return out;
 }
 
-QByteArray longCallResponse(int turns, const QString &callId) {
+QByteArray longCallResponse(int turns, const QString &callId)
+{
     QJsonObject call = sampleCall(callId);
     call.insert(QStringLiteral("transcript"), longTranscript(turns));
     return envelope(call);

@@ -6,7 +6,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 
-QByteArray FakeAnunziApi::Request::header(const QByteArray &name) const {
+QByteArray FakeAnunziApi::Request::header(const QByteArray &name) const
+{
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -14,7 +15,8 @@ QByteArray FakeAnunziApi::Request::header(const QByteArray &name) const {
     return {};
 }
 
-bool FakeAnunziApi::Request::hasHeader(const QByteArray &name) const {
+bool FakeAnunziApi::Request::hasHeader(const QByteArray &name) const
+{
     for (const auto &header : headers) {
         if (header.first.compare(name, Qt::CaseInsensitive) == 0)
             return true;
@@ -22,14 +24,16 @@ bool FakeAnunziApi::Request::hasHeader(const QByteArray &name) const {
     return false;
 }
 
-FakeAnunziApi::Reply FakeAnunziApi::Reply::json(const QByteArray &body, int status) {
+FakeAnunziApi::Reply FakeAnunziApi::Reply::json(const QByteArray &body, int status)
+{
     Reply reply;
     reply.status = status;
     reply.body = body;
     return reply;
 }
 
-FakeAnunziApi::Reply FakeAnunziApi::Reply::withStatus(int status, const QByteArray &body) {
+FakeAnunziApi::Reply FakeAnunziApi::Reply::withStatus(int status, const QByteArray &body)
+{
     Reply reply;
     reply.status = status;
     reply.body = body;
@@ -37,7 +41,8 @@ FakeAnunziApi::Reply FakeAnunziApi::Reply::withStatus(int status, const QByteArr
     return reply;
 }
 
-FakeAnunziApi::Reply FakeAnunziApi::Reply::redirect(const QByteArray &location, int status) {
+FakeAnunziApi::Reply FakeAnunziApi::Reply::redirect(const QByteArray &location, int status)
+{
     Reply reply = Reply::withStatus(status);
     reply.headers.append({QByteArrayLiteral("Location"), location});
     return reply;
@@ -46,7 +51,8 @@ FakeAnunziApi::Reply FakeAnunziApi::Reply::redirect(const QByteArray &location, 
 FakeAnunziApi::FakeAnunziApi(QObject *parent, const QString &pathPrefix)
     : QObject(parent)
     , m_server(new QHttpServer(this))
-    , m_prefix(pathPrefix) {
+    , m_prefix(pathPrefix)
+{
     // No routes: every request reaches the missing handler, so one place records and answers.
     m_server->setMissingHandler([this](const QHttpServerRequest &httpRequest,
                                        QHttpServerResponder &&responder) {
@@ -71,7 +77,8 @@ FakeAnunziApi::FakeAnunziApi(QObject *parent, const QString &pathPrefix)
 
 FakeAnunziApi::~FakeAnunziApi() = default;
 
-QUrl FakeAnunziApi::origin() const {
+QUrl FakeAnunziApi::origin() const
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -79,15 +86,18 @@ QUrl FakeAnunziApi::origin() const {
     return url;
 }
 
-QString FakeAnunziApi::base() const {
+QString FakeAnunziApi::base() const
+{
     return origin().toString() + m_prefix;
 }
 
-void FakeAnunziApi::addCall(const QString &callId, const QByteArray &responseBody) {
+void FakeAnunziApi::addCall(const QString &callId, const QByteArray &responseBody)
+{
     m_calls.insert(callId, responseBody);
 }
 
-FakeAnunziApi::Reply FakeAnunziApi::defaultReply(const Request &request) const {
+FakeAnunziApi::Reply FakeAnunziApi::defaultReply(const Request &request) const
+{
     const QString callsPrefix = m_prefix + QStringLiteral("/calls/");
     if (request.path.startsWith(callsPrefix)) {
         const QString id =

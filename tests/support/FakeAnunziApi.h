@@ -17,13 +17,15 @@ class QHttpServer;
 // Every request is recorded (path exactly as sent, headers) before it is answered. By default
 // GET {prefix}/calls/{id} answers with the call registered by addCall(), anything else 404;
 // setHandler() replaces that with any answer (status, headers, body), including redirects.
-class FakeAnunziApi : public QObject {
+class FakeAnunziApi : public QObject
+{
     Q_OBJECT
 
 public:
-    struct Request {
+    struct Request
+    {
         QByteArray method;
-        QString path;     // percent-encoded, exactly as on the request line
+        QString path; // percent-encoded, exactly as on the request line
         QByteArray query; // percent-encoded, without '?'
         QList<QPair<QByteArray, QByteArray>> headers;
 
@@ -31,7 +33,8 @@ public:
         bool hasHeader(const QByteArray &name) const;
     };
 
-    struct Reply {
+    struct Reply
+    {
         int status = 200;
         QByteArray body;
         QByteArray contentType = QByteArrayLiteral("application/json");
@@ -50,7 +53,7 @@ public:
 
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    QUrl origin() const;  // http://127.0.0.1:PORT
+    QUrl origin() const; // http://127.0.0.1:PORT
     QString base() const; // http://127.0.0.1:PORT/v2 (the API base URL to configure)
 
     // The whole response body to serve for GET {prefix}/calls/{callId}.

@@ -10,7 +10,8 @@
 
 RawHttpServer::RawHttpServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this)) {
+    , m_server(new QTcpServer(this))
+{
     connect(m_server, &QTcpServer::newConnection, this, &RawHttpServer::onNewConnection);
     if (m_server->listen(QHostAddress::LocalHost, 0))
         m_port = m_server->serverPort();
@@ -19,8 +20,8 @@ RawHttpServer::RawHttpServer(QObject *parent)
 RawHttpServer::~RawHttpServer() = default;
 
 QByteArray RawHttpServer::httpResponse(int status, const QByteArray &body,
-                                       const QList<QByteArray> &extraHeaders,
-                                       qint64 contentLength) {
+                                       const QList<QByteArray> &extraHeaders, qint64 contentLength)
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
     if (contentLength == -2)
         contentLength = body.size();
@@ -34,11 +35,13 @@ QByteArray RawHttpServer::httpResponse(int status, const QByteArray &body,
     return out;
 }
 
-QString RawHttpServer::base(const QString &pathPrefix) const {
+QString RawHttpServer::base(const QString &pathPrefix) const
+{
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port) + pathPrefix;
 }
 
-void RawHttpServer::onNewConnection() {
+void RawHttpServer::onNewConnection()
+{
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -59,13 +62,15 @@ void RawHttpServer::onNewConnection() {
     }
 }
 
-void RawHttpServer::writeCounted(QTcpSocket *socket, const QByteArray &data) {
+void RawHttpServer::writeCounted(QTcpSocket *socket, const QByteArray &data)
+{
     const qint64 n = socket->write(data);
     if (n > 0)
         m_bytesSent += n;
 }
 
-void RawHttpServer::answer(QTcpSocket *socket) {
+void RawHttpServer::answer(QTcpSocket *socket)
+{
     switch (m_mode) {
     case Mode::Silent:
         return;

@@ -12,17 +12,18 @@ class QTcpSocket;
 // A raw TCP server on 127.0.0.1 for what QHttpServer cannot do: never answer, stop after the
 // headers, trickle a body byte by byte, send forever, reset the connection, or send any bytes
 // at all (malformed HTTP). Each connection is answered once its request headers arrived.
-class RawHttpServer : public QObject {
+class RawHttpServer : public QObject
+{
     Q_OBJECT
 
 public:
     enum class Mode {
-        Silent,             // read the request, never answer, keep the connection open
-        Respond,            // send response() whole, then close
+        Silent, // read the request, never answer, keep the connection open
+        Respond, // send response() whole, then close
         HeadersThenSilence, // send response() (meant to be the headers), then nothing more
-        Trickle,            // send response() one byte every intervalMs, then close
-        Endless,            // send response() (headers), then fill() every intervalMs forever
-        Reset,              // reset the connection (TCP RST) without answering
+        Trickle, // send response() one byte every intervalMs, then close
+        Endless, // send response() (headers), then fill() every intervalMs forever
+        Reset, // reset the connection (TCP RST) without answering
     };
 
     explicit RawHttpServer(QObject *parent = nullptr);
