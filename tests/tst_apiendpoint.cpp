@@ -3,9 +3,11 @@
 #include "ApiEndpoint.h"
 #include "FakeAnunziApi.h"
 
+#include "FuzzInvariants.h"
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+
 #include <QTest>
 
 class TestApiEndpoint : public QObject
@@ -13,6 +15,8 @@ class TestApiEndpoint : public QObject
     Q_OBJECT
 
 private slots:
+    void fuzzRegressions_data();
+    void fuzzRegressions();
     void parseBaseAccepts_data();
     void parseBaseAccepts();
     void parseBaseRefuses_data();
@@ -302,6 +306,22 @@ void TestApiEndpoint::sameOrigin()
     QFETCH(bool, same);
     QCOMPARE(ApiEndpoint::sameOrigin(QUrl(a), QUrl(b)), same);
     QCOMPARE(ApiEndpoint::sameOrigin(QUrl(b), QUrl(a)), same);
+}
+
+// The seed corpus and the inputs a fuzzer broke (tests/fuzz/{corpus,regressions}/apiendpoint/),
+// replayed with the fuzz target's checks.
+void TestApiEndpoint::fuzzRegressions_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    for (const auto &[name, input] : FuzzInvariants::savedInputs(QStringLiteral("apiendpoint")))
+        QTest::newRow(qPrintable(name)) << input;
+}
+
+void TestApiEndpoint::fuzzRegressions()
+{
+    QFETCH(QByteArray, input);
+    const QString problem = FuzzInvariants::apiEndpoint(input);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestApiEndpoint)

@@ -3,8 +3,10 @@
 #include "CallDecoder.h"
 #include "CallResponses.h"
 
+#include "FuzzInvariants.h"
 #include <QFile>
 #include <QJsonDocument>
+
 #include <QTest>
 
 namespace {
@@ -47,6 +49,8 @@ class TestCallDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void fuzzRegressions_data();
+    void fuzzRegressions();
     void rejectsMalformed_data();
     void rejectsMalformed();
     void acceptsOptionalFieldsMissingOrNull_data();
@@ -59,8 +63,8 @@ private slots:
     void veryLargeTranscript();
     void documentedExample();
     void decodeCallPrefixesFieldNames();
-    void fuzzRegressions_data();
-    void fuzzRegressions();
+    void hostileInputs_data();
+    void hostileInputs();
 };
 
 void TestCallDecoder::rejectsMalformed_data()
@@ -326,8 +330,8 @@ void TestCallDecoder::decodeCallPrefixesFieldNames()
              qPrintable(bare.error));
 }
 
-// Inputs found by the libFuzzer target (tests/fuzz): each must decode or fail without crashing.
-void TestCallDecoder::fuzzRegressions_data()
+// Hostile shapes: each must decode or fail with a reason, without crashing.
+void TestCallDecoder::hostileInputs_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("deep nesting") << QByteArray(100000, '[');
@@ -335,11 +339,27 @@ void TestCallDecoder::fuzzRegressions_data()
         R"({"status":"ok","response":{"calls":[{"call_id":"a","transcript":"bot:\n\n:human:"}]}})");
 }
 
-void TestCallDecoder::fuzzRegressions()
+void TestCallDecoder::hostileInputs()
 {
     QFETCH(QByteArray, json);
     const CallDecoder::Result result = CallDecoder::decodeResponse(json);
     QVERIFY(result.ok() || !result.error.isEmpty());
+}
+
+// The seed corpus and the inputs a fuzzer broke (tests/fuzz/{corpus,regressions}/calldecoder/),
+// replayed with the fuzz target's checks.
+void TestCallDecoder::fuzzRegressions_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    for (const auto &[name, input] : FuzzInvariants::savedInputs(QStringLiteral("calldecoder")))
+        QTest::newRow(qPrintable(name)) << input;
+}
+
+void TestCallDecoder::fuzzRegressions()
+{
+    QFETCH(QByteArray, input);
+    const QString problem = FuzzInvariants::callDecoder(input);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestCallDecoder)

@@ -3,8 +3,10 @@
 #include "CallResponses.h"
 #include "JsonEscapes.h"
 
+#include "FuzzInvariants.h"
 #include <QJsonDocument>
 #include <QJsonParseError>
+
 #include <QTest>
 
 class TestJsonEscapes : public QObject
@@ -12,6 +14,8 @@ class TestJsonEscapes : public QObject
     Q_OBJECT
 
 private slots:
+    void fuzzRegressions_data();
+    void fuzzRegressions();
     void rewrites_data();
     void rewrites();
     void sameDocument_data();
@@ -92,6 +96,22 @@ void TestJsonEscapes::sharesWhenNothingToDo()
     const QByteArray result = JsonEscapes::simplified(json);
     QCOMPARE(result, json);
     QCOMPARE(result.constData(), json.constData()); // no copy
+}
+
+// The seed corpus and the inputs a fuzzer broke (tests/fuzz/{corpus,regressions}/jsonescapes/),
+// replayed with the fuzz target's checks.
+void TestJsonEscapes::fuzzRegressions_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    for (const auto &[name, input] : FuzzInvariants::savedInputs(QStringLiteral("jsonescapes")))
+        QTest::newRow(qPrintable(name)) << input;
+}
+
+void TestJsonEscapes::fuzzRegressions()
+{
+    QFETCH(QByteArray, input);
+    const QString problem = FuzzInvariants::jsonEscapes(input);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestJsonEscapes)

@@ -2,6 +2,8 @@
 #include "CallResponses.h"
 #include "TranscriptParser.h"
 
+#include "FuzzInvariants.h"
+
 #include <QTest>
 
 using Turns = QList<Turn>;
@@ -36,6 +38,8 @@ class TestTranscriptParser : public QObject
     Q_OBJECT
 
 private slots:
+    void fuzzRegressions_data();
+    void fuzzRegressions();
     void parse_data();
     void parse();
     void keepsTextExactly_data();
@@ -95,6 +99,13 @@ void TestTranscriptParser::parse_data()
     QTest::newRow("bare label then text")
         << QStringLiteral("bot:\nHello there\nhuman:\nHi")
         << Turns{bot(QStringLiteral("Hello there")), human(QStringLiteral("Hi"))};
+    // Found by fuzz_transcriptparser: a bare label split one speaker's lines into two turns.
+    QTest::newRow("bare label between one speaker's lines")
+        << QStringLiteral("bot: a\nhuman: \nbot: b\nhuman:\n\nbot: c")
+        << Turns{bot(QStringLiteral("a\nb\nc"))};
+    QTest::newRow("bare label then other speaker")
+        << QStringLiteral("bot: a\nhuman:\nhuman: b")
+        << Turns{bot(QStringLiteral("a")), human(QStringLiteral("b"))};
     QTest::newRow("colon only") << QStringLiteral(":\n: x")
                                 << Turns{unknown(QStringLiteral(":\n: x"))};
     QTest::newRow("no trailing newline")
@@ -146,6 +157,23 @@ void TestTranscriptParser::speakerLabel()
     QCOMPARE(TranscriptParser::speakerLabel(Speaker::Bot), QStringLiteral("bot"));
     QCOMPARE(TranscriptParser::speakerLabel(Speaker::Human), QStringLiteral("human"));
     QCOMPARE(TranscriptParser::speakerLabel(Speaker::Unknown), QStringLiteral("unknown"));
+}
+
+// The seed corpus and the inputs a fuzzer broke (tests/fuzz/{corpus,regressions}/transcriptparser/),
+// replayed with the fuzz target's checks.
+void TestTranscriptParser::fuzzRegressions_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    for (const auto &[name, input] :
+         FuzzInvariants::savedInputs(QStringLiteral("transcriptparser")))
+        QTest::newRow(qPrintable(name)) << input;
+}
+
+void TestTranscriptParser::fuzzRegressions()
+{
+    QFETCH(QByteArray, input);
+    const QString problem = FuzzInvariants::transcriptParser(input);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptParser)
