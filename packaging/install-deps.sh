@@ -12,6 +12,7 @@ gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core
 espeak-ng sox libsox-fmt-all opus-tools
 clang libclang-rt-14-dev
+libbenchmark-dev
 "
 
 missing=""
