@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 #include <sys/socket.h>
 
 RawHttpServer::RawHttpServer(QObject *parent)
@@ -45,8 +47,8 @@ void RawHttpServer::onNewConnection()
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        auto *head = new QByteArray;
-        connect(socket, &QObject::destroyed, this, [head] { delete head; });
+        // Owned by the connection below: freed with the socket, whoever deletes it.
+        auto head = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, head] {
             if (head->contains("\r\n\r\n")) {
                 socket->readAll(); // a second request on the connection: ignore
