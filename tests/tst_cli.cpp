@@ -182,51 +182,55 @@ void TestCli::failures_data()
     QTest::addColumn<QString>("server"); // "api", "silent" or "" (none)
     QTest::addColumn<int>("status"); // what the fake API answers (0: the call)
     QTest::addColumn<QByteArray>("body"); // when status is 200: this body instead of the call
-    QTest::addColumn<QStringList>("extraArguments");
+    QTest::addColumn<QStringList>("arguments"); // besides --export FILE (and --api-base)
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("parentIsFile");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stderrMentions");
 
-    const QStringList none;
+    const QStringList id{callId};
     QTest::newRow("invalid ID") << QString() << 0 << QByteArray()
                                 << QStringList{QStringLiteral("../assistants")} << apiKey << false
                                 << 2 << QStringLiteral("not a valid call ID");
-    QTest::newRow("no key") << QStringLiteral("api") << 0 << QByteArray() << none << QString()
+    QTest::newRow("no key") << QStringLiteral("api") << 0 << QByteArray() << id << QString()
                             << false << 2 << QStringLiteral("ANUNZI_API_KEY");
     QTest::newRow("usage error") << QString() << 0 << QByteArray()
-                                 << QStringList{QStringLiteral("--frobnicate")} << apiKey << false
-                                 << 2 << QStringLiteral("frobnicate");
-    QTest::newRow("two IDs") << QString() << 0 << QByteArray() << QStringList{QStringLiteral("123")}
-                             << apiKey << false << 2 << QStringLiteral("at most one CALL_ID");
-    QTest::newRow("insecure base")
-        << QString() << 0 << QByteArray()
-        << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://api.anunzi.net/v2")}
-        << apiKey << false << 2 << QStringLiteral("https://");
+                                 << QStringList{callId, QStringLiteral("--frobnicate")} << apiKey
+                                 << false << 2 << QStringLiteral("frobnicate");
+    QTest::newRow("two IDs") << QString() << 0 << QByteArray()
+                             << QStringList{QStringLiteral("123"), callId} << apiKey << false << 2
+                             << QStringLiteral("at most one CALL_ID");
+    QTest::newRow("insecure base") << QString() << 0 << QByteArray()
+                                   << QStringList{callId, QStringLiteral("--api-base"),
+                                                  QStringLiteral("http://api.anunzi.net/v2")}
+                                   << apiKey << false << 2 << QStringLiteral("https://");
     QTest::newRow("bad timeout") << QString() << 0 << QByteArray()
-                                 << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}
+                                 << QStringList{callId, QStringLiteral("--timeout"),
+                                                QStringLiteral("0")}
                                  << apiKey << false << 2 << QStringLiteral("--timeout");
-    QTest::newRow("401") << QStringLiteral("api") << 401 << QByteArray() << none << apiKey << false
+    QTest::newRow("401") << QStringLiteral("api") << 401 << QByteArray() << id << apiKey << false
                          << 3 << QStringLiteral("rejected the key");
-    QTest::newRow("404") << QStringLiteral("api") << 404 << QByteArray() << none << apiKey << false
+    QTest::newRow("404") << QStringLiteral("api") << 404 << QByteArray() << id << apiKey << false
                          << 3 << QStringLiteral("no call with ID");
-    QTest::newRow("500") << QStringLiteral("api") << 500 << QByteArray() << none << apiKey << false
+    QTest::newRow("500") << QStringLiteral("api") << 500 << QByteArray() << id << apiKey << false
                          << 3 << QStringLiteral("server error");
     QTest::newRow("timeout") << QStringLiteral("silent") << 0 << QByteArray()
-                             << QStringList{QStringLiteral("--timeout"), QStringLiteral("1")}
+                             << QStringList{callId, QStringLiteral("--timeout"),
+                                            QStringLiteral("1")}
                              << apiKey << false << 3 << QStringLiteral("did not answer within 1 s");
     QTest::newRow("connection refused")
         << QString() << 0 << QByteArray()
-        << QStringList{QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:9/v2")}
+        << QStringList{callId, QStringLiteral("--api-base"),
+                       QStringLiteral("http://127.0.0.1:9/v2")}
         << apiKey << false << 3 << QStringLiteral("Could not reach the API");
     QTest::newRow("invalid JSON") << QStringLiteral("api") << 200
-                                  << QByteArray("{\"status\":\"ok\",") << none << apiKey << false
-                                  << 4 << QStringLiteral("not a valid call");
+                                  << QByteArray("{\"status\":\"ok\",") << id << apiKey << false << 4
+                                  << QStringLiteral("not a valid call");
     QTest::newRow("HTML page") << QStringLiteral("api") << 200
-                               << QByteArray("<html>maintenance</html>") << none << apiKey << false
+                               << QByteArray("<html>maintenance</html>") << id << apiKey << false
                                << 4 << QStringLiteral("HTML page");
-    QTest::newRow("unwritable output") << QStringLiteral("api") << 0 << QByteArray() << none
-                                       << apiKey << true << 5 << QStringLiteral("Could not write");
+    QTest::newRow("unwritable output") << QStringLiteral("api") << 0 << QByteArray() << id << apiKey
+                                       << true << 5 << QStringLiteral("Could not write");
 }
 
 void TestCli::failures()
@@ -234,7 +238,7 @@ void TestCli::failures()
     QFETCH(QString, server);
     QFETCH(int, status);
     QFETCH(QByteArray, body);
-    QFETCH(QStringList, extraArguments);
+    QFETCH(QStringList, arguments);
     QFETCH(QString, key);
     QFETCH(bool, parentIsFile);
     QFETCH(int, exitCode);
@@ -254,17 +258,14 @@ void TestCli::failures()
     if (parentIsFile)
         out += QStringLiteral("/inside.txt");
 
-    QStringList arguments{QStringLiteral("--export"), out};
-    if (!extraArguments.contains(QStringLiteral("--api-base"))) {
-        arguments << QStringLiteral("--api-base")
-                  << (server == u"silent" ? m_silent->base() : m_api->base());
+    QStringList command{QStringLiteral("--export"), out};
+    if (!arguments.contains(QStringLiteral("--api-base"))) {
+        command << QStringLiteral("--api-base")
+                << (server == u"silent" ? m_silent->base() : m_api->base());
     }
-    const bool idGiven = !extraArguments.isEmpty() && !extraArguments.first().startsWith(u'-');
-    if (!idGiven || extraArguments.first() == u"123")
-        arguments << callId;
-    arguments << extraArguments;
+    command << arguments;
 
-    const Run r = run(arguments, key);
+    const Run r = run(command, key);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.out, QByteArray());
