@@ -303,7 +303,6 @@ void TestCallService::endlessBodyIsCut()
     RawHttpServer endless;
     endless.setMode(RawHttpServer::Mode::Endless);
     endless.setIntervalMs(1);
-    endless.setFill(QByteArray(16 * 1024, 'x'));
     endless.setResponse(
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
     endless.setFill("4000\r\n" + QByteArray(0x4000, 'x') + "\r\n");
