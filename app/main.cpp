@@ -51,7 +51,8 @@ int main(int argc, char **argv)
     describeApplication();
 
     if (!parsed.error.isEmpty()) {
-        QTextStream(stderr) << "callreview: " << parsed.error << '\n'
+        // One line, like every other error (scripts read the first line).
+        QTextStream(stderr) << "callreview: " << parsed.error << ' '
                             << QCoreApplication::translate("main", "Try 'callreview --help'.")
                             << '\n';
         return ExitCode::Usage;

@@ -14,6 +14,7 @@ fonts-noto-core fonts-noto-cjk
 desktop-file-utils appstream dpkg-dev file
 espeak-ng sox libsox-fmt-all opus-tools jq
 clang libclang-rt-14-dev clang-tidy
+libbenchmark-dev
 "
 
 missing=""

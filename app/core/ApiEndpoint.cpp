@@ -10,8 +10,10 @@ namespace {
 // '_' and '-' anywhere, '.' inside) but never a bare "." or "..", '/', '?', '#' or '%'.
 const QRegularExpression &callIdPattern()
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$"));
+    // anchoredPattern (\A...\z), not ^...$: '$' also matches before a final "\n" (found by
+    // fuzz_apiendpoint: "d\n" was accepted and requested /calls/d%0A).
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9_-](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")));
     return pattern;
 }
 
@@ -59,10 +61,19 @@ QString ApiEndpoint::extractCallId(const QString &input)
     QString trimmed = input.trimmed(); // not const: returned below, so it can be moved
     if (isValidCallId(trimmed))
         return trimmed;
+    // A run touching a path or URL-encoding character ("../1234", "%2e%2e", "a/1234?x") is a
+    // path or a URL fragment, not a pasted ID: taking part of it would fetch something else.
+    const auto touchesPathSyntax = [&trimmed](qsizetype at) {
+        return at >= 0 && at < trimmed.size()
+            && QStringView(u"/\\%?#&=").contains(trimmed.at(at));
+    };
     QString best;
     auto matches = callIdInText().globalMatch(trimmed);
     while (matches.hasNext()) {
-        QString candidate = matches.next().captured();
+        const QRegularExpressionMatch match = matches.next();
+        if (touchesPathSyntax(match.capturedStart() - 1) || touchesPathSyntax(match.capturedEnd()))
+            continue;
+        QString candidate = match.captured();
         while (candidate.endsWith(u'.'))
             candidate.chop(1); // end of a sentence
         if (candidate.size() > best.size() && isValidCallId(candidate))

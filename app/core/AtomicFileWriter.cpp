@@ -58,7 +58,8 @@ bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
-        qCWarning(lcExport) << "write failed:" << reason;
+        // Info, not warning: the caller reports the failure; a warning would print it twice.
+        qCInfo(lcExport) << "write failed:" << reason;
         return false;
     };
     const QFileInfo info(path);
@@ -66,6 +67,9 @@ bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
         return fail(tr("no file name was given."));
     if (info.isDir())
         return fail(tr("it is a folder. Choose a file name inside it."));
+    if (QFileInfo(info.absolutePath()).isFile())
+        return fail(tr("%1 is a file, not a folder.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
     if (!info.absoluteDir().exists())
         return fail(tr("the folder %1 does not exist.")
                         .arg(QDir::toNativeSeparators(info.absolutePath())));

@@ -1,5 +1,6 @@
 #include "CallDecoder.h"
 
+#include "JsonEscapes.h"
 #include "TranscriptParser.h"
 
 #include <QCoreApplication>
@@ -115,7 +116,9 @@ CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json)
     if (json.trimmed().isEmpty())
         return failure(tr("the response is empty"));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(JsonEscapes::simplified(json), &parseError);
+    if (parseError.error != QJsonParseError::NoError) // report the error where the server put it
+        document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool looksLikeHtml = json.trimmed().startsWith('<');
         return failure(looksLikeHtml ? tr("the response is an HTML page, not JSON")

@@ -47,6 +47,12 @@ QList<Turn> parse(QStringView transcript)
         start = end + 1;
         if (line.speaker == Speaker::Unknown && line.text.isEmpty())
             continue; // blank line
+        // A bare label followed by another speaker's label said nothing: drop it, so that
+        // "bot: a\nhuman:\nbot: b" stays one turn (found by fuzz_transcriptparser).
+        if (line.speaker != Speaker::Unknown && !turns.isEmpty() && turns.last().text.isEmpty()
+            && turns.last().speaker != line.speaker) {
+            turns.removeLast();
+        }
         const bool continuesTurn =
             !turns.isEmpty()
             && (line.speaker == Speaker::Unknown || line.speaker == turns.last().speaker);
