@@ -181,7 +181,7 @@ void tst_SaveFailures::parentIsAFile()
     QString error;
     QVERIFY(!AtomicFileWriter::write(file + QStringLiteral("/inside.txt"), "new", &error));
     QCOMPARE(contentOf(file), previousContent);
-    QVERIFY2(error.contains(u"does not exist"), qPrintable(error));
+    QVERIFY2(error.contains(u"is a file, not a folder"), qPrintable(error));
 }
 
 void tst_SaveFailures::unwritableFolder()

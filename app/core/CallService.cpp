@@ -42,6 +42,8 @@ void CallService::fetchCall(const QString &callId)
     request.credentialOrigin = base;
     request.inactivityTimeoutMs = m_settings.timeoutSeconds * 1000;
     request.deadlineMs = m_settings.timeoutSeconds * 1000;
+    // --timeout bounds the whole fetch, retries included (the command line's contract).
+    request.totalDeadlineMs = m_settings.timeoutSeconds * 1000;
     request.maxBytes = m_settings.maxResponseBytes;
     request.retry = m_settings.retry;
     m_get.start(request);

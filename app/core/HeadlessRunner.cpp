@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 
 HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
@@ -81,11 +82,14 @@ void HeadlessRunner::runExport()
     settings.timeoutSeconds = m_options.timeoutSeconds;
     m_service->setSettings(settings);
     connect(m_service, &CallService::callFetched, this, &HeadlessRunner::handleCall);
-    connect(m_service, &CallService::retryScheduled, this,
-            [](int, int delaySeconds, const FetchError &reason) {
-                QTextStream(stderr) << "callreview: "
-                                    << CallService::describeRetry(reason, delaySeconds) << '\n';
-            });
+    // A person watching a terminal sees why it is waiting; scripts get only the final line.
+    if (::isatty(STDERR_FILENO)) {
+        connect(m_service, &CallService::retryScheduled, this,
+                [](int, int delaySeconds, const FetchError &reason) {
+                    QTextStream(stderr) << "callreview: "
+                                        << CallService::describeRetry(reason, delaySeconds) << '\n';
+                });
+    }
     connect(m_service, &CallService::fetchFailed, this,
             [this](const FetchError &error) { fail(error.exitCode(), error.message); });
     m_service->fetchCall(callId);

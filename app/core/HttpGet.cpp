@@ -10,6 +10,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <limits>
+
 int parseRetryAfter(const QByteArray &value)
 {
     const QByteArray trimmed = value.trimmed();
@@ -60,6 +62,7 @@ void HttpGet::start(const Request &request)
     m_request = request;
     m_attempt = 0;
     m_waitedMs = 0;
+    m_sinceStart.start();
     startAttempt();
 }
 
@@ -67,7 +70,7 @@ void HttpGet::startAttempt()
 {
     ++m_attempt;
     m_redirects = 0;
-    m_deadline.start(m_request.deadlineMs);
+    m_deadline.start(qMax(1, qMin(m_request.deadlineMs, remainingTotalMs())));
     send(m_request.url);
 }
 
@@ -295,10 +298,18 @@ void HttpGet::releaseReply()
     }
 }
 
+int HttpGet::remainingTotalMs() const
+{
+    if (m_request.totalDeadlineMs <= 0)
+        return std::numeric_limits<int>::max();
+    return int(qMax<qint64>(0, m_request.totalDeadlineMs - m_sinceStart.elapsed()));
+}
+
 bool HttpGet::scheduleRetry(const FetchError &error)
 {
     const int delay = m_request.retry.delayMs(error, m_attempt + 1, m_waitedMs);
-    if (delay < 0)
+    // A retry must leave the next attempt at least a second within the overall deadline.
+    if (delay < 0 || qint64(delay) + 1000 > remainingTotalMs())
         return false;
     m_waitedMs += delay;
     qCInfo(lcNetwork) << "attempt" << m_attempt << "failed:" << FetchError::kindName(error.kind)

@@ -39,9 +39,11 @@ public:
         QUrl credentialOrigin;    // the only origin that may receive `authorization`
         QByteArray accept = QByteArrayLiteral("application/json");
         int inactivityTimeoutMs = 30000;
-        // The deadline is per attempt: each retry gets the full time again, so the worst case
-        // is about maxAttempts * deadlineMs plus the waits (bounded by RetryPolicy).
+        // The deadline of one attempt. With totalDeadlineMs set, the whole fetch (every attempt
+        // and every wait between them) also ends by then: a retry is only scheduled when it
+        // still fits, and a late attempt gets only the time that is left.
         int deadlineMs = 30000;
+        int totalDeadlineMs = 0; // 0: no overall limit (retries bounded by RetryPolicy alone)
         qint64 maxBytes = 32 * 1024 * 1024;
         int maxRedirects = 5;
         CrossOriginRedirect crossOrigin = CrossOriginRedirect::Refuse;
@@ -84,6 +86,7 @@ private:
     void releaseReply();
     bool scheduleRetry(const FetchError &error);
     void startAttempt();
+    int remainingTotalMs() const; // INT_MAX without a total deadline
     bool followRedirect(const QUrl &location, QString *refusal);
 
     QNetworkAccessManager *m_manager;
@@ -94,6 +97,7 @@ private:
     QByteArray m_body;
     qint64 m_sunkBytes = 0;
     QTimer m_deadline;
+    QElapsedTimer m_sinceStart; // for totalDeadlineMs
     QTimer m_retryTimer;
     int m_attempt = 0;
     int m_waitedMs = 0;
