@@ -16,16 +16,19 @@
 
 ModelExportCommand::ModelExportCommand(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options) {}
+    , m_options(options)
+{ }
 
 ModelExportCommand::~ModelExportCommand() = default;
 
-void ModelExportCommand::start() {
+void ModelExportCommand::start()
+{
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, &ModelExportCommand::run);
 }
 
-void ModelExportCommand::run() {
+void ModelExportCommand::run()
+{
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
@@ -69,8 +72,8 @@ void ModelExportCommand::run() {
     connect(m_list, &PagedListService::pageLoaded, this, &ModelExportCommand::onPageLoaded);
     connect(m_list, &PagedListService::retryScheduled, this,
             [](int, int delaySeconds, const FetchError &reason) {
-                QTextStream(stderr) << "callreview: "
-                                    << CallService::describeRetry(reason, delaySeconds) << '\n';
+                QTextStream(stderr)
+                    << "callreview: " << CallService::describeRetry(reason, delaySeconds) << '\n';
             });
     connect(m_list, &PagedListService::pageFailed, this, &ModelExportCommand::onPageFailed);
     connect(m_list, &PagedListService::endReached, m_batch, &BatchExporter::finishInput);
@@ -78,7 +81,8 @@ void ModelExportCommand::run() {
 }
 
 void ModelExportCommand::onPageLoaded(int offset, int,
-                                      const QList<ListPageDecoder::Rejected> &rejected) {
+                                      const QList<ListPageDecoder::Rejected> &rejected)
+{
     for (const ListPageDecoder::Rejected &bad : rejected) {
         const QString entry = tr("entry %1").arg(offset + bad.index);
         const QString reason = tr("not a valid call: %1").arg(bad.reason);
@@ -88,7 +92,8 @@ void ModelExportCommand::onPageLoaded(int offset, int,
     }
 }
 
-void ModelExportCommand::onPageFailed(const FetchError &error) {
+void ModelExportCommand::onPageFailed(const FetchError &error)
+{
     // What was received is still saved; the listing stops here.
     m_pageError = error;
     QTextStream(stderr) << "callreview: "
@@ -99,7 +104,8 @@ void ModelExportCommand::onPageFailed(const FetchError &error) {
     m_batch->finishInput();
 }
 
-void ModelExportCommand::onBatchFinished(const BatchExporter::Summary &batchSummary) {
+void ModelExportCommand::onBatchFinished(const BatchExporter::Summary &batchSummary)
+{
     BatchExporter::Summary summary = batchSummary;
     summary.failed += int(m_malformed.size());
     summary.failures += m_malformed;
@@ -115,7 +121,8 @@ void ModelExportCommand::onBatchFinished(const BatchExporter::Summary &batchSumm
     emit finished(exitCode);
 }
 
-void ModelExportCommand::fail(int exitCode, const QString &message) {
+void ModelExportCommand::fail(int exitCode, const QString &message)
+{
     QTextStream(stderr) << "callreview: " << message << '\n';
     emit finished(exitCode);
 }

@@ -19,7 +19,8 @@ class QNetworkAccessManager;
 // page is fetched; no call is fetched again. A malformed call is reported and counted as
 // failed (exit code 4); a page that fails after its retries ends the listing, what was
 // received is still saved, and the exit code is the page's (3 for network/HTTP).
-class ModelExportCommand : public QObject {
+class ModelExportCommand : public QObject
+{
     Q_OBJECT
 
 public:
@@ -44,5 +45,5 @@ private:
     BatchExporter *m_batch = nullptr;
     std::unique_ptr<BatchProgressPrinter> m_printer;
     QList<BatchExporter::ItemResult> m_malformed; // list entries that are not valid calls
-    FetchError m_pageError;                       // the page that ended the listing, if any
+    FetchError m_pageError; // the page that ended the listing, if any
 };
