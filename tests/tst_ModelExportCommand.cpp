@@ -207,6 +207,10 @@ private slots:
                                                       QStringLiteral("--ids"),
                                                       QStringLiteral("-")}
                                        << QStringLiteral("not both");
+        QTest::newRow("with-list-calls")
+            << QStringList{QStringLiteral("--list-calls"), QStringLiteral("m1"), model,
+                           QStringLiteral("m1")}
+            << QStringLiteral("take no CALL_ID");
         QTest::newRow("bad-model")
             << QStringList{dir, QStringLiteral("out"), model, QStringLiteral("m1&limit=5")}
             << QStringLiteral("not a valid assistant ID");

@@ -149,10 +149,10 @@ QString parseListOptions(const QCommandLineParser &parser, const Options &option
         return CommandLine::tr("Give only one of --list-assistants and --list-calls.");
     if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.setApiKey)
         || parser.isSet(options.exportDir) || parser.isSet(options.saveRecording)
-        || parser.isSet(options.findings))
+        || parser.isSet(options.findings) || parser.isSet(options.model))
         return CommandLine::tr("--list-assistants and --list-calls take no CALL_ID, --demo, "
-                               "--open, --export, --export-dir, --save-recording, --findings or "
-                               "--set-api-key.");
+                               "--open, --export, --export-dir, --model, --save-recording, "
+                               "--findings or --set-api-key.");
     bool ok = false;
     opts.listLimit = parser.value(options.limit).trimmed().toInt(&ok);
     if (!ok || opts.listLimit < 1 || opts.listLimit > CommandLine::maxListLimit) {
