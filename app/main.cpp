@@ -68,6 +68,7 @@ int main(int argc, char **argv)
     case CommandLineOptions::Mode::SaveRecording:
     case CommandLineOptions::Mode::Findings:
     case CommandLineOptions::Mode::BatchExport:
+    case CommandLineOptions::Mode::ModelExport:
     case CommandLineOptions::Mode::SetApiKey:
     case CommandLineOptions::Mode::ListAssistants:
     case CommandLineOptions::Mode::ListCalls: {

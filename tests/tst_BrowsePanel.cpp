@@ -118,7 +118,8 @@ private slots:
     }
 
     void rateLimitShowsRetry() {
-        m_api->failures.append(FakeListApi::Failure{429, QByteArray("30")});
+        // Longer than RetryPolicy's bound: no automatic retry, the banner shows at once.
+        m_api->failures.append(FakeListApi::Failure{429, QByteArray("120")});
         QSettings().setValue(QString::fromLatin1(BrowseSettings::lastModelIdKey),
                              QStringLiteral("model1"));
         auto panel = makePanel();
@@ -126,7 +127,7 @@ private slots:
         // The first request (assistants) gets the 429.
         ErrorBanner *banner = panel->assistantList()->findChild<ErrorBanner *>();
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->message().contains(QStringLiteral("30 s")), qPrintable(banner->message()));
+        QVERIFY2(banner->message().contains(QStringLiteral("120 s")), qPrintable(banner->message()));
         QPushButton *retry = banner->findChild<QPushButton *>();
         QVERIFY(retry->isVisible());
         retry->click();

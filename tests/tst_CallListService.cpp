@@ -148,7 +148,9 @@ private slots:
             api.calls.append(FakeListApi::call(i));
         api.failures.append({status, retryAfter});
         CallListService service(&m_network);
-        service.setSettings(settingsFor(api));
+        PagedListService::Settings settings = settingsFor(api);
+        settings.retry = RetryPolicy::none(); // the failure itself, not the automatic retries
+        service.setSettings(settings);
         service.setModelId(QStringLiteral("m1"));
         QSignalSpy failed(&service, &CallListService::pageFailed);
         QSignalSpy calls(&service, &CallListService::callsReceived);

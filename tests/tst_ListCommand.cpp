@@ -96,13 +96,14 @@ private slots:
         for (int i = 0; i < 5; ++i)
             api.calls.append(FakeListApi::call(i));
         api.answersBeforeFailures = 1;
-        api.failures.append(FakeListApi::Failure{429, QByteArray("12")});
+        // Longer than RetryPolicy's bound: not retried automatically.
+        api.failures.append(FakeListApi::Failure{429, QByteArray("120")});
         const Run r =
             run({QStringLiteral("--list-calls"), QStringLiteral("m1"), QStringLiteral("--limit"),
                  QStringLiteral("2"), QStringLiteral("--all"), QStringLiteral("--json")},
                 api.base());
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("Try again in 12 s")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Try again in 120 s")), qPrintable(r.err));
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(r.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
@@ -170,7 +171,8 @@ private slots:
         QFETCH(QString, words);
         FakeListApi api;
         if (status)
-            api.failures.append(FakeListApi::Failure{status, {}});
+            api.failures.append( // a 429 past RetryPolicy's bound is not retried
+                FakeListApi::Failure{status, status == 429 ? QByteArray("120") : QByteArray()});
         api.rawBody = body;
         const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1")}, api.base());
         QCOMPARE(r.exitCode, exitCode);

@@ -92,6 +92,19 @@ void ApiKeyStore::removeFromKeychain()
     job->start();
 }
 
+ApiKeyStore::Outcome ApiKeyStore::lookup()
+{
+    const QString fromEnv = fromEnvironment();
+    if (!fromEnv.isEmpty())
+        return {true, fromEnv, {}};
+    const Outcome stored = readBlocking();
+    if (!stored.ok)
+        return {false, {}, missingKeyMessage() + u' ' + stored.error};
+    if (stored.key.isEmpty())
+        return {false, {}, missingKeyMessage()};
+    return {true, stored.key, {}};
+}
+
 ApiKeyStore::Outcome ApiKeyStore::readBlocking()
 {
     ApiKeyStore store;

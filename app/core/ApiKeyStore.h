@@ -32,6 +32,10 @@ public:
     static Outcome readBlocking();
     static Outcome writeBlocking(const QString &key);
 
+    // The key for a command-line run: the environment, then the keychain (blocking). !ok with
+    // an error in words (what to do next) when there is none or the keychain failed.
+    static Outcome lookup();
+
     // Trims a key and rejects one that could not be a bearer token.
     static bool isPlausibleKey(const QString &key, QString *error);
 

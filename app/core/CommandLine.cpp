@@ -52,14 +52,20 @@ struct Options
         CommandLine::tr("Also hide the caller's name (implies --redact).")};
     QCommandLineOption exportDir{
         QStringLiteral("export-dir"),
-        CommandLine::tr("Save each CALL_ID given (or listed with --ids) to DIR/<CALL_ID>.<ext> "
-                        "and exit. Files already there are skipped unless --force."),
+        CommandLine::tr("Save each CALL_ID given (or listed with --ids), or with --model every "
+                        "call of an assistant, to DIR/<CALL_ID>.<ext> and exit. Files already "
+                        "there are skipped unless --force."),
         QStringLiteral("DIR")};
     QCommandLineOption ids{
         QStringLiteral("ids"),
         CommandLine::tr("With --export-dir: read call IDs from FILE, one a line ('-' for "
                         "standard input; blank lines and # comments are skipped)."),
         QStringLiteral("FILE")};
+    QCommandLineOption model{
+        QStringLiteral("model"),
+        CommandLine::tr("With --export-dir: save every call of the assistant MODEL_ID, page by "
+                        "page from the call list (instead of CALL_IDs or --ids)."),
+        QStringLiteral("MODEL_ID")};
     QCommandLineOption force{
         QStringLiteral("force"),
         CommandLine::tr("With --export-dir: overwrite files that are already there.")};
@@ -98,7 +104,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
                        options.open, options.setApiKey, options.saveRecording, options.findings});
     parser.addOptions({options.format, options.redact, options.redactName, options.exportDir,
-                       options.ids, options.force});
+                       options.ids, options.model, options.force});
     parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
                        options.all, options.json});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
@@ -143,10 +149,10 @@ QString parseListOptions(const QCommandLineParser &parser, const Options &option
         return CommandLine::tr("Give only one of --list-assistants and --list-calls.");
     if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.setApiKey)
         || parser.isSet(options.exportDir) || parser.isSet(options.saveRecording)
-        || parser.isSet(options.findings))
+        || parser.isSet(options.findings) || parser.isSet(options.model))
         return CommandLine::tr("--list-assistants and --list-calls take no CALL_ID, --demo, "
-                               "--open, --export, --export-dir, --save-recording, --findings or "
-                               "--set-api-key.");
+                               "--open, --export, --export-dir, --model, --save-recording, "
+                               "--findings or --set-api-key.");
     bool ok = false;
     opts.listLimit = parser.value(options.limit).trimmed().toInt(&ok);
     if (!ok || opts.listLimit < 1 || opts.listLimit > CommandLine::maxListLimit) {
@@ -273,15 +279,29 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
             || !opts.openPath.isEmpty())
             return usageError(tr("--export-dir takes call IDs; it cannot be combined with "
                                  "--export, --save-recording, --demo or --open."));
-        if (positional.isEmpty() && opts.idsPath.isEmpty())
-            return usageError(tr("--export-dir needs call IDs: give them after the options or "
-                                 "list them in a file with --ids FILE."));
         opts.force = parser.isSet(options.force);
+        if (parser.isSet(options.model)) {
+            if (!positional.isEmpty() || parser.isSet(options.ids))
+                return usageError(tr("--model saves every call of an assistant: give either "
+                                     "--model or call IDs (or --ids), not both."));
+            opts.exportModelId = parser.value(options.model).trimmed();
+            if (!ApiEndpoint::isValidModelId(opts.exportModelId)) {
+                return usageError(tr("\"%1\" is not a valid assistant ID. %2")
+                                      .arg(opts.exportModelId.left(ApiEndpoint::maxCallIdLength + 8),
+                                           ApiEndpoint::modelIdRules()));
+            }
+            opts.mode = CommandLineOptions::Mode::ModelExport;
+            return result;
+        }
+        if (positional.isEmpty() && opts.idsPath.isEmpty())
+            return usageError(tr("--export-dir needs call IDs: give them after the options, "
+                                 "list them in a file with --ids FILE, or save every call of "
+                                 "an assistant with --model MODEL_ID."));
         opts.mode = CommandLineOptions::Mode::BatchExport;
         return result;
     }
-    if (parser.isSet(options.ids) || parser.isSet(options.force))
-        return usageError(tr("--ids and --force work with --export-dir only."));
+    if (parser.isSet(options.ids) || parser.isSet(options.force) || parser.isSet(options.model))
+        return usageError(tr("--ids, --model and --force work with --export-dir only."));
 
     if (parser.isSet(options.exportFile)) {
         opts.exportPath = parser.value(options.exportFile);

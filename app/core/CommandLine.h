@@ -15,6 +15,7 @@ struct CommandLineOptions
         Window,    // open the main window (optionally on a call)
         Export,    // --export FILE: fetch or load a call, write it, exit
         BatchExport, // --export-dir DIR: fetch many calls, one file each, exit
+        ModelExport, // --export-dir DIR --model MODEL_ID: every call of an assistant, exit
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
         SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
         Findings,  // --findings: fetch or load a call, print its findings as JSON, exit
@@ -41,6 +42,7 @@ struct CommandLineOptions
     QString idsPath;                    // --ids FILE ('-' for standard input)
     QStringList callIds;                // every positional CALL_ID (batch takes many)
     bool force = false;                 // --force: overwrite files a batch finds
+    QString exportModelId;              // --model: with --export-dir, every call of this assistant
 
     ExportFormat exportFormat() const; // --format, else the --export extension, else txt
     bool isHeadless() const { return mode != Mode::Window; }

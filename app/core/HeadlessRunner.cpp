@@ -14,6 +14,7 @@
 #include "RecordingUrlPolicy.h"
 #include "TwilioCredentialStore.h"
 #include "ListCommand.h"
+#include "ModelExportCommand.h"
 #include "TranscriptExporter.h"
 
 #include <QDir>
@@ -41,6 +42,8 @@ void HeadlessRunner::start()
             runSetApiKey();
         else if (m_options.mode == CommandLineOptions::Mode::BatchExport)
             runBatchExport();
+        else if (m_options.mode == CommandLineOptions::Mode::ModelExport)
+            runModelExport();
         else if (ListCommand::handles(m_options.mode))
             runList();
         else
@@ -69,16 +72,15 @@ void HeadlessRunner::runExport()
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
 
-    QString keyError;
-    const QString key = apiKey(&keyError);
-    if (key.isEmpty())
-        return fail(ExitCode::Usage, keyError);
+    const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
+    if (!key.ok)
+        return fail(ExitCode::Usage, key.error);
 
     m_network = new QNetworkAccessManager(this);
     m_service = new CallService(m_network, this);
     CallService::Settings settings;
     settings.apiBase = m_options.apiBase;
-    settings.apiKey = key;
+    settings.apiKey = key.key;
     settings.timeoutSeconds = m_options.timeoutSeconds;
     m_service->setSettings(settings);
     connect(m_service, &CallService::callFetched, this, &HeadlessRunner::handleCall);
@@ -162,22 +164,6 @@ void HeadlessRunner::printFindings(const CallRecord &call)
     succeed();
 }
 
-QString HeadlessRunner::apiKey(QString *error) const
-{
-    QString key = ApiKeyStore::fromEnvironment();
-    if (key.isEmpty()) {
-        const ApiKeyStore::Outcome stored = ApiKeyStore::readBlocking();
-        if (!stored.ok) {
-            *error = ApiKeyStore::missingKeyMessage() + u' ' + stored.error;
-            return {};
-        }
-        key = stored.key;
-    }
-    if (key.isEmpty())
-        *error = ApiKeyStore::missingKeyMessage();
-    return key;
-}
-
 void HeadlessRunner::exportCall(const CallRecord &call)
 {
     ExportOptions exportOptions;
@@ -223,10 +209,9 @@ void HeadlessRunner::runBatchExport()
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
-    QString keyError;
-    const QString key = apiKey(&keyError);
-    if (key.isEmpty())
-        return fail(ExitCode::Usage, keyError);
+    const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
+    if (!key.ok)
+        return fail(ExitCode::Usage, key.error);
     if (!QDir().mkpath(m_options.exportDir)) {
         return fail(ExitCode::WriteFailure,
                     tr("Could not create the folder %1. Check the path and its permissions.")
@@ -240,7 +225,7 @@ void HeadlessRunner::runBatchExport()
     settings.exportOptions.redactName = m_options.redactName;
     settings.overwrite = m_options.force;
     settings.service.apiBase = m_options.apiBase;
-    settings.service.apiKey = key;
+    settings.service.apiKey = key.key;
     settings.service.timeoutSeconds = m_options.timeoutSeconds;
 
     m_network = new QNetworkAccessManager(this);
@@ -256,6 +241,13 @@ void HeadlessRunner::runBatchExport()
         emit finished(summary.exitCode());
     });
     m_batch->start(ids);
+}
+
+void HeadlessRunner::runModelExport()
+{
+    auto *command = new ModelExportCommand(m_options, this);
+    connect(command, &ModelExportCommand::finished, this, &HeadlessRunner::finished);
+    command->start();
 }
 
 void HeadlessRunner::runList()

@@ -14,7 +14,7 @@ class RecordingDownloader;
 class QNetworkAccessManager;
 
 // Runs the command-line work that needs no window: --export, --export-dir, --save-recording,
-// --findings, --list-* and --set-api-key.
+// --export-dir --model, --findings, --list-* and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public QObject
@@ -35,7 +35,7 @@ private:
     void runSetApiKey();
     void handleCall(const CallRecord &call); // by mode: export, save recording or findings
     void runBatchExport();
-    QString apiKey(QString *error) const; // environment, then keychain; empty + *error if none
+    void runModelExport(); // --export-dir with --model
     void runList();
     void exportCall(const CallRecord &call);
     void saveRecording(const CallRecord &call);

@@ -75,16 +75,9 @@ void ListCommand::start() {
         QString baseError;
         if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
             return finish(ExitCode::Usage, baseError);
-        QString key = ApiKeyStore::fromEnvironment();
-        if (key.isEmpty()) {
-            const ApiKeyStore::Outcome stored = ApiKeyStore::readBlocking();
-            if (!stored.ok)
-                return finish(ExitCode::Usage,
-                              ApiKeyStore::missingKeyMessage() + u' ' + stored.error);
-            key = stored.key;
-        }
-        if (key.isEmpty())
-            return finish(ExitCode::Usage, ApiKeyStore::missingKeyMessage());
+        const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
+        if (!key.ok)
+            return finish(ExitCode::Usage, key.error);
 
         if (!m_options.json) {
             m_table = std::make_unique<TextTable>(
@@ -110,7 +103,7 @@ void ListCommand::start() {
         }
         PagedListService::Settings settings;
         settings.apiBase = m_options.apiBase;
-        settings.apiKey = key;
+        settings.apiKey = key.key;
         settings.timeoutSeconds = m_options.timeoutSeconds;
         m_service->setSettings(settings);
         m_service->setPageSize(m_options.listLimit);

@@ -7,7 +7,17 @@
 PagedListService::PagedListService(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_get(manager) {
+    connectGet();
+}
+
+void PagedListService::connectGet() {
     connect(&m_get, &HttpGet::finished, this, &PagedListService::onFinished);
+    connect(&m_get, &HttpGet::retryScheduled, this,
+            [this](int attempt, int delaySeconds, const FetchError &reason) {
+                FetchError described = reason;
+                described.message = describe(reason);
+                emit retryScheduled(attempt, delaySeconds, described);
+            });
 }
 
 void PagedListService::setPageSize(int limit) {
@@ -18,7 +28,7 @@ void PagedListService::reset(int startOffset) {
     ++m_generation;
     m_get.disconnect(this);
     m_get.cancel();
-    connect(&m_get, &HttpGet::finished, this, &PagedListService::onFinished);
+    connectGet();
     m_nextOffset = qMax(0, startOffset);
     m_pagesLoaded = 0;
     m_atEnd = false;
@@ -67,7 +77,7 @@ void PagedListService::cancel() {
     m_followAll = false;
     m_get.disconnect(this);
     m_get.cancel();
-    connect(&m_get, &HttpGet::finished, this, &PagedListService::onFinished);
+    connectGet();
     setLoading(false);
     if (wasLoading)
         emit pageFailed({FetchError::Kind::Canceled, describe({FetchError::Kind::Canceled, {}})});
@@ -81,6 +91,7 @@ void PagedListService::sendPage(const QUrl &url) {
     request.inactivityTimeoutMs = m_settings.timeoutSeconds * 1000;
     request.deadlineMs = m_settings.timeoutSeconds * 1000;
     request.maxBytes = m_settings.maxResponseBytes;
+    request.retry = m_settings.retry; // 429 honours Retry-After, 5xx backs off (as for one call)
     m_get.start(request);
 }
 

@@ -15,8 +15,9 @@ class QNetworkAccessManager;
 // thread (a 20-call page with full transcripts can be large), never on the UI thread. Paging
 // stops when a page comes back shorter than the limit.
 //
-// Subclasses give the URL of a page and decode it. Every HTTP attempt goes through
-// sendPage(), the one place where a retry policy (429/5xx backoff) can be plugged in later.
+// Subclasses give the URL of a page and decode it. Every page request carries
+// settings().retry: a 429 waits for Retry-After, 5xx and dropped connections back off, before
+// pageFailed is emitted (RetryPolicy::none() turns that off).
 class PagedListService : public QObject {
     Q_OBJECT
 
@@ -55,6 +56,9 @@ signals:
     void pageLoaded(int offset, int entryCount, const QList<ListPageDecoder::Rejected> &rejected);
     void pageFailed(const FetchError &error); // message in words, says what to do next
     void endReached();                        // a page came back shorter than the limit
+    // The page failed for a transient reason and is asked again in delaySeconds (attempt is
+    // the number of the next try); reason.message is phrased for the user.
+    void retryScheduled(int attempt, int delaySeconds, const FetchError &reason);
 
 protected:
     // The URL of the page at offset (base already validated); or an InvalidInput error.
@@ -71,6 +75,7 @@ protected:
                  const QList<ListPageDecoder::Rejected> &rejected);
 
 private:
+    void connectGet();
     void sendPage(const QUrl &url);
     void onFinished(const HttpGet::Result &result);
     void fail(FetchError error);
