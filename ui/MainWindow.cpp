@@ -60,6 +60,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_leftColumn->setObjectName(QStringLiteral("leftColumn"));
     m_leftColumn->addWidget(m_metadata);
     m_leftColumn->addWidget(m_player);
+    m_player->setContentsMargins(12, 0, 12, 8); // lines up with the metadata's fields
     m_leftColumn->setChildrenCollapsible(false);
     m_content->addWidget(m_startPage);
     m_content->addWidget(m_transcriptPane);
@@ -202,7 +203,9 @@ void MainWindow::openFile(const QString &path) {
 }
 
 void MainWindow::openDemoCall() {
-    openFile(CallFileReader::demoCallPath());
+    // With its bundled recording, so the player has something to play offline.
+    const CallDecoder::Result demo = CallFileReader::demoCall();
+    demo.ok() ? showCall(*demo.call) : showFailure(demo.error, false);
 }
 
 void MainWindow::openFileDialog() {

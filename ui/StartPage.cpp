@@ -21,12 +21,11 @@ StartPage::StartPage(QWidget *parent)
     m_body->setTextFormat(Qt::PlainText);
     m_body->setMinimumWidth(260);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addKey);
-    buttons->addWidget(m_demo);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_browse);
-    buttons->addStretch(1);
+    // One above the other: the page stays narrow enough for the metadata and player beside it
+    // on a small screen.
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : {m_addKey, m_demo, m_open, m_browse})
+        buttons->addWidget(button, 0, Qt::AlignLeft);
 
     auto *column = new QVBoxLayout;
     column->addWidget(m_title);
