@@ -477,7 +477,9 @@ private slots:
             api.assistants.append(FakeListApi::assistant(i));
         for (int i = 0; i < 5; ++i)
             api.calls.append(FakeListApi::call(i, u"model1"_qs));
-        std::unique_ptr<MainWindow> window = makeWindow(api.base());
+        std::unique_ptr<MainWindow> window = makeWindow();
+        // As Settings does: the panel follows the loader's connection.
+        window->callLoader()->setConnection(api.base(), 10);
         QVERIFY(!window->browseDock()->isVisible()); // nothing asked before it is opened
         QCOMPARE(api.received.size(), 0);
 
@@ -570,6 +572,18 @@ private slots:
         summary->setFocus();
         QTest::keyClicks(summary, u"a b"_qs);
         QVERIFY(summary->toPlainText().contains(u"a b"));
+        QCOMPARE(toggled.size(), 0);
+
+        // A focused button keeps Space (it presses the button).
+        QPushButton *pass = nullptr;
+        for (QPushButton *button : window->reviewDock()->findChildren<QPushButton *>())
+            if (button->text() == u"Pass"_qs)
+                pass = button;
+        QVERIFY(pass);
+        QSignalSpy pressed(pass, &QPushButton::clicked);
+        pass->setFocus();
+        QTest::keyClick(pass, Qt::Key_Space);
+        QCOMPARE(pressed.size(), 1);
         QCOMPARE(toggled.size(), 0);
 
         // The transcript has no use for Space: there it plays and pauses.
