@@ -460,12 +460,15 @@ private slots:
         for (QAction *action : {exports->saveAs(), exports->copyTranscript(), exports->print()})
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         QVERIFY(exports->exportMany()->isEnabled());
+        QAction *exportText = window->menus()->fileMenu()->findChild<QAction *>(u"exportText"_qs);
+        QVERIFY(exportText && !exportText->isEnabled());
         QCOMPARE(exports->saveAs()->shortcut(), QKeySequence(u"Ctrl+Shift+S"_qs));
         QCOMPARE(exports->print()->shortcut(), QKeySequence(QKeySequence::Print));
 
         window->openDemoCall();
         for (QAction *action : {exports->saveAs(), exports->copyTranscript(), exports->print()})
             QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(exportText->isEnabled());
         exports->copyTranscript()->trigger();
         QVERIFY(QGuiApplication::clipboard()->text().contains(
             window->currentCall().turns.first().text));

@@ -19,8 +19,13 @@ MainMenus::MainMenus(MainWindow *window)
                           &MainWindow::openFileDialog);
     m_fileMenu->addAction(tr("Open &Demo Call"), window, &MainWindow::openDemoCall);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(tr("&Export Transcript as Text…"), QKeySequence::Save, window,
-                          &MainWindow::exportPlainText);
+    QAction *exportText = m_fileMenu->addAction(tr("&Export Transcript as Text…"),
+                                                QKeySequence::Save, window,
+                                                &MainWindow::exportPlainText);
+    exportText->setObjectName(QStringLiteral("exportText"));
+    exportText->setEnabled(false); // like the other exports: once a call is shown
+    connect(window, &MainWindow::callShown, exportText,
+            [exportText] { exportText->setEnabled(true); });
     m_exportEnd = m_fileMenu->addSeparator(); // more export actions go above this line
     m_fileMenu->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), window,
                           &MainWindow::openSettings);
