@@ -1,30 +1,61 @@
+#include "AssistantDirectory.h"
+#include "AssistantListView.h"
+#include "BrowsePanel.h"
 #include "CallBar.h"
 #include "CallLoader.h"
+#include "CallNavigator.h"
+#include "CallTableView.h"
 #include "ErrorBanner.h"
+#include "ExportActions.h"
+#include "FakeListApi.h"
 #include "FindBar.h"
+#include "FlagEditorDialog.h"
+#include "MainMenus.h"
 #include "MainWindow.h"
-#include "RetryPolicy.h"
 #include "MetadataPanel.h"
+#include "PlayerPanel.h"
+#include "RetryCountdown.h"
+#include "RetryPolicy.h"
+#include "ReviewDock.h"
+#include "ReviewFlagsProxyModel.h"
+#include "ReviewPanel.h"
+#include "ReviewQueue.h"
+#include "ReviewQueuePanel.h"
+#include "ReviewSession.h"
 #include "StartPage.h"
+#include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
 #include "TranscriptPane.h"
 #include "TranscriptView.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 namespace {
 
@@ -47,6 +78,25 @@ QByteArray callResponse(const QString &id) {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// Runs `handle` on the first popup or modal widget of type T once it shows (menus and dialogs
+// run their own event loop, so the test acts from a timer).
+template<typename T>
+void whenShown(std::function<void(T *)> handle) {
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle] {
+        QWidget *shown = QApplication::activePopupWidget();
+        if (!qobject_cast<T *>(shown))
+            shown = QApplication::activeModalWidget();
+        if (auto *widget = qobject_cast<T *>(shown)) {
+            poll->stop();
+            poll->deleteLater();
+            handle(widget);
+        }
+    });
+    poll->start();
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject {
@@ -63,6 +113,13 @@ private slots:
             u"/v2/calls/<arg>"_qs, [this](const QString &id, const QHttpServerRequest &request) {
                 ++m_requests;
                 m_lastAuthorization = request.value("Authorization");
+                // A rate-limited call is refused once with Retry-After: 2, then answered.
+                if (id.startsWith(u"limited") && !m_limitedAnswered.contains(id)) {
+                    m_limitedAnswered.insert(id);
+                    QHttpServerResponse response(QHttpServerResponse::StatusCode::TooManyRequests);
+                    response.setHeader("Retry-After", "2");
+                    return response;
+                }
                 if (id.startsWith(u"404"))
                     return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
                 // A flaky call fails every automatic attempt (RetryPolicy: 3), then answers.
@@ -298,10 +355,306 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), window->currentCall().phoneNumberTo);
     }
 
+    void showingACallReachesEveryPanel() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        const QString modelId = u"1725526325346x892123579587048600"_qs;
+        window->fetch(u"3333x1"_qs);
+        QTRY_COMPARE(window->currentCall().callId, u"3333x1"_qs);
+        QCOMPARE(window->playerPanel()->duration(), 66000); // the API's until the media has one
+        QCOMPARE(window->reviewDock()->session()->callId(), u"3333x1"_qs);
+        QCOMPARE(window->metadataPanel()->fieldText(u"assistantId"_qs), modelId);
+
+        // Names from the browse panel's directory, as they arrive; copying still gives the ID.
+        AssistantRecord assistant;
+        assistant.modelId = modelId;
+        assistant.name = u"Spanish sales"_qs;
+        window->browsePanel()->assistantDirectory()->add({assistant});
+        const QString shown = window->metadataPanel()->fieldText(u"assistantId"_qs);
+        QVERIFY2(shown.startsWith(u"Spanish sales"), qPrintable(shown));
+        QCOMPARE(window->metadataPanel()->copyValue(u"assistantId"_qs), modelId);
+        window->fetch(u"3333x2"_qs);
+        QTRY_COMPARE(window->currentCall().callId, u"3333x2"_qs);
+        QCOMPARE(window->metadataPanel()->fieldText(u"assistantId"_qs), shown);
+    }
+
+    void flagATurnFromTheContextMenu() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        // Reviews are kept across runs (ReviewStore in the scratch HOME): a call never seen.
+        const QString callId = u"4444x%1"_qs.arg(QDateTime::currentMSecsSinceEpoch());
+        window->fetch(callId);
+        QTRY_COMPARE(window->currentCall().callId, callId);
+        TranscriptPane *pane = window->transcriptPane();
+        TranscriptView *view = pane->view();
+        pane->setSpeakerFilter(FindBar::CallerOnly); // proxy row 0 is turn 2 (index 1)
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QRect bubble = view->visualRect(view->model()->index(0, 0));
+
+        QString menuText;
+        QKeySequence menuShortcut;
+        whenShown<QMenu>([&](QMenu *menu) {
+            QAction *flag = menu->findChild<QAction *>(u"flagTurnHere"_qs);
+            QVERIFY(flag);
+            menuText = flag->text();
+            menuShortcut = flag->shortcut();
+            whenShown<FlagEditorDialog>([](FlagEditorDialog *dialog) {
+                dialog->setComment(u"too curt"_qs);
+                dialog->accept();
+            });
+            menu->hide();
+            flag->trigger();
+        });
+        emit view->customContextMenuRequested(bubble.center());
+        QCOMPARE(menuText, u"F&lag Turn 2…"_qs);
+        QCOMPARE(menuShortcut, pane->flagAction()->shortcut());
+        QVERIFY(!menuShortcut.isEmpty());
+
+        const Review &review = window->reviewDock()->session()->review();
+        QTRY_COMPARE(review.flags.size(), 1);
+        QCOMPARE(review.flags.first().turnIndex, 1);
+        QVERIFY(window->reviewDock()->isVisible());
+        // The bubble shows the flag.
+        const QModelIndex flagged = view->model()->index(0, 0);
+        QTRY_COMPARE(flagged.data(ReviewFlagsProxyModel::FlagCountRole).toInt(), 1);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(flagged);
+        QVERIFY(!view->transcriptDelegate()->layout(option, flagged).flags.isEmpty());
+        QCOMPARE(view->model()->rowCount(), 1); // the filter kept its rows
+
+        // The keyboard: the current turn, from the Edit menu's shortcut.
+        pane->setSpeakerFilter(FindBar::AllSpeakers);
+        pane->selectTurn(2);
+        window->activateWindow(); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QCOMPARE(pane->currentTurn(), 2);
+        QVERIFY(pane->flagAction()->isEnabled());
+        whenShown<FlagEditorDialog>([](FlagEditorDialog *dialog) { dialog->accept(); });
+        QTest::keySequence(window.get(), pane->flagAction()->shortcut());
+        QTRY_COMPARE(review.flags.size(), 2);
+        QCOMPARE(review.flags.last().turnIndex, 2);
+    }
+
+    void jumpToTurnScrollsAndSelects() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        window->openDemoCall();
+        TranscriptPane *pane = window->transcriptPane();
+        const int last = int(window->currentCall().turns.size()) - 1;
+        QVERIFY(last > 3);
+        pane->setSpeakerFilter(window->currentCall().turns.at(last).speaker == Speaker::Bot
+                                   ? FindBar::CallerOnly
+                                   : FindBar::AssistantOnly); // hides the last turn
+        emit window->reviewDock()->jumpToTurn(last);
+        QCOMPARE(pane->currentTurn(), last);
+        QCOMPARE(pane->findBar()->speakerChoice(), FindBar::AllSpeakers);
+        TranscriptView *view = pane->view();
+        QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
+    }
+
+    void exportActionsNeedACall() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        ExportActions *exports = window->exportActions();
+        const QList<QAction *> fileActions = window->menus()->fileMenu()->actions();
+        for (QAction *action : {exports->saveAs(), exports->copyTranscript(), exports->print(),
+                                exports->exportMany()})
+            QVERIFY(fileActions.contains(action));
+        for (QAction *action : {exports->saveAs(), exports->copyTranscript(), exports->print()})
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(exports->exportMany()->isEnabled());
+        QAction *exportText = window->menus()->fileMenu()->findChild<QAction *>(u"exportText"_qs);
+        QVERIFY(exportText && !exportText->isEnabled());
+        QCOMPARE(exports->saveAs()->shortcut(), QKeySequence(u"Ctrl+Shift+S"_qs));
+        QCOMPARE(exports->print()->shortcut(), QKeySequence(QKeySequence::Print));
+
+        window->openDemoCall();
+        for (QAction *action : {exports->saveAs(), exports->copyTranscript(), exports->print()})
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(exportText->isEnabled());
+        exports->copyTranscript()->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(
+            window->currentCall().turns.first().text));
+    }
+
+    void browseOpensCallsWithoutAnotherRequest() {
+        FakeListApi api;
+        for (int i = 1; i <= 3; ++i)
+            api.assistants.append(FakeListApi::assistant(i));
+        for (int i = 0; i < 5; ++i)
+            api.calls.append(FakeListApi::call(i, u"model1"_qs));
+        std::unique_ptr<MainWindow> window = makeWindow();
+        // As Settings does: the panel follows the loader's connection.
+        window->callLoader()->setConnection(api.base(), 10);
+        QVERIFY(!window->browseDock()->isVisible()); // nothing asked before it is opened
+        QCOMPARE(api.received.size(), 0);
+
+        QTest::keySequence(window.get(), QKeySequence(u"Ctrl+B"_qs));
+        QVERIFY(window->browseDock()->isVisible());
+        BrowsePanel *panel = window->browsePanel();
+        QTRY_COMPARE(panel->assistantList()->listView()->model()->rowCount(), 3);
+        panel->openAssistant(u"model1"_qs);
+        QTableView *table = panel->callTable()->tableView();
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        const qsizetype requests = api.received.size();
+
+        panel->navigator()->open(2);
+        QCOMPARE(window->currentCall().callId, u"call00002"_qs);
+        QVERIFY(window->metadataPanel()->fieldText(u"assistantId"_qs).startsWith(u"Assistant 1"));
+        QTest::keySequence(window.get(), QKeySequence(u"Ctrl+PgDown"_qs));
+        QCOMPARE(window->currentCall().callId, u"call00003"_qs);
+        QTest::keySequence(window.get(), QKeySequence(u"Ctrl+PgUp"_qs));
+        QCOMPARE(window->currentCall().callId, u"call00002"_qs);
+        QCOMPARE(api.received.size(), requests);
+        QCOMPARE(m_requests, 0);
+
+        // Send to the review queue: added after what is there, Queue tab shown.
+        ReviewDock *review = window->reviewDock();
+        QVERIFY(review->queue()->setIds({u"older1"_qs}));
+        QList<CallRecord> chosen;
+        for (const QString &id : {u"call00001"_qs, u"older1"_qs, u"call00004"_qs}) {
+            CallRecord call;
+            call.callId = id;
+            chosen.append(call);
+        }
+        emit panel->sendToReviewQueue(chosen);
+        QCOMPARE(review->queue()->ids(),
+                 (QStringList{u"older1"_qs, u"call00001"_qs, u"call00004"_qs}));
+        QVERIFY(review->isVisible());
+        QVERIFY(review->queuePanel()->isVisible());
+    }
+
+    void rateLimitedFetchCountsDown() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        window->fetch(u"limited1"_qs);
+        QTRY_VERIFY(window->banner()->isVisible());
+        QVERIFY(!window->banner()->isError());
+        QCOMPARE(window->banner()->message(),
+                 u"The API is rate-limiting requests; trying again in 2 s."_qs);
+        QVERIFY(window->retryCountdown()->isCounting());
+        QTRY_COMPARE(window->banner()->message(),
+                     u"The API is rate-limiting requests; trying again in 1 s."_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentCall().callId, u"limited1"_qs, 10000);
+        QVERIFY(!window->banner()->isVisible());
+        QVERIFY(!window->retryCountdown()->isCounting());
+        QCOMPARE(m_requests, 2);
+    }
+
+    void cancelStopsTheRetryWait() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        QSignalSpy loaded(window->callLoader(), &CallLoader::loaded);
+        window->fetch(u"limited2"_qs);
+        QTRY_VERIFY(window->retryCountdown()->isCounting());
+        QCOMPARE(window->callBar()->fetchButton()->text(), u"Cancel"_qs);
+        QTest::mouseClick(window->callBar()->fetchButton(), Qt::LeftButton);
+        QVERIFY(!window->retryCountdown()->isCounting());
+        QVERIFY(!window->banner()->isVisible());
+        QVERIFY(!window->callBar()->isBusy());
+        QVERIFY(!loaded.wait(2500)); // past the Retry-After: no second attempt
+        QCOMPARE(m_requests, 1);
+    }
+
+    void playbackKeysLeaveTextFieldsAlone() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        window->openDemoCall();
+        window->reviewDock()->show();
+        QAction *playPause = window->playerPanel()->findChild<QAction *>(u"playPause"_qs);
+        QVERIFY(playPause);
+        QVERIFY(window->menus()->playbackMenu()->actions().contains(playPause));
+        playPause->setEnabled(true); // as with a loaded recording
+        QSignalSpy toggled(playPause, &QAction::triggered);
+
+        QLineEdit *idField = window->callBar()->idEdit();
+        idField->clear();
+        idField->setFocus();
+        QTest::keyClicks(idField, u"12 34"_qs);
+        QTest::keyClick(idField, Qt::Key_Left);
+        QCOMPARE(idField->text(), u"12 34"_qs);
+        QCOMPARE(idField->cursorPosition(), 4);
+        QCOMPARE(toggled.size(), 0);
+
+        auto *summary = window->reviewDock()->reviewPanel()->findChild<QPlainTextEdit *>();
+        QVERIFY(summary);
+        summary->setFocus();
+        QTest::keyClicks(summary, u"a b"_qs);
+        QVERIFY(summary->toPlainText().contains(u"a b"));
+        QCOMPARE(toggled.size(), 0);
+
+        // A focused button keeps Space (it presses the button).
+        QPushButton *pass = nullptr;
+        for (QPushButton *button : window->reviewDock()->findChildren<QPushButton *>())
+            if (button->text() == u"Pass"_qs)
+                pass = button;
+        QVERIFY(pass);
+        QSignalSpy pressed(pass, &QPushButton::clicked);
+        pass->setFocus();
+        QTest::keyClick(pass, Qt::Key_Space);
+        QCOMPARE(pressed.size(), 1);
+        QCOMPARE(toggled.size(), 0);
+
+        // The transcript has no use for Space: there it plays and pauses.
+        window->transcriptPane()->view()->setFocus();
+        QTest::keyClick(window->transcriptPane()->view(), Qt::Key_Space);
+        QCOMPARE(toggled.size(), 1);
+    }
+
+    void noTwoActionsShareAShortcut() {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        QHash<QKeySequence, QString> owners;
+        QStringList clashes;
+        const auto claim = [&](const QKeySequence &keys, const QString &who) {
+            if (keys.isEmpty())
+                return;
+            const QString other = owners.value(keys);
+            if (!other.isEmpty() && other != who)
+                clashes.append(keys.toString() + u": "_qs + other + u" / "_qs + who);
+            owners.insert(keys, who);
+        };
+        // Menu titles take Alt+letter.
+        for (QAction *menu : window->menuBar()->actions()) {
+            const qsizetype amp = menu->text().indexOf(u'&');
+            if (amp >= 0 && amp + 1 < menu->text().size())
+                claim(QKeySequence(u"Alt+"_qs + menu->text().at(amp + 1).toUpper()), menu->text());
+        }
+        QSet<QAction *> seen;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            // Widget-scoped ones (Copy in a list) only act in their own widget.
+            if (seen.contains(action) || action->shortcutContext() == Qt::WidgetShortcut
+                || action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+                continue;
+            seen.insert(action);
+            const QString who = action->text().isEmpty() ? action->objectName() : action->text();
+            for (const QKeySequence &keys : action->shortcuts())
+                claim(keys, who);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_qs)));
+        QVERIFY(owners.size() > 30); // the walk found the menus and the panels' actions
+    }
+
+    void docksRememberedAndEmptyStates() {
+        {
+            std::unique_ptr<MainWindow> window = makeWindow();
+            // First start: the review panel only when the screen leaves the transcript room.
+            QCOMPARE(window->reviewDock()->isVisible(), window->width() >= 1100);
+            QVERIFY(!window->browseDock()->isVisible());
+            window->reviewDock()->show();
+            bool saysNoCall = false;
+            for (const QLabel *label : window->reviewDock()->findChildren<QLabel *>())
+                saysNoCall |= label->text() == u"Open a call to review it."_qs;
+            QVERIFY(saysNoCall);
+            window->browseDock()->show();
+            window->close();
+        }
+        std::unique_ptr<MainWindow> again = makeWindow();
+        QVERIFY(again->browseDock()->isVisible());
+        QVERIFY(again->reviewDock()->isVisible());
+        again->browseDock()->hide();
+        again->close();
+        again = makeWindow();
+        QVERIFY(!again->browseDock()->isVisible());
+    }
+
 private:
-    std::unique_ptr<MainWindow> makeWindow() {
+    std::unique_ptr<MainWindow> makeWindow(const QString &apiBase = QString()) {
         CommandLineOptions options;
-        options.apiBase = u"http://127.0.0.1:%1/v2"_qs.arg(m_port);
+        options.apiBase = apiBase.isEmpty() ? u"http://127.0.0.1:%1/v2"_qs.arg(m_port) : apiBase;
         auto window = std::make_unique<MainWindow>(options);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -314,6 +667,7 @@ private:
     int m_requests = 0;
     int m_flakyRequests = 0;
     QByteArray m_lastAuthorization;
+    QSet<QString> m_limitedAnswered;
 };
 
 QTEST_MAIN(tst_MainWindow)

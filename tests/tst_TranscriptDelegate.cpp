@@ -1,8 +1,10 @@
 #include "BubblePalette.h"
+#include "ReviewFlagsProxyModel.h"
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
 
 #include <QApplication>
+#include <QIdentityProxyModel>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -19,6 +21,26 @@ QPalette darkPalette() {
     p.setColor(QPalette::HighlightedText, Qt::white);
     return p;
 }
+
+// The transcript with review flags on some rows, as ReviewFlagsProxyModel gives them.
+class FlaggedTurns : public QIdentityProxyModel {
+public:
+    QHash<int, QStringList> categories; // row -> categories of its flags
+
+    QVariant data(const QModelIndex &index, int role) const override {
+        const QStringList flags = categories.value(index.row());
+        switch (role) {
+        case ReviewFlagsProxyModel::FlagCountRole:
+            return int(flags.size());
+        case ReviewFlagsProxyModel::FlagCategoriesRole:
+            return flags;
+        case ReviewFlagsProxyModel::FlagSummaryRole:
+            return flags.join(u" · "_qs);
+        default:
+            return QIdentityProxyModel::data(index, role);
+        }
+    }
+};
 
 } // namespace
 
@@ -104,6 +126,82 @@ private slots:
             }
         }
         QVERIFY(inside);
+    }
+
+    void flagMarker_data() {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("speaker");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("categories");
+        const QStringList many{u"Tone"_qs, u"Repeated itself"_qs, u"Wrong information"_qs,
+                               u"Missed the goal"_qs};
+        for (int width : {200, 360, 1000}) {
+            for (int speaker : {int(Speaker::Bot), int(Speaker::Human)}) {
+                const QByteArray tag = QByteArray(speaker == int(Speaker::Bot) ? "bot" : "human")
+                    + '@' + QByteArray::number(width);
+                QTest::newRow(QByteArray(tag + " short, one flag").constData())
+                    << width << speaker << u"Ok."_qs << QStringList{u"Tone"_qs};
+                QTest::newRow(QByteArray(tag + " long, many flags").constData())
+                    << width << speaker << QString(u"lorem ipsum dolor sit amet "_qs).repeated(20)
+                    << many;
+            }
+        }
+    }
+
+    void flagMarker() {
+        QFETCH(int, width);
+        QFETCH(int, speaker);
+        QFETCH(QString, text);
+        QFETCH(QStringList, categories);
+        TranscriptModel model;
+        model.setTurns({{Speaker(speaker), text}, {Speaker(speaker), text}});
+        FlaggedTurns flagged;
+        flagged.setSourceModel(&model);
+        flagged.categories.insert(1, categories);
+        TranscriptDelegate delegate;
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 40, width, 0);
+        option.font = QApplication::font();
+        option.palette = QApplication::palette();
+
+        const BubbleLayout plain = delegate.layout(option, flagged.index(0, 0));
+        QVERIFY(plain.flags.isEmpty());
+        QVERIFY(plain.flagMarker.isEmpty());
+        const QModelIndex index = flagged.index(1, 0);
+        const BubbleLayout l = delegate.layout(option, index);
+        QVERIFY(!l.flags.isEmpty());
+        QCOMPARE(delegate.sizeHint(option, index).height(), l.row.height());
+        QVERIFY2(l.bubble.contains(l.flags), "flags outside the bubble");
+        QVERIFY(l.flags.contains(l.flagMarker));
+        QVERIFY(l.flagMarker.width() > 0 && l.flagMarker.height() > 0);
+        QVERIFY2(l.flags.top() > l.text.bottom(), "flags not below the text");
+        QVERIFY(!l.flags.intersects(l.label) && !l.flags.intersects(l.number));
+        QCOMPARE(l.text.size(), plain.text.size()); // the text keeps its wrapping
+        QCOMPARE(l.text.top(), plain.text.top());
+        QCOMPARE(l.text.left(), l.bubble.left() + TranscriptDelegate::paddingX);
+        QVERIFY(l.bubble.height() > plain.bubble.height()); // room made for the flags line
+        if (!l.trailing)
+            QCOMPARE(l.bubble.left(), plain.bubble.left()); // still on the leading edge
+        QVERIFY(TranscriptDelegate::flagText(index).contains(categories.first()));
+
+        // The marker is drawn in the palette's selection colour, in light and dark themes.
+        for (const QPalette &palette : {QPalette(QColor(0xef, 0xef, 0xef)), darkPalette()}) {
+            option.palette = palette;
+            option.rect = l.row;
+            QImage image(width, l.row.bottom() + 1, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            {
+                QPainter painter(&image);
+                delegate.paint(&painter, option, index);
+            }
+            const QColor selection = BubblePalette::from(palette).selection;
+            bool marker = false;
+            for (int y = l.flagMarker.top(); y <= l.flagMarker.bottom() && !marker; ++y) {
+                for (int x = l.flagMarker.left(); x <= l.flagMarker.right() && !marker; ++x)
+                    marker = QColor(image.pixel(x, y)).rgb() == selection.rgb();
+            }
+            QVERIFY2(marker, "no flag marker drawn");
+        }
     }
 
     void estimateIsCloseToMeasured() {

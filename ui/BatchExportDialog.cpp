@@ -116,8 +116,10 @@ BatchExportDialog::~BatchExportDialog() {
 }
 
 void BatchExportDialog::open(QWidget *parent, QNetworkAccessManager *network,
-                             const CallService::Settings &service) {
+                             const CallService::Settings &service, const QStringList &callIds) {
     BatchExportDialog dialog(network, service, parent);
+    if (!callIds.isEmpty())
+        dialog.setCallIdsText(callIds.join(u'\n'));
     dialog.exec();
 }
 

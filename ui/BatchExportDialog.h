@@ -23,8 +23,9 @@ public:
                       QWidget *parent = nullptr);
     ~BatchExportDialog() override;
 
+    // callIds: prefilled (e.g. calls chosen in the browse list); empty: as last time.
     static void open(QWidget *parent, QNetworkAccessManager *network,
-                     const CallService::Settings &service);
+                     const CallService::Settings &service, const QStringList &callIds = {});
 
     QStringList callIds() const; // as typed: cleaned, without duplicates or comments
     void setCallIdsText(const QString &text);

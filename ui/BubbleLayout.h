@@ -10,6 +10,8 @@ struct BubbleLayout {
     QRect label;           // speaker name, inside bubble
     QRect number;          // turn number, inside bubble, on the label's line
     QRect text;            // the wrapped text, inside bubble, below the label
+    QRect flags;           // review flag marker + categories below the text; empty: no flags
+    QRect flagMarker;      // the marker itself, at the start of flags
     bool trailing = false; // bubble on the trailing side (the caller's)
 
     int height() const { return row.height(); }

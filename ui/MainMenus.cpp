@@ -5,6 +5,7 @@
 #include "CallLoader.h"
 #include "FindBar.h"
 #include "MainWindow.h"
+#include "PlayerPanel.h"
 #include "TranscriptPane.h"
 #include "TranscriptView.h"
 
@@ -18,8 +19,13 @@ MainMenus::MainMenus(MainWindow *window)
                           &MainWindow::openFileDialog);
     m_fileMenu->addAction(tr("Open &Demo Call"), window, &MainWindow::openDemoCall);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(tr("&Export Transcript as Text…"), QKeySequence::Save, window,
-                          &MainWindow::exportPlainText);
+    QAction *exportText = m_fileMenu->addAction(tr("&Export Transcript as Text…"),
+                                                QKeySequence::Save, window,
+                                                &MainWindow::exportPlainText);
+    exportText->setObjectName(QStringLiteral("exportText"));
+    exportText->setEnabled(false); // like the other exports: once a call is shown
+    connect(window, &MainWindow::callShown, exportText,
+            [exportText] { exportText->setEnabled(true); });
     m_exportEnd = m_fileMenu->addSeparator(); // more export actions go above this line
     m_fileMenu->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), window,
                           &MainWindow::openSettings);
@@ -28,7 +34,7 @@ MainMenus::MainMenus(MainWindow *window)
 
     TranscriptPane *pane = window->transcriptPane();
     CallLoader *loader = window->callLoader();
-    QMenu *edit = window->menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = window->menuBar()->addMenu(tr("&Edit"));
     edit->addAction(tr("&Copy Turn"), QKeySequence::Copy, pane, &TranscriptPane::copySelection);
     edit->addAction(tr("Copy &All Turns"), QKeySequence(tr("Ctrl+Shift+C")), pane,
                     &TranscriptPane::copyAll);
@@ -38,7 +44,7 @@ MainMenus::MainMenus(MainWindow *window)
     edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, pane,
                     &TranscriptPane::findPrevious);
 
-    QMenu *go = window->menuBar()->addMenu(tr("&Go"));
+    QMenu *go = m_goMenu = window->menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("Call &ID Field"), QKeySequence(tr("Ctrl+L")), window->callBar(),
                   &CallBar::focusIdField);
     go->addAction(tr("&Reload Call"), QKeySequence::Refresh, loader, &CallLoader::retry);
@@ -80,6 +86,11 @@ MainMenus::MainMenus(MainWindow *window)
                 });
     }
     m_viewMenu->addSeparator(); // panels (review, assistants) add their toggles below
+
+    // Space, arrows, [ ] and M are window-wide, yet a focused line or text edit keeps them: it
+    // claims printable keys and arrows (ShortcutOverride) before any shortcut is looked up.
+    m_playbackMenu = window->menuBar()->addMenu(tr("Pla&yback"));
+    m_playbackMenu->addActions(window->playerPanel()->menuActions());
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Call Review"), window, [window] { AboutDialog(window).exec(); });

@@ -2,13 +2,20 @@
 
 #include "ApiEndpoint.h"
 #include "AtomicFileWriter.h"
+#include "BrowseWiring.h"
 #include "CallBar.h"
 #include "CallFileReader.h"
 #include "CallLoader.h"
 #include "ErrorBanner.h"
+#include "ExportActions.h"
 #include "MainMenus.h"
 #include "MetadataPanel.h"
 #include "PlainTextExporter.h"
+#include "PlaybackKeyGuard.h"
+#include "PlayerPanel.h"
+#include "RetryCountdown.h"
+#include "ReviewDock.h"
+#include "ReviewWiring.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
 #include "TranscriptModel.h"
@@ -30,13 +37,15 @@
 MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_loader(new CallLoader(new QNetworkAccessManager(this), this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_loader(new CallLoader(m_network, this))
     , m_transcript(new TranscriptModel(this))
     , m_callBar(new CallBar(this))
     , m_banner(new ErrorBanner(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_leftColumn(new QSplitter(Qt::Vertical, this))
     , m_metadata(new MetadataPanel(this))
+    , m_player(new PlayerPanel(m_network, this))
     , m_content(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
     , m_transcriptPane(new TranscriptPane(m_transcript, this)) {
@@ -50,6 +59,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
 
     m_leftColumn->setObjectName(QStringLiteral("leftColumn"));
     m_leftColumn->addWidget(m_metadata);
+    m_leftColumn->addWidget(m_player);
+    m_player->setContentsMargins(12, 0, 12, 8); // lines up with the metadata's fields
     m_leftColumn->setChildrenCollapsible(false);
     m_content->addWidget(m_startPage);
     m_content->addWidget(m_transcriptPane);
@@ -68,7 +79,13 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
     m_menus = new MainMenus(this);
-    restoreState();
+    m_exports = new ExportActions(this);
+    m_review = new ReviewWiring(this);
+    m_browse = new BrowseWiring(this, m_review->dock());
+    m_retryCountdown = new RetryCountdown(m_loader, m_banner, this);
+    new PlaybackKeyGuard(this);
+    connect(this, &MainWindow::callShown, m_player, &PlayerPanel::setCall);
+    restoreState(); // after the docks exist, so their places come back too
 
     connect(m_callBar, &CallBar::fetchRequested, this, &MainWindow::fetch);
     connect(m_callBar, &CallBar::cancelRequested, m_loader, &CallLoader::cancel);
@@ -116,6 +133,18 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ReviewDock *MainWindow::reviewDock() const {
+    return m_review->dock();
+}
+
+BrowsePanel *MainWindow::browsePanel() const {
+    return m_browse->panel();
+}
+
+QDockWidget *MainWindow::browseDock() const {
+    return m_browse->dock();
+}
 
 void MainWindow::addExportAction(QAction *action) {
     m_menus->addExportAction(action);
@@ -174,7 +203,9 @@ void MainWindow::openFile(const QString &path) {
 }
 
 void MainWindow::openDemoCall() {
-    openFile(CallFileReader::demoCallPath());
+    // With its bundled recording, so the player has something to play offline.
+    const CallDecoder::Result demo = CallFileReader::demoCall();
+    demo.ok() ? showCall(*demo.call) : showFailure(demo.error, false);
 }
 
 void MainWindow::openFileDialog() {
@@ -226,7 +257,11 @@ void MainWindow::restoreState() {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(QSize(1280, 800).boundedTo(available));
     }
-    QMainWindow::restoreState(m_settings.windowState());
+    if (!QMainWindow::restoreState(m_settings.windowState()) && width() < 1100) {
+        // First start on a small screen: the transcript gets the room; Ctrl+Shift+R shows
+        // the review panel.
+        reviewDock()->hide();
+    }
     m_mainSplitter->restoreState(m_settings.splitterState(QStringLiteral("main")));
     m_leftColumn->restoreState(m_settings.splitterState(QStringLiteral("left")));
 }

@@ -7,22 +7,32 @@
 
 #include <QMainWindow>
 
+class BrowsePanel;
+class BrowseWiring;
 class CallBar;
 class CallLoader;
+class ExportActions;
 class ErrorBanner;
 class MainMenus;
 class MetadataPanel;
 class QMenu;
+class PlayerPanel;
+class QDockWidget;
 class QMimeData;
+class QNetworkAccessManager;
 class QSplitter;
 class QStackedWidget;
+class RetryCountdown;
+class ReviewDock;
+class ReviewWiring;
 class StartPage;
 class TranscriptModel;
 class TranscriptPane;
 
 // The review window. It only composes panels that each own one concern and wires them to the
-// CallLoader; places for later panels: leftColumn() (metadata on top; a player goes below it),
-// addExportAction() (File menu), viewMenu(), and the callShown signal.
+// CallLoader: metadata and player in leftColumn(), the transcript in the middle, docks for review
+// and browsing. Each feature's wiring lives in a small class (ExportActions, ReviewWiring,
+// BrowseWiring, RetryCountdown) that uses addExportAction(), menus() and callShown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -52,6 +62,14 @@ public:
     TranscriptPane *transcriptPane() const { return m_transcriptPane; }
     StartPage *startPage() const { return m_startPage; }
     CallLoader *callLoader() const { return m_loader; }
+    QNetworkAccessManager *network() const { return m_network; }
+    PlayerPanel *playerPanel() const { return m_player; }
+    MainMenus *menus() const { return m_menus; }
+    ReviewDock *reviewDock() const;
+    BrowsePanel *browsePanel() const;
+    QDockWidget *browseDock() const;
+    ExportActions *exportActions() const { return m_exports; }
+    RetryCountdown *retryCountdown() const { return m_retryCountdown; }
 
 signals:
     void callShown(const CallRecord &call);
@@ -71,6 +89,7 @@ private:
 
     CommandLineOptions m_options;
     AppSettings m_settings;
+    QNetworkAccessManager *m_network; // one for the call, the player, browsing and exports
     CallLoader *m_loader;
     CallHistory m_history;
     CallRecord m_call;
@@ -81,8 +100,13 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_leftColumn;
     MetadataPanel *m_metadata;
+    PlayerPanel *m_player;
     QStackedWidget *m_content;
     StartPage *m_startPage;
     TranscriptPane *m_transcriptPane;
     MainMenus *m_menus = nullptr;
+    ExportActions *m_exports = nullptr;
+    ReviewWiring *m_review = nullptr;
+    BrowseWiring *m_browse = nullptr;
+    RetryCountdown *m_retryCountdown = nullptr;
 };

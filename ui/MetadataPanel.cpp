@@ -1,5 +1,6 @@
 #include "MetadataPanel.h"
 
+#include "AssistantDirectory.h"
 #include "CallFormatting.h"
 #include "ElidedLabel.h"
 #include "PhoneFormatting.h"
@@ -131,8 +132,8 @@ void MetadataPanel::set(const QString &name, const QString &text, const QString 
 
 void MetadataPanel::showCall(const CallRecord &call) {
     set(QStringLiteral("callId"), call.callId);
-    set(QStringLiteral("assistantId"),
-        call.modelId.isEmpty() ? CallFormatting::nameOrUnknown({}) : call.modelId, call.modelId);
+    m_modelId = call.modelId;
+    showAssistant();
     set(QStringLiteral("direction"), CallFormatting::direction(call.campaignType));
     for (const auto &[name, raw] : {std::pair{QStringLiteral("from"), call.phoneNumberFrom},
                                     std::pair{QStringLiteral("to"), call.phoneNumberTo}}) {
@@ -163,7 +164,28 @@ void MetadataPanel::showCall(const CallRecord &call) {
     m_fields->show();
 }
 
+void MetadataPanel::setAssistantDirectory(AssistantDirectory *directory) {
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (directory)
+        connect(directory, &AssistantDirectory::changed, this, [this] {
+            if (!m_modelId.isEmpty())
+                showAssistant();
+        });
+}
+
+void MetadataPanel::showAssistant() {
+    if (m_modelId.isEmpty())
+        return set(QStringLiteral("assistantId"), CallFormatting::nameOrUnknown({}), QString());
+    const QString shown = m_directory && m_directory->contains(m_modelId)
+        ? m_directory->displayName(m_modelId)
+        : m_modelId;
+    set(QStringLiteral("assistantId"), shown, AssistantDirectory::idForCopy(m_modelId));
+}
+
 void MetadataPanel::clear() {
+    m_modelId.clear();
     for (Field &row : m_rows) {
         row.value->clear();
         row.display.clear();

@@ -2,8 +2,10 @@
 
 #include "CallRecord.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class AssistantDirectory;
 class QFormLayout;
 class QLabel;
 class QToolButton;
@@ -18,6 +20,9 @@ public:
 
     void showCall(const CallRecord &call);
     void clear();
+    // Shows the assistant's name for the call's model_id when the directory knows it (the copy
+    // button still copies the ID); follows the directory as it fills.
+    void setAssistantDirectory(AssistantDirectory *directory);
 
     // For tests and accessibility: the displayed text of a field, by its name ("callId", ...).
     QString fieldText(const QString &field) const;
@@ -40,10 +45,13 @@ private:
     Field *field(const QString &name);
     const Field *field(const QString &name) const;
     void set(const QString &name, const QString &text, const QString &raw = QString());
+    void showAssistant();
 
     QFormLayout *m_form;
     QLabel *m_heading;
     QLabel *m_empty;
     QWidget *m_fields;
     QList<Field> m_rows;
+    QPointer<AssistantDirectory> m_directory;
+    QString m_modelId; // of the call shown
 };

@@ -80,6 +80,29 @@ void ReviewDock::setCall(const CallRecord &call)
     m_queue->setCurrentId(call.callId);
 }
 
+bool ReviewDock::addToQueue(const QStringList &ids)
+{
+    QStringList merged = m_queue->ids();
+    for (const QString &id : ids) {
+        if (!merged.contains(id))
+            merged.append(id);
+    }
+    const QString current = m_queue->currentId();
+    QString error;
+    const bool saved = m_queue->setIds(merged, &error);
+    if (saved && !current.isEmpty())
+        m_queue->setCurrentId(current); // where the reviewer was stays current
+    showQueue();
+    return saved;
+}
+
+void ReviewDock::showQueue()
+{
+    show();
+    raise();
+    m_tabs->setCurrentWidget(m_queuePanel);
+}
+
 void ReviewDock::flagTurn(int turnIndex)
 {
     m_tabs->setCurrentWidget(m_reviewPanel);

@@ -27,6 +27,10 @@ public:
 
     void setCall(const CallRecord &call);
     void flagTurn(int turnIndex);
+    // Appends call IDs to the queue (keeping the ones there, without duplicates) and shows the
+    // Queue tab. False (with a message in the status line of the queue) when the store refused.
+    bool addToQueue(const QStringList &ids);
+    void showQueue();
 
     ReviewStore *store() const { return m_store; }
     ReviewSession *session() const { return m_session; }

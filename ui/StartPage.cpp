@@ -11,7 +11,8 @@ StartPage::StartPage(QWidget *parent)
     , m_body(new QLabel(this))
     , m_addKey(new QPushButton(tr("Add API &Key…"), this))
     , m_demo(new QPushButton(tr("Open &Demo Call"), this))
-    , m_open(new QPushButton(tr("&Open Saved Call…"), this)) {
+    , m_open(new QPushButton(tr("&Open Saved Call…"), this))
+    , m_browse(new QPushButton(tr("&Browse Assistants…"), this)) {
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -20,11 +21,11 @@ StartPage::StartPage(QWidget *parent)
     m_body->setTextFormat(Qt::PlainText);
     m_body->setMinimumWidth(260);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addKey);
-    buttons->addWidget(m_demo);
-    buttons->addWidget(m_open);
-    buttons->addStretch(1);
+    // One above the other: the page stays narrow enough for the metadata and player beside it
+    // on a small screen.
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : {m_addKey, m_demo, m_open, m_browse})
+        buttons->addWidget(button, 0, Qt::AlignLeft);
 
     auto *column = new QVBoxLayout;
     column->addWidget(m_title);
@@ -48,16 +49,19 @@ StartPage::StartPage(QWidget *parent)
     connect(m_addKey, &QPushButton::clicked, this, &StartPage::settingsRequested);
     connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_browse, &QPushButton::clicked, this, &StartPage::browseRequested);
     setKeyState(false, true, QString());
 }
 
 void StartPage::setKeyState(bool hasKey, bool loading, const QString &keychainError) {
     m_addKey->setVisible(!hasKey && !loading);
     m_addKey->setDefault(!hasKey && !loading);
+    m_browse->setVisible(hasKey || loading); // listing needs the key too
     if (hasKey || loading) {
         m_title->setText(tr("Review a call"));
         m_body->setText(tr("Paste a call ID into the field above (Ctrl+L) and press Enter. "
-                           "A whole pasted line is fine: the ID is picked out of it.\n\n"
+                           "A whole pasted line is fine: the ID is picked out of it. No ID? "
+                           "Browse an assistant's calls (Ctrl+B).\n\n"
                            "You can also open a saved API response (Ctrl+O), drop a .json file "
                            "here, or look around in the demo call."));
         return;

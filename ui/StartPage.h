@@ -20,6 +20,7 @@ signals:
     void demoRequested();
     void openRequested();
     void settingsRequested();
+    void browseRequested();
 
 private:
     QLabel *m_title;
@@ -27,4 +28,5 @@ private:
     QPushButton *m_addKey;
     QPushButton *m_demo;
     QPushButton *m_open;
+    QPushButton *m_browse;
 };

@@ -2,6 +2,7 @@
 
 #include "BubblePalette.h"
 #include "CallFormatting.h"
+#include "ReviewFlagsProxyModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptSearch.h"
 
@@ -31,6 +32,15 @@ TranscriptDelegate::Fonts TranscriptDelegate::fontsFor(const QFont &base) {
     return fonts;
 }
 
+QString TranscriptDelegate::flagText(const QModelIndex &index) {
+    const int count = index.data(ReviewFlagsProxyModel::FlagCountRole).toInt();
+    if (count <= 0)
+        return {};
+    const QStringList categories =
+        index.data(ReviewFlagsProxyModel::FlagCategoriesRole).toStringList();
+    return tr("%n flag(s)", nullptr, count) + u" · " + categories.join(u" · ");
+}
+
 int TranscriptDelegate::textWidthFor(int rowWidth) {
     const int available = rowWidth - 2 * sideMargin;
     const int bubble = int(available * maxBubbleFraction);
@@ -57,8 +67,15 @@ BubbleLayout TranscriptDelegate::layout(const QStyleOptionViewItem &option,
     const int contentWidth =
         qMin(qMax(text.size.width(), labelWidth + labelNumberGap + numberWidth),
              qMax(maxTextWidth, labelWidth + labelNumberGap + numberWidth));
-    const int bubbleWidth = qMin(contentWidth + 2 * paddingX, qMax(1, rowWidth - 2 * sideMargin));
-    const int bubbleHeight = paddingY + labelHeight + labelGap + text.size.height() + paddingY;
+    const QString flags = flagText(index);
+    const int flagLineHeight = flags.isEmpty() ? 0 : numberMetrics.height();
+    const int markerWidth = flagLineHeight; // a square marker, as tall as the line
+    const int flagsWidth =
+        flags.isEmpty() ? 0 : markerWidth + labelGap + numberMetrics.horizontalAdvance(flags);
+    const int wanted = qMax(contentWidth, qMin(flagsWidth, qMax(maxTextWidth, contentWidth)));
+    const int bubbleWidth = qMin(wanted + 2 * paddingX, qMax(1, rowWidth - 2 * sideMargin));
+    const int bubbleHeight = paddingY + labelHeight + labelGap + text.size.height()
+        + (flags.isEmpty() ? 0 : flagGap + flagLineHeight) + paddingY;
 
     BubbleLayout l;
     l.trailing = speaker == Speaker::Human;
@@ -75,6 +92,11 @@ BubbleLayout TranscriptDelegate::layout(const QStyleOptionViewItem &option,
     l.number = QRect(innerRight - numberWidth + 1, l.label.top(), numberWidth, labelHeight);
     l.text = QRect(innerLeft, l.label.bottom() + 1 + labelGap,
                    qMin(text.size.width(), innerRight - innerLeft + 1), text.size.height());
+    if (!flags.isEmpty()) {
+        l.flags = QRect(innerLeft, l.text.bottom() + 1 + flagGap, innerRight - innerLeft + 1,
+                        flagLineHeight);
+        l.flagMarker = QRect(l.flags.topLeft(), QSize(markerWidth, flagLineHeight));
+    }
     return l;
 }
 
@@ -158,7 +180,30 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(colours.text);
     painter->setClipRect(l.bubble.adjusted(1, 1, -1, -1));
     text.layout.draw(painter, l.text.topLeft(), highlights);
+    if (!l.flags.isEmpty())
+        paintFlags(painter, l, colours, fonts.number, index);
     painter->restore();
+}
+
+void TranscriptDelegate::paintFlags(QPainter *painter, const BubbleLayout &l,
+                                    const BubblePalette &colours, const QFont &font,
+                                    const QModelIndex &index) const {
+    // A small pennant in the selection colour (the palette's, so it reads in both themes),
+    // then the categories in the turn number's quiet colour.
+    const QRectF m = QRectF(l.flagMarker).adjusted(2, 2, -2, -2);
+    painter->setPen(QPen(colours.selection, 1.5));
+    painter->drawLine(m.topLeft(), m.bottomLeft());
+    QPainterPath pennant;
+    pennant.moveTo(m.topLeft());
+    pennant.lineTo(m.right(), m.top() + m.height() * 0.3);
+    pennant.lineTo(m.left(), m.top() + m.height() * 0.6);
+    pennant.closeSubpath();
+    painter->fillPath(pennant, colours.selection);
+    painter->setFont(font);
+    painter->setPen(colours.number);
+    const QRect text = l.flags.adjusted(l.flagMarker.width() + labelGap, 0, 0, 0);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      QFontMetrics(font).elidedText(flagText(index), Qt::ElideRight, text.width()));
 }
 
 bool TranscriptDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -173,6 +218,8 @@ bool TranscriptDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         tip = tr("Turn %1 · %2. Copy it with Ctrl+C, or right-click for more.")
                   .arg(turn)
                   .arg(speaker);
+    else if (l.flags.contains(event->pos()))
+        tip = index.data(ReviewFlagsProxyModel::FlagSummaryRole).toString();
     else if (l.bubble.contains(event->pos()))
         tip = tr("Turn %1 · %2").arg(turn).arg(speaker);
     if (tip.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QStyledItemDelegate>
 
 class TranscriptSearch;
+struct BubblePalette;
 
 // Paints one turn as a chat bubble: the assistant's on the leading side, the caller's on the
 // trailing side, each with a speaker label and the turn number; colours come from the palette,
@@ -23,6 +24,10 @@ public:
     static constexpr int radius = 10;
     static constexpr qreal maxBubbleFraction = 0.78; // of the row's width
     static constexpr int minTextWidth = 60;
+    static constexpr int flagGap = 4; // between the text and the flags line
+
+    // "⚑ 2 · Tone · Repeated itself" for a flagged turn (from ReviewFlagsProxyModel's roles).
+    static QString flagText(const QModelIndex &index);
 
     explicit TranscriptDelegate(QObject *parent = nullptr);
 
@@ -58,6 +63,8 @@ private:
     };
     static Fonts fontsFor(const QFont &base);
     static int textWidthFor(int rowWidth);
+    void paintFlags(QPainter *painter, const BubbleLayout &l, const BubblePalette &colours,
+                    const QFont &font, const QModelIndex &index) const;
 
     mutable TextLayoutCache m_layouts;
     const TranscriptSearch *m_search = nullptr;

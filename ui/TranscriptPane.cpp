@@ -1,11 +1,13 @@
 #include "TranscriptPane.h"
 
 #include "FindBar.h"
+#include "ReviewFlagsProxyModel.h"
 #include "TranscriptDelegate.h"
 #include "TranscriptFilterModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
@@ -17,11 +19,13 @@
 TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_flags(new ReviewFlagsProxyModel(this))
     , m_filter(new TranscriptFilterModel(this))
     , m_view(new TranscriptView(this))
     , m_delegate(m_view->transcriptDelegate())
     , m_findBar(new FindBar(this))
-    , m_searchDelay(new QTimer(this)) {
+    , m_searchDelay(new QTimer(this))
+    , m_flagAction(new QAction(tr("F&lag Turn…"), this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -29,7 +33,9 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     m_findBar->hide();
 
-    m_filter->setSourceModel(model);
+    // TranscriptModel → flags (roles for the delegate's markers) → speaker filter → view.
+    m_flags->setSourceModel(model);
+    m_filter->setSourceModel(m_flags);
     m_view->setModel(m_filter);
     m_view->setTextLengthFunction(
         [this](int row) { return int(m_model->turns().at(m_filter->sourceRow(row)).text.size()); });
@@ -52,9 +58,39 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
         m_view->setFocus();
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &TranscriptPane::showContextMenu);
+
+    m_flagAction->setObjectName(QStringLiteral("flagTurn"));
+    m_flagAction->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    m_flagAction->setEnabled(false);
+    connect(m_flagAction, &QAction::triggered, this, &TranscriptPane::flagCurrentTurn);
+}
+
+int TranscriptPane::currentTurn() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? TranscriptDelegate::turnIndex(current) : -1;
+}
+
+void TranscriptPane::flagCurrentTurn() {
+    const int turn = currentTurn();
+    if (turn >= 0)
+        emit flagTurnRequested(turn);
+}
+
+void TranscriptPane::selectTurn(int turnIndex) {
+    if (turnIndex < 0 || turnIndex >= m_flags->rowCount())
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_flags->index(turnIndex, 0));
+    if (!index.isValid()) { // hidden by the speaker filter
+        setSpeakerFilter(FindBar::AllSpeakers);
+        index = m_filter->mapFromSource(m_flags->index(turnIndex, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void TranscriptPane::onModelReset() {
+    m_flagAction->setEnabled(m_model->rowCount() > 0);
     m_search.setTurns(m_model->turns());
     // Fold the text for case-insensitive search once the first screen is painted, so the first
     // search on a long call is as quick as the later ones.
@@ -115,7 +151,7 @@ void TranscriptPane::findPrevious() {
 
 void TranscriptPane::goToCurrentMatch() {
     if (const TranscriptSearch::Match *match = m_search.currentMatch()) {
-        const QModelIndex index = m_filter->mapFromSource(m_model->index(match->row));
+        const QModelIndex index = m_filter->mapFromSource(m_flags->index(match->row, 0));
         if (index.isValid()) {
             m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
             m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
@@ -190,6 +226,14 @@ void TranscriptPane::showContextMenu(const QPoint &pos) {
     menu.addAction(tr("Copy &All Turns"), this, &TranscriptPane::copyAll)
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     menu.addSeparator();
+    if (index.isValid()) {
+        const int turn = TranscriptDelegate::turnIndex(index);
+        QAction *flag = menu.addAction(tr("F&lag Turn %1…").arg(turn + 1), this,
+                                       [this, turn] { emit flagTurnRequested(turn); });
+        flag->setObjectName(QStringLiteral("flagTurnHere"));
+        flag->setShortcut(m_flagAction->shortcut());
+        menu.addSeparator();
+    }
     menu.addAction(tr("&Find…"), this, &TranscriptPane::showFind)->setShortcut(QKeySequence::Find);
     menu.addAction(tr("Select A&ll"), m_view, &QAbstractItemView::selectAll)
         ->setShortcut(QKeySequence::SelectAll);

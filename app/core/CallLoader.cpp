@@ -10,6 +10,7 @@ CallLoader::CallLoader(QNetworkAccessManager *manager, QObject *parent)
     , m_store(new ApiKeyStore(this))
     , m_apiBase(ApiEndpoint::defaultBase.toString()) {
     connect(m_service, &CallService::progress, this, &CallLoader::progress);
+    connect(m_service, &CallService::retryScheduled, this, &CallLoader::retryScheduled);
     connect(m_service, &CallService::callFetched, this, [this](const CallRecord &call) {
         emit busyChanged(false);
         emit loaded(call);
@@ -56,8 +57,19 @@ CallLoader::CallLoader(QNetworkAccessManager *manager, QObject *parent)
 }
 
 void CallLoader::setConnection(const QString &apiBase, int timeoutSeconds) {
+    const bool changed = apiBase != m_apiBase || timeoutSeconds != m_timeoutSeconds;
     m_apiBase = apiBase;
     m_timeoutSeconds = timeoutSeconds;
+    if (changed)
+        emit connectionChanged();
+}
+
+CallService::Settings CallLoader::serviceSettings() const {
+    CallService::Settings settings;
+    settings.apiBase = m_apiBase;
+    settings.apiKey = m_key;
+    settings.timeoutSeconds = m_timeoutSeconds;
+    return settings;
 }
 
 void CallLoader::loadKey() {
@@ -119,11 +131,7 @@ void CallLoader::retry() {
 }
 
 void CallLoader::start(const QString &callId) {
-    CallService::Settings settings;
-    settings.apiBase = m_apiBase;
-    settings.apiKey = m_key;
-    settings.timeoutSeconds = m_timeoutSeconds;
-    m_service->setSettings(settings);
+    m_service->setSettings(serviceSettings());
     m_restarting = true;
     m_service->fetchCall(callId); // cancels a fetch in flight first
     m_restarting = false;

@@ -47,6 +47,8 @@ public:
     void cancel();
     bool isBusy() const { return m_service->isBusy() || !m_pendingCallId.isEmpty(); }
     QString lastCallId() const { return m_lastCallId; }
+    // What a batch export or a list request needs to reach the API as this loader does.
+    CallService::Settings serviceSettings() const;
 
 signals:
     void keyStateChanged();
@@ -55,6 +57,9 @@ signals:
     void progress(qint64 received, qint64 total);
     void loaded(const CallRecord &call);
     void failed(const QString &message, bool canRetry);
+    // A transient failure: attempt `attempt` starts in delaySeconds (cancel() stops the wait).
+    void retryScheduled(int attempt, int delaySeconds, const FetchError &reason);
+    void connectionChanged(); // setConnection() changed the base or the timeout
 
 private:
     void start(const QString &callId);

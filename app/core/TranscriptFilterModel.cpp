@@ -25,11 +25,16 @@ void TranscriptFilterModel::setSourceModel(QAbstractItemModel *source) {
             connect(source, &QAbstractItemModel::rowsRemoved, this, reset),
             connect(source, &QAbstractItemModel::rowsMoved, this, reset),
             connect(source, &QAbstractItemModel::layoutChanged, this, reset),
-            connect(source, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex &, const QModelIndex &) {
-                        // Rare (no editing); a speaker may have changed, so refilter.
-                        resetFromSource();
-                    }),
+            connect(
+                source, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &first, const QModelIndex &last, const QList<int> &roles) {
+                    // Roles other than the speaker (review flags) keep the rows: forward
+                    // them, so the view keeps its place and selection.
+                    if (!roles.isEmpty() && !roles.contains(TranscriptModel::SpeakerRole))
+                        return forwardDataChanged(first.row(), last.row(), roles);
+                    // Rare (no editing); a speaker may have changed, so refilter.
+                    resetFromSource();
+                }),
         };
     }
     rebuild();
@@ -108,4 +113,12 @@ int TranscriptFilterModel::rowCount(const QModelIndex &parent) const {
 
 int TranscriptFilterModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+void TranscriptFilterModel::forwardDataChanged(int firstRow, int lastRow, const QList<int> &roles) {
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const QModelIndex shown = mapFromSource(sourceModel()->index(row, 0));
+        if (shown.isValid())
+            emit dataChanged(shown, shown, roles);
+    }
 }

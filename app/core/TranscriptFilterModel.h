@@ -34,6 +34,7 @@ public:
 private:
     void rebuild(); // between begin/endResetModel
     void resetFromSource();
+    void forwardDataChanged(int firstRow, int lastRow, const QList<int> &roles);
 
     std::optional<Speaker> m_speaker;
     std::vector<int> m_rows; // source rows shown, ascending; unused when not filtering
