@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -55,18 +56,25 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setToolTip(tr("Volume"));
     showTime(0);
 
-    auto *layout = new QHBoxLayout(this);
+    m_volume->setMinimumWidth(60);
+    // Two rows: the seek bar needs the column's whole width to be usable in a narrow panel.
+    auto *seekRow = new QHBoxLayout;
+    seekRow->addWidget(m_seek, 1);
+    seekRow->addWidget(m_time);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_playPause);
+    buttonRow->addWidget(back15);
+    buttonRow->addWidget(back5);
+    buttonRow->addWidget(forward5);
+    buttonRow->addWidget(forward15);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_speed);
+    buttonRow->addWidget(m_mute);
+    buttonRow->addWidget(m_volume);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_playPause);
-    layout->addWidget(back15);
-    layout->addWidget(back5);
-    layout->addWidget(forward5);
-    layout->addWidget(forward15);
-    layout->addWidget(m_seek, 1);
-    layout->addWidget(m_time);
-    layout->addWidget(m_speed);
-    layout->addWidget(m_mute);
-    layout->addWidget(m_volume);
+    layout->addLayout(seekRow);
+    layout->addLayout(buttonRow);
 
     connect(m_playPause, &QToolButton::clicked, this, &PlayerControls::playPauseClicked);
     connect(back15, &QToolButton::clicked, this, [this] { emit skipClicked(-15000); });

@@ -81,9 +81,18 @@ void WaveformView::paintEvent(QPaintEvent *) {
         }
         if (lanes == 2) {
             // Twilio records each party on its own channel; which is which depends on the call.
-            painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(lane.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
-                             c == 0 ? tr("Left") : tr("Right"));
+            // On a chip of the base colour, so the label stays legible over loud audio.
+            const QString label = c == 0 ? tr("Left") : tr("Right");
+            const QRect chip = painter.fontMetrics()
+                                   .boundingRect(label)
+                                   .translated(lane.left() + 6, lane.top() + 3)
+                                   .adjusted(-3, 0, 3, 0);
+            QColor chipColour = palette().color(QPalette::Base);
+            chipColour.setAlpha(220);
+            painter.fillRect(chip.translated(0, painter.fontMetrics().ascent()), chipColour);
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawText(chip.translated(0, painter.fontMetrics().ascent()),
+                             Qt::AlignCenter, label);
         }
     }
     painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
