@@ -5,6 +5,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 sh packaging/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Same configuration as scripts/run-tests.sh, so switching between the two rebuilds nothing.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCALLREVIEW_BUILD_TESTS=ON \
+    -DCALLREVIEW_BUILD_BENCHMARKS=OFF
 cmake --build build -j2 --target callreview
 exec build/app/callreview --demo "$@"
