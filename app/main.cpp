@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "HeadlessRunner.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -32,14 +33,22 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
-    const CommandLine::Result parsed =
-        CommandLine::parse(argumentsOf(argc, argv), qEnvironmentVariable("ANUNZI_API_BASE"));
-    const CommandLineOptions &options = parsed.options;
-    const bool windowed = parsed.error.isEmpty() && options.mode == CommandLineOptions::Mode::Window;
+    const QStringList arguments = argumentsOf(argc, argv);
+    const QString environmentApiBase = qEnvironmentVariable("ANUNZI_API_BASE");
+    // A first reading picks the kind of application and the language; translators need the
+    // application object, so the command line is read again once they are installed, for
+    // usage errors and help in the chosen language.
+    const CommandLine::Result firstReading = CommandLine::parse(arguments, environmentApiBase);
+    const bool windowed = firstReading.error.isEmpty()
+        && firstReading.options.mode == CommandLineOptions::Mode::Window;
 
     std::unique_ptr<QCoreApplication> app = windowed ? std::make_unique<QApplication>(argc, argv)
                                                      : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
+    Translations::install(Translations::resolve(firstReading.options.language));
+
+    const CommandLine::Result parsed = CommandLine::parse(arguments, environmentApiBase);
+    const CommandLineOptions &options = parsed.options;
 
     if (!parsed.error.isEmpty()) {
         QTextStream(stderr) << "callreview: " << parsed.error << '\n'
@@ -66,7 +75,7 @@ int main(int argc, char **argv)
         break;
     }
 
-    QApplication::setApplicationDisplayName(QStringLiteral("Call Review"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Call Review"));
     MainWindow window(options);
     window.show();
     return app->exec();

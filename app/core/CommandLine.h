@@ -24,6 +24,7 @@ struct CommandLineOptions
     bool demo = false;
     QString openPath;
     QString saveRecordingPath; // "-" means standard output
+    QString language; // --lang: "en" or "es"; empty follows the system locale
 };
 
 class CommandLine
