@@ -193,6 +193,43 @@ private slots:
         QLocale::setDefault(QLocale(QStringLiteral("es")));
     }
 
+    void formatsNumbersDatesAndSizesPerLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("count");
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("en_US") << "en_US"
+                               << "12,345"
+                               << "1.5 MB"
+                               << "3/9/26";
+        QTest::newRow("es_ES") << "es_ES"
+                               << "12.345"
+                               << "1,5 MB"
+                               << "9/3/26";
+        QTest::newRow("es_MX") << "es_MX"
+                               << "12,345"
+                               << "1.5 MB"
+                               << "09/03/26";
+    }
+    void formatsNumbersDatesAndSizesPerLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, count);
+        QFETCH(QString, size);
+        QFETCH(QString, date);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+        QCOMPARE(CallFormatting::count(12345), count);
+        QCOMPARE(CallFormatting::dataSize(1572864), size);
+        const QString when =
+            CallFormatting::dateTime(QDateTime(QDate(2026, 3, 9), QTime(14, 5), Qt::LocalTime));
+        QVERIFY2(when.contains(date), qPrintable(when));
+        QVERIFY(CallFormatting::dateTime(QDateTime()).isEmpty());
+        QCOMPARE(CallFormatting::duration(3723), QStringLiteral("1:02:03")); // the same everywhere
+    }
+
     void mainWindowSpeaksSpanish()
     {
         CommandLineOptions options;
@@ -331,8 +368,8 @@ private slots:
         QVERIFY2(spanish.err.contains(u"Pruebe 'callreview --help'."), qPrintable(spanish.err));
         QVERIFY2(spanish.err.contains(u"--open"), qPrintable(spanish.err));
 
-        const Run wrongAndHelp = runCallreview({QStringLiteral("--lang"), QStringLiteral("xx"),
-                                                QStringLiteral("--help")});
+        const Run wrongAndHelp = runCallreview(
+            {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--help")});
         QCOMPARE(wrongAndHelp.exitCode, 2);
     }
 

@@ -382,8 +382,8 @@
         <translation>Llamadas del asistente %1</translation>
     </message>
     <message>
-        <source>Calls of %1</source>
-        <translation>Llamadas de %1</translation>
+        <source>Calls of %1 (%2)</source>
+        <translation>Llamadas de %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1865,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>&amp;About Call Review</source>
         <translation>&amp;Acerca de Call Review</translation>
     </message>
+    <message>
+        <source>&amp;Export Transcript as Text…</source>
+        <translation>&amp;Exportar transcripción como texto…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2006,6 +2010,18 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <source>Previous Call in List</source>
         <translation>Llamada anterior de la lista</translation>
     </message>
+    <message>
+        <source>Open a call first, then export its transcript.</source>
+        <translation>Abra antes una llamada y después exporte su transcripción.</translation>
+    </message>
+    <message>
+        <source>Export Transcript as Text</source>
+        <translation>Exportar transcripción como texto</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -2086,7 +2102,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
     <message>
         <source>Ended</source>
-        <translation>Finalizó</translation>
+        <translation>Finalización</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2106,7 +2122,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
     <message>
         <source>Copied %1: %2</source>
-        <translation>Copiado %1: %2</translation>
+        <translation>Se copió %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2308,10 +2324,6 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <translation>Obteniendo la grabación…</translation>
     </message>
     <message>
-        <source>%1 of %2 KB</source>
-        <translation>%1 de %2 KB</translation>
-    </message>
-    <message>
         <source>Drawing the waveform…</source>
         <translation>Dibujando la forma de onda…</translation>
     </message>
@@ -2346,6 +2358,10 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>Downloading the recording…</source>
         <translation>Descargando la grabación…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2684,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
     <message>
         <source>Reviewed %1</source>
-        <translation>Revisada el %1</translation>
+        <translation>Revisada: %1</translation>
     </message>
     <message>
         <source>Turn %1 · %2</source>
