@@ -301,7 +301,7 @@ private slots:
         QCOMPARE(m_catalog.language, QStringLiteral("es"));
         QVERIFY(m_catalog.messages.size() > 50);
         QStringList problems;
-        const auto where = [](const TsCatalog::Message &m) {
+        const auto where = [](const TsCatalog::Message &m) -> QString {
             return m.context + QStringLiteral(" / \"") + m.source + u'"';
         };
         for (const TsCatalog::Message &m : std::as_const(m_catalog.messages)) {
@@ -336,6 +336,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Idioma de la interfaz"), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"llavero del sistema"), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Muestra la ayuda"), qPrintable(run.out));
         if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
                           + QStringLiteral("/qtbase_es.qm")))
             QVERIFY2(run.out.contains(u"Uso:"), qPrintable(run.out)); // Qt's own words

@@ -9,6 +9,13 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcI18n, "callreview.i18n", QtWarningMsg)
 
+// Qt 6.4's Spanish catalog lacks these QCommandLineParser strings (shown by --help); ours has
+// them, and it is consulted first (installed last).
+[[maybe_unused]] const char *const qtStringsMissingFromQtCatalogs[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 QString languageOf(const QString &uiLanguage)
 {
     // "es-419", "es_MX", "en" → "es", "es", "en"

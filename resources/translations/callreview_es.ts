@@ -2365,6 +2365,17 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>RecordingCache</name>
     <message>
         <source>the cache folder %1 cannot be created</source>
