@@ -10,3 +10,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 "$lupdate" -locations none -no-obsolete -source-language en -target-language es \
     "$root/app" "$root/ui" "$@" -ts "$root/resources/translations/callreview_es.ts"
+unfinished=$(grep -c 'type="unfinished"' "$root/resources/translations/callreview_es.ts" || true)
+echo "update-translations: $unfinished entries to translate in resources/translations/callreview_es.ts"
