@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -42,8 +43,16 @@ int main(int argc, char **argv)
     const bool windowed = firstReading.error.isEmpty()
         && firstReading.options.mode == CommandLineOptions::Mode::Window;
 
-    std::unique_ptr<QCoreApplication> app = windowed ? std::make_unique<QApplication>(argc, argv)
-                                                     : std::make_unique<QCoreApplication>(argc, argv);
+    // PDF layout needs fonts, so a QGuiApplication; a command-line export never needs a
+    // display, so it runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+    const bool headlessPdf = firstReading.error.isEmpty() && firstReading.options.isHeadless()
+                             && firstReading.options.exportFormat() == ExportFormat::Pdf;
+    if (headlessPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        windowed      ? std::make_unique<QApplication>(argc, argv)
+        : headlessPdf ? std::make_unique<QGuiApplication>(argc, argv)
+                      : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     Translations::install(Translations::resolve(firstReading.options.language));
 
@@ -65,7 +74,11 @@ int main(int argc, char **argv)
         return ExitCode::Success;
     case CommandLineOptions::Mode::Export:
     case CommandLineOptions::Mode::SaveRecording:
-    case CommandLineOptions::Mode::SetApiKey: {
+    case CommandLineOptions::Mode::Findings:
+    case CommandLineOptions::Mode::BatchExport:
+    case CommandLineOptions::Mode::SetApiKey:
+    case CommandLineOptions::Mode::ListAssistants:
+    case CommandLineOptions::Mode::ListCalls: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
         runner.start();

@@ -1,204 +1,264 @@
 #include "MainWindow.h"
 
 #include "ApiEndpoint.h"
-#include "ApiKeyStore.h"
 #include "AtomicFileWriter.h"
+#include "CallBar.h"
 #include "CallFileReader.h"
-#include "CallService.h"
+#include "CallLoader.h"
+#include "ErrorBanner.h"
+#include "MainMenus.h"
 #include "MetadataPanel.h"
 #include "PlainTextExporter.h"
-#include "PlayerPanel.h"
+#include "SettingsDialog.h"
+#include "StartPage.h"
 #include "TranscriptModel.h"
+#include "TranscriptPane.h"
 
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QKeySequence>
-#include <QLabel>
+#include <QFileInfo>
 #include <QLineEdit>
-#include <QListView>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QProgressBar>
-#include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_network(new QNetworkAccessManager(this))
-    , m_service(new CallService(m_network, this))
-    , m_keyStore(new ApiKeyStore(this))
-    , m_callIdEdit(new QLineEdit(this))
-    , m_fetchButton(new QPushButton(tr("&Fetch"), this))
-    , m_progress(new QProgressBar(this))
-    , m_banner(new QLabel(this))
-    , m_metadata(new MetadataPanel(this))
+    , m_loader(new CallLoader(new QNetworkAccessManager(this), this))
     , m_transcript(new TranscriptModel(this))
-    , m_transcriptView(new QListView(this))
-    , m_player(new PlayerPanel(m_network, this))
-{
+    , m_callBar(new CallBar(this))
+    , m_banner(new ErrorBanner(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_leftColumn(new QSplitter(Qt::Vertical, this))
+    , m_metadata(new MetadataPanel(this))
+    , m_content(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
+    , m_transcriptPane(new TranscriptPane(m_transcript, this)) {
     setWindowTitle(tr("Call Review"));
+    setAcceptDrops(true);
+    // An explicit --api-base / ANUNZI_API_BASE or --timeout wins for this session only.
+    const bool baseGiven = options.apiBase != ApiEndpoint::defaultBase;
+    const bool timeoutGiven = options.timeoutSeconds != AppSettings::defaultTimeoutSeconds;
+    m_loader->setConnection(baseGiven ? options.apiBase : m_settings.apiBase(),
+                            timeoutGiven ? options.timeoutSeconds : m_settings.timeoutSeconds());
+
+    m_leftColumn->setObjectName(QStringLiteral("leftColumn"));
+    m_leftColumn->addWidget(m_metadata);
+    m_leftColumn->setChildrenCollapsible(false);
+    m_content->addWidget(m_startPage);
+    m_content->addWidget(m_transcriptPane);
+    m_mainSplitter->addWidget(m_leftColumn);
+    m_mainSplitter->addWidget(m_content);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({330, 870});
+    m_mainSplitter->setChildrenCollapsible(false);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-
-    auto *bar = new QHBoxLayout;
-    m_callIdEdit->setPlaceholderText(tr("Call ID, e.g. 1725527007259x327898249603432960"));
-    m_callIdEdit->setClearButtonEnabled(true);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->hide();
-    bar->addWidget(m_callIdEdit, 1);
-    bar->addWidget(m_fetchButton);
-    bar->addWidget(m_progress);
-    layout->addLayout(bar);
-
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->hide();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_callBar);
     layout->addWidget(m_banner);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_metadata);
-    m_transcriptView->setModel(m_transcript);
-    m_transcriptView->setWordWrap(true);
-    m_transcriptView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    splitter->addWidget(m_transcriptView);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_player); // issue 4: the player, under the call
+    layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
-    createMenus();
-    resize(1100, 720);
+    m_menus = new MainMenus(this);
+    restoreState();
 
-    connect(m_callIdEdit, &QLineEdit::returnPressed, this, &MainWindow::onFetchClicked);
-    connect(m_fetchButton, &QPushButton::clicked, this, &MainWindow::onFetchClicked);
-    connect(m_service, &CallService::callFetched, this, [this](const CallRecord &call) {
-        setBusy(false);
+    connect(m_callBar, &CallBar::fetchRequested, this, &MainWindow::fetch);
+    connect(m_callBar, &CallBar::cancelRequested, m_loader, &CallLoader::cancel);
+    connect(m_callBar, &CallBar::backRequested, this, &MainWindow::goBack);
+    connect(m_callBar, &CallBar::forwardRequested, this, &MainWindow::goForward);
+    connect(m_callBar, &CallBar::clearRecentRequested, this, [this] {
+        m_settings.clearRecentCalls();
+        m_callBar->setRecentCalls({});
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, m_loader, &CallLoader::retry);
+    connect(m_loader, &CallLoader::busyChanged, m_callBar, &CallBar::setBusy);
+    connect(m_loader, &CallLoader::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Fetching call %1…").arg(m_loader->lastCallId()));
+        else
+            statusBar()->clearMessage();
+    });
+    connect(m_loader, &CallLoader::progress, m_callBar, &CallBar::setProgress);
+    connect(m_loader, &CallLoader::loaded, this, [this](const CallRecord &call) {
+        // Only fetched calls become recent calls: a file's or the demo's ID may not exist.
+        m_settings.addRecentCall(call.callId);
+        m_callBar->setRecentCalls(m_settings.recentCalls());
         showCall(call);
     });
-    connect(m_service, &CallService::fetchFailed, this, &MainWindow::onFetchFailed);
+    connect(m_loader, &CallLoader::failed, this, &MainWindow::showFailure);
+    connect(m_loader, &CallLoader::keyStateChanged, this, &MainWindow::updateKeyState);
+    connect(m_loader, &CallLoader::keyNotice, m_banner, &ErrorBanner::showNotice);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoCall);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openFileDialog);
+    connect(m_startPage, &StartPage::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_metadata, &MetadataPanel::copied, this,
+            [this](const QString &what) { statusBar()->showMessage(what, 4000); });
+    connect(m_transcriptPane, &TranscriptPane::statusMessage, this,
+            [this](const QString &what) { statusBar()->showMessage(what, 4000); });
 
-    m_apiKey = ApiKeyStore::fromEnvironment();
-    if (m_apiKey.isEmpty()) {
-        connect(m_keyStore, &ApiKeyStore::keyRead, this, [this](const QString &key) {
-            m_apiKey = key;
-        });
-        m_keyStore->readFromKeychain();
-    }
-
-    if (options.demo) {
-        const CallDecoder::Result demo = CallFileReader::demoCall();
-        demo.ok() ? showCall(*demo.call) : showError(demo.error);
-    } else if (!options.openPath.isEmpty()) {
-        const CallDecoder::Result opened = CallFileReader::read(options.openPath);
-        opened.ok() ? showCall(*opened.call) : showError(opened.error);
-    } else if (!options.callId.isEmpty()) {
-        m_callIdEdit->setText(options.callId);
-        // After the keychain had its chance to answer.
-        QMetaObject::invokeMethod(this, [this] { onFetchClicked(); }, Qt::QueuedConnection);
-    }
+    m_callBar->setRecentCalls(m_settings.recentCalls());
+    m_loader->loadKey();
+    updateKeyState();
+    if (options.demo)
+        openDemoCall();
+    else if (!options.openPath.isEmpty())
+        openFile(options.openPath);
+    else if (!options.callId.isEmpty())
+        fetch(options.callId); // waits for the keychain inside CallLoader
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Saved Call…"), QKeySequence::Open, this, &MainWindow::openFile);
-    file->addAction(tr("Open &Demo Call"), this, [this] {
-        const CallDecoder::Result demo = CallFileReader::demoCall();
-        demo.ok() ? showCall(*demo.call) : showError(demo.error);
-    });
-    file->addAction(tr("&Export Transcript…"), QKeySequence::Save, this, &MainWindow::exportText);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    menuBar()->addMenu(tr("&Playback"))->addActions(m_player->menuActions()); // issue 4
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Call Review"), this, [this] {
-        QMessageBox::about(this, tr("About Call Review"),
-                           tr("Call Review %1\nReview calls handled by Anunzi AI voice assistants.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addExportAction(QAction *action) {
+    m_menus->addExportAction(action);
 }
 
-void MainWindow::showCall(const CallRecord &call)
-{
-    m_call = call;
-    m_banner->hide();
-    m_metadata->showCall(call);
-    m_transcript->setTurns(call.turns);
-    m_player->setCall(call); // issue 4
-    setWindowTitle(tr("Call %1 — Call Review").arg(call.callId));
-}
-
-void MainWindow::fetch(const QString &callIdText)
-{
-    const QString callId = ApiEndpoint::extractCallId(callIdText);
-    if (callId.isEmpty()) {
-        showError(tr("\"%1\" is not a valid call ID. %2")
-                      .arg(callIdText.trimmed().left(160), ApiEndpoint::callIdRules()));
-        return;
-    }
-    CallService::Settings settings;
-    settings.apiBase = m_options.apiBase.isEmpty() ? ApiEndpoint::defaultBase.toString()
-                                                   : m_options.apiBase;
-    settings.apiKey = m_apiKey;
-    settings.timeoutSeconds = m_options.timeoutSeconds;
-    m_service->setSettings(settings);
-    setBusy(true);
-    m_service->fetchCall(callId);
-}
-
-void MainWindow::onFetchClicked()
-{
-    if (m_service->isBusy()) {
-        m_service->cancel();
-        return;
-    }
-    fetch(m_callIdEdit->text());
-}
-
-void MainWindow::onFetchFailed(const FetchError &error)
-{
-    setBusy(false);
-    if (error.kind != FetchError::Kind::Canceled)
-        showError(error.message);
-}
-
-void MainWindow::showError(const QString &message)
-{
-    m_banner->setText(message);
-    m_banner->show();
-}
-
-void MainWindow::setBusy(bool busy)
-{
-    m_fetchButton->setText(busy ? tr("&Cancel") : tr("&Fetch"));
-    m_progress->setVisible(busy);
-}
-
-void MainWindow::openFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Saved Call"), QString(),
-                                                      tr("API responses (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const CallDecoder::Result opened = CallFileReader::read(path);
-    opened.ok() ? showCall(*opened.call) : showError(opened.error);
-}
-
-void MainWindow::exportText()
-{
-    if (m_call.callId.isEmpty()) {
-        showError(tr("Open a call first."));
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Transcript"),
+void MainWindow::exportPlainText() {
+    if (!hasCall())
+        return showFailure(tr("Open a call first, then export its transcript."), false);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Transcript as Text"),
                                                       m_call.callId + QStringLiteral(".txt"),
                                                       tr("Plain text (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!AtomicFileWriter::write(path, PlainTextExporter::render(m_call).toUtf8(), &error))
-        showError(error);
+    if (AtomicFileWriter::write(path, PlainTextExporter::render(m_call).toUtf8(), &error))
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    else
+        showFailure(error, false);
+}
+
+QMenu *MainWindow::viewMenu() const {
+    return m_menus->viewMenu();
+}
+
+void MainWindow::fetch(const QString &callIdText) {
+    m_banner->hide();
+    m_loader->fetch(callIdText);
+}
+
+void MainWindow::showCall(const CallRecord &call) {
+    m_history.push(call);
+    present(call);
+}
+
+void MainWindow::present(const CallRecord &call) {
+    m_call = call;
+    m_banner->hide();
+    m_metadata->showCall(call);
+    m_transcript->setTurns(call.turns);
+    m_content->setCurrentWidget(m_transcriptPane);
+    m_callBar->setCallId(call.callId);
+    setWindowTitle(tr("Call %1").arg(call.callId));
+    updateHistoryState();
+    statusBar()->showMessage(
+        tr("Opened call %1 · %2 turns").arg(call.callId).arg(call.turns.size()), 4000);
+    emit callShown(call);
+}
+
+void MainWindow::showFailure(const QString &message, bool canRetry) {
+    m_banner->showError(message, canRetry);
+}
+
+void MainWindow::openFile(const QString &path) {
+    const CallDecoder::Result opened = CallFileReader::read(path);
+    opened.ok() ? showCall(*opened.call) : showFailure(opened.error, false);
+}
+
+void MainWindow::openDemoCall() {
+    openFile(CallFileReader::demoCallPath());
+}
+
+void MainWindow::openFileDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Saved Call"), QString(),
+                                                      tr("API responses (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(m_loader, this);
+    dialog.setApiBase(m_loader->apiBase());
+    dialog.setTimeoutSeconds(m_loader->timeoutSeconds());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setApiBase(dialog.apiBase());
+    m_settings.setTimeoutSeconds(dialog.timeoutSeconds());
+    m_loader->setConnection(dialog.apiBase(), dialog.timeoutSeconds());
+    if (dialog.removeKeyRequested())
+        m_loader->removeKey();
+    if (!dialog.newKey().isEmpty())
+        m_loader->storeKey(dialog.newKey());
+}
+
+void MainWindow::goBack() {
+    if (m_history.canGoBack())
+        present(m_history.back());
+}
+
+void MainWindow::goForward() {
+    if (m_history.canGoForward())
+        present(m_history.forward());
+}
+
+void MainWindow::updateHistoryState() {
+    m_callBar->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
+    if (m_menus)
+        m_menus->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
+}
+
+void MainWindow::updateKeyState() {
+    m_startPage->setKeyState(m_loader->hasKey(), m_loader->isKeyLoading(),
+                             m_loader->keychainError());
+}
+
+void MainWindow::restoreState() {
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: 1280×800, or the whole screen when it is smaller.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(available));
+    }
+    QMainWindow::restoreState(m_settings.windowState());
+    m_mainSplitter->restoreState(m_settings.splitterState(QStringLiteral("main")));
+    m_leftColumn->restoreState(m_settings.splitterState(QStringLiteral("left")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
+    m_settings.setSplitterState(QStringLiteral("left"), m_leftColumn->saveState());
+    m_loader->cancel();
+    event->accept();
+}
+
+QString MainWindow::droppedJsonFile(const QMimeData *mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    return QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0 ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!droppedJsonFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QString path = droppedJsonFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
 }

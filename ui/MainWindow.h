@@ -1,56 +1,88 @@
 #pragma once
 
+#include "AppSettings.h"
+#include "CallHistory.h"
 #include "CallRecord.h"
 #include "CommandLine.h"
 
 #include <QMainWindow>
 
-class ApiKeyStore;
-class CallService;
+class CallBar;
+class CallLoader;
+class ErrorBanner;
+class MainMenus;
 class MetadataPanel;
-class PlayerPanel;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QNetworkAccessManager;
-class QProgressBar;
-class QPushButton;
+class QMenu;
+class QMimeData;
+class QSplitter;
+class QStackedWidget;
+class StartPage;
 class TranscriptModel;
-struct FetchError;
+class TranscriptPane;
 
-// The review window: a call bar, the call's fields and its transcript.
-class MainWindow : public QMainWindow
-{
+// The review window. It only composes panels that each own one concern and wires them to the
+// CallLoader; places for later panels: leftColumn() (metadata on top; a player goes below it),
+// addExportAction() (File menu), viewMenu(), and the callShown signal.
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(const CommandLineOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showCall(const CallRecord &call);
     void fetch(const QString &callIdText);
+    void openFile(const QString &path);
+    void openDemoCall();
+    void openFileDialog();
+    void openSettings();
+    void goBack();
+    void goForward();
+    void exportPlainText(); // File > Export Transcript as Text (the first export action)
+    const CallRecord &currentCall() const { return m_call; }
+    bool hasCall() const { return !m_call.callId.isEmpty(); }
+
+    QSplitter *leftColumn() const { return m_leftColumn; }
+    QMenu *viewMenu() const;
+    void addExportAction(QAction *action); // into the File menu's export section
+
+    CallBar *callBar() const { return m_callBar; }
+    ErrorBanner *banner() const { return m_banner; }
+    MetadataPanel *metadataPanel() const { return m_metadata; }
+    TranscriptPane *transcriptPane() const { return m_transcriptPane; }
+    StartPage *startPage() const { return m_startPage; }
+    CallLoader *callLoader() const { return m_loader; }
+
+signals:
+    void callShown(const CallRecord &call);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
-    void onFetchClicked();
-    void onFetchFailed(const FetchError &error);
-    void showError(const QString &message);
-    void setBusy(bool busy);
-    void openFile();
-    void exportText();
+    void present(const CallRecord &call); // show without touching history
+    void showFailure(const QString &message, bool canRetry);
+    void updateKeyState();
+    void updateHistoryState();
+    void restoreState();
+    static QString droppedJsonFile(const QMimeData *mime);
 
     CommandLineOptions m_options;
-    QNetworkAccessManager *m_network;
-    CallService *m_service;
-    ApiKeyStore *m_keyStore;
-    QString m_apiKey;
+    AppSettings m_settings;
+    CallLoader *m_loader;
+    CallHistory m_history;
     CallRecord m_call;
-
-    QLineEdit *m_callIdEdit;
-    QPushButton *m_fetchButton;
-    QProgressBar *m_progress;
-    QLabel *m_banner;
-    MetadataPanel *m_metadata;
     TranscriptModel *m_transcript;
-    QListView *m_transcriptView;
-    PlayerPanel *m_player; // issue 4: the embedded player
+
+    CallBar *m_callBar;
+    ErrorBanner *m_banner;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_leftColumn;
+    MetadataPanel *m_metadata;
+    QStackedWidget *m_content;
+    StartPage *m_startPage;
+    TranscriptPane *m_transcriptPane;
+    MainMenus *m_menus = nullptr;
 };

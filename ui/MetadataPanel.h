@@ -6,10 +6,11 @@
 
 class QFormLayout;
 class QLabel;
+class QToolButton;
 
-// The fields of one call, read-only, selectable.
-class MetadataPanel : public QWidget
-{
+// The fields of one call, read-only and selectable. IDs and phone numbers have a copy button
+// that copies the raw value (the phone number as the API gave it, not as displayed).
+class MetadataPanel : public QWidget {
     Q_OBJECT
 
 public:
@@ -18,17 +19,31 @@ public:
     void showCall(const CallRecord &call);
     void clear();
 
-private:
-    QLabel *addRow(QFormLayout *form, const QString &label);
+    // For tests and accessibility: the displayed text of a field, by its name ("callId", ...).
+    QString fieldText(const QString &field) const;
+    QString copyValue(const QString &field) const;
+    void copyField(const QString &field);
 
-    QLabel *m_callId;
-    QLabel *m_assistantId;
-    QLabel *m_direction;
-    QLabel *m_from;
-    QLabel *m_to;
-    QLabel *m_name;
-    QLabel *m_duration;
-    QLabel *m_endReason;
-    QLabel *m_recording;
-    QLabel *m_turns;
+signals:
+    void copied(const QString &what);
+
+private:
+    struct Field {
+        QString name;
+        QString label;
+        QLabel *value = nullptr;
+        QToolButton *copy = nullptr;
+        QString display; // full text shown (a label may elide it)
+        QString raw;     // what the copy button copies
+    };
+    Field &addField(const QString &name, const QString &label, bool copyable);
+    Field *field(const QString &name);
+    const Field *field(const QString &name) const;
+    void set(const QString &name, const QString &text, const QString &raw = QString());
+
+    QFormLayout *m_form;
+    QLabel *m_heading;
+    QLabel *m_empty;
+    QWidget *m_fields;
+    QList<Field> m_rows;
 };

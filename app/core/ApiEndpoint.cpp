@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace {
 
@@ -94,6 +95,52 @@ QUrl ApiEndpoint::callUrl(const QUrl &base, const QString &callId)
                     + QString::fromLatin1(segment),
                 QUrl::StrictMode);
     return url;
+}
+
+bool ApiEndpoint::isValidModelId(const QString &modelId)
+{
+    return isValidCallId(modelId);
+}
+
+QString ApiEndpoint::modelIdRules()
+{
+    return tr("An assistant ID (model_id) is up to %1 letters, digits, '_', '-' or '.', such as "
+              "1725526325346x892123579587048600.")
+        .arg(maxCallIdLength);
+}
+
+namespace {
+
+// Path under the base, already encoded; query items fully encoded ('&', '#', '=', '+', '%' too).
+QUrl listUrl(const QUrl &base, QStringView path, const QList<std::pair<QString, QString>> &items)
+{
+    QUrl url = base;
+    url.setPath(base.path(QUrl::FullyEncoded) + path, QUrl::StrictMode);
+    QUrlQuery query;
+    for (const auto &[key, value] : items) {
+        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+} // namespace
+
+QUrl ApiEndpoint::listCallsUrl(const QUrl &base, const QString &modelId, int limit, int offset)
+{
+    // Callers validate the ID first; the encoding still keeps any value inside its parameter.
+    return listUrl(base, u"/calls",
+                   {{QStringLiteral("model_id"), modelId},
+                    {QStringLiteral("limit"), QString::number(limit)},
+                    {QStringLiteral("offset"), QString::number(offset)}});
+}
+
+QUrl ApiEndpoint::listAssistantsUrl(const QUrl &base, int limit, int offset)
+{
+    return listUrl(base, u"/assistants/",
+                   {{QStringLiteral("limit"), QString::number(limit)},
+                    {QStringLiteral("offset"), QString::number(offset)}});
 }
 
 bool ApiEndpoint::sameOrigin(const QUrl &a, const QUrl &b)

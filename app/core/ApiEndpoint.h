@@ -29,6 +29,15 @@ public:
     // {base}/calls/{id}; the id must be valid.
     static QUrl callUrl(const QUrl &base, const QString &callId);
 
+    // An assistant's model_id follows the same rules as a call ID.
+    static bool isValidModelId(const QString &modelId);
+    static QString modelIdRules(); // for error messages
+    // {base}/calls?model_id=M&limit=L&offset=O (List Calls); validate the model ID first.
+    // Every query value is fully percent-encoded, so no value can add a parameter.
+    static QUrl listCallsUrl(const QUrl &base, const QString &modelId, int limit, int offset);
+    // {base}/assistants/?limit=L&offset=O (List Assistants).
+    static QUrl listAssistantsUrl(const QUrl &base, int limit, int offset);
+
     // Same scheme, host and port: the only place the key may go.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
     static bool isLoopbackHost(const QString &host);

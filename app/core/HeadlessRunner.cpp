@@ -3,14 +3,20 @@
 #include "ApiEndpoint.h"
 #include "ApiKeyStore.h"
 #include "AtomicFileWriter.h"
+#include "BatchExporter.h"
+#include "BatchProgressPrinter.h"
 #include "CallFileReader.h"
+#include "CallIdList.h"
 #include "CallService.h"
 #include "ExitCode.h"
-#include "PlainTextExporter.h"
+#include "FindingsDetector.h"
 #include "RecordingDownloader.h"
 #include "RecordingUrlPolicy.h"
 #include "TwilioCredentialStore.h"
+#include "ListCommand.h"
+#include "TranscriptExporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -24,12 +30,18 @@ HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *paren
 {
 }
 
+HeadlessRunner::~HeadlessRunner() = default;
+
 void HeadlessRunner::start()
 {
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, [this] {
         if (m_options.mode == CommandLineOptions::Mode::SetApiKey)
             runSetApiKey();
+        else if (m_options.mode == CommandLineOptions::Mode::BatchExport)
+            runBatchExport();
+        else if (ListCommand::handles(m_options.mode))
+            runList();
         else
             runExport();
     });
@@ -56,15 +68,10 @@ void HeadlessRunner::runExport()
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
 
-    QString key = ApiKeyStore::fromEnvironment();
-    if (key.isEmpty()) {
-        const ApiKeyStore::Outcome stored = ApiKeyStore::readBlocking();
-        if (!stored.ok)
-            return fail(ExitCode::Usage, ApiKeyStore::missingKeyMessage() + u' ' + stored.error);
-        key = stored.key;
-    }
+    QString keyError;
+    const QString key = apiKey(&keyError);
     if (key.isEmpty())
-        return fail(ExitCode::Usage, ApiKeyStore::missingKeyMessage());
+        return fail(ExitCode::Usage, keyError);
 
     m_network = new QNetworkAccessManager(this);
     m_service = new CallService(m_network, this);
@@ -83,6 +90,8 @@ void HeadlessRunner::handleCall(const CallRecord &call)
 {
     if (m_options.mode == CommandLineOptions::Mode::SaveRecording)
         saveRecording(call);
+    else if (m_options.mode == CommandLineOptions::Mode::Findings)
+        printFindings(call);
     else
         exportCall(call);
 }
@@ -131,9 +140,45 @@ void HeadlessRunner::writeRecording(const QString &localFile)
     succeed();
 }
 
+void HeadlessRunner::printFindings(const CallRecord &call)
+{
+    const QByteArray json = FindingsDetector::toJson(call.callId, int(call.turns.size()),
+                                                     FindingsDetector::detect(call))
+                                .toJson();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, json)
+        || !out.flush()) {
+        return fail(ExitCode::WriteFailure, tr("Could not write to standard output."));
+    }
+    succeed();
+}
+
+QString HeadlessRunner::apiKey(QString *error) const
+{
+    QString key = ApiKeyStore::fromEnvironment();
+    if (key.isEmpty()) {
+        const ApiKeyStore::Outcome stored = ApiKeyStore::readBlocking();
+        if (!stored.ok) {
+            *error = ApiKeyStore::missingKeyMessage() + u' ' + stored.error;
+            return {};
+        }
+        key = stored.key;
+    }
+    if (key.isEmpty())
+        *error = ApiKeyStore::missingKeyMessage();
+    return key;
+}
+
 void HeadlessRunner::exportCall(const CallRecord &call)
 {
-    const QByteArray text = PlainTextExporter::render(call).toUtf8();
+    ExportOptions exportOptions;
+    exportOptions.format = m_options.exportFormat();
+    exportOptions.redact = m_options.redact;
+    exportOptions.redactName = m_options.redactName;
+    QString renderError;
+    const QByteArray text = TranscriptExporter::render(call, exportOptions, &renderError);
+    if (text.isEmpty())
+        return fail(ExitCode::WriteFailure, renderError);
     if (m_options.exportPath == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !AtomicFileWriter::writeAll(out, text)
@@ -146,6 +191,69 @@ void HeadlessRunner::exportCall(const CallRecord &call)
     if (!AtomicFileWriter::write(m_options.exportPath, text, &error))
         return fail(ExitCode::WriteFailure, error);
     succeed();
+}
+
+void HeadlessRunner::runBatchExport()
+{
+    QStringList given = m_options.callIds;
+    if (!m_options.idsPath.isEmpty()) {
+        QString readError;
+        given += CallIdList::read(m_options.idsPath, &readError);
+        if (!readError.isEmpty())
+            return fail(ExitCode::Usage, readError);
+    }
+    QStringList ids;
+    for (const QString &text : std::as_const(given)) {
+        const QString id = ApiEndpoint::extractCallId(text);
+        ids.append(id.isEmpty() ? text : id); // an invalid one fails on its own, exit code 2
+    }
+    ids = CallIdList::withoutDuplicates(ids);
+    if (ids.isEmpty())
+        return fail(ExitCode::Usage, tr("No call IDs to save: the list is empty."));
+
+    QString baseError;
+    if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
+        return fail(ExitCode::Usage, baseError);
+    QString keyError;
+    const QString key = apiKey(&keyError);
+    if (key.isEmpty())
+        return fail(ExitCode::Usage, keyError);
+    if (!QDir().mkpath(m_options.exportDir)) {
+        return fail(ExitCode::WriteFailure,
+                    tr("Could not create the folder %1. Check the path and its permissions.")
+                        .arg(QDir::toNativeSeparators(m_options.exportDir)));
+    }
+
+    BatchExporter::Settings settings;
+    settings.directory = m_options.exportDir;
+    settings.exportOptions.format = m_options.exportFormat();
+    settings.exportOptions.redact = m_options.redact;
+    settings.exportOptions.redactName = m_options.redactName;
+    settings.overwrite = m_options.force;
+    settings.service.apiBase = m_options.apiBase;
+    settings.service.apiKey = key;
+    settings.service.timeoutSeconds = m_options.timeoutSeconds;
+
+    m_network = new QNetworkAccessManager(this);
+    m_batch = new BatchExporter(m_network, this);
+    m_batch->setSettings(settings);
+    m_printer = std::make_unique<BatchProgressPrinter>(stderr);
+    connect(m_batch, &BatchExporter::itemFinished, this,
+            [this](const BatchExporter::ItemResult &result) {
+                m_printer->itemFinished(result, m_batch->done(), m_batch->total());
+            });
+    connect(m_batch, &BatchExporter::finished, this, [this](const BatchExporter::Summary &summary) {
+        m_printer->summary(summary);
+        emit finished(summary.exitCode());
+    });
+    m_batch->start(ids);
+}
+
+void HeadlessRunner::runList()
+{
+    auto *command = new ListCommand(m_options, this);
+    connect(command, &ListCommand::finished, this, &HeadlessRunner::finished);
+    command->start();
 }
 
 void HeadlessRunner::runSetApiKey()

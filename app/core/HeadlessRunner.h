@@ -5,11 +5,16 @@
 
 #include <QObject>
 
+#include <memory>
+
+class BatchExporter;
+class BatchProgressPrinter;
 class CallService;
 class RecordingDownloader;
 class QNetworkAccessManager;
 
-// Runs the command-line work that needs no window: --export, --save-recording and --set-api-key.
+// Runs the command-line work that needs no window: --export, --export-dir, --save-recording,
+// --findings, --list-* and --set-api-key.
 // Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public QObject
@@ -18,6 +23,7 @@ class HeadlessRunner : public QObject
 
 public:
     explicit HeadlessRunner(const CommandLineOptions &options, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
 
     void start(); // emits finished(exitCode) once, asynchronously or right away
 
@@ -27,10 +33,14 @@ signals:
 private:
     void runExport();
     void runSetApiKey();
-    void handleCall(const CallRecord &call);
+    void handleCall(const CallRecord &call); // by mode: export, save recording or findings
+    void runBatchExport();
+    QString apiKey(QString *error) const; // environment, then keychain; empty + *error if none
+    void runList();
     void exportCall(const CallRecord &call);
     void saveRecording(const CallRecord &call);
     void writeRecording(const QString &localFile);
+    void printFindings(const CallRecord &call);
     void fail(int exitCode, const QString &message);
     void succeed();
 
@@ -38,4 +48,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     CallService *m_service = nullptr;
     RecordingDownloader *m_recordings = nullptr;
+    BatchExporter *m_batch = nullptr;
+    std::unique_ptr<BatchProgressPrinter> m_printer;
 };

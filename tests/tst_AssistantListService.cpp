@@ -1,0 +1,74 @@
+#include "AssistantDirectory.h"
+#include "AssistantListService.h"
+#include "FakeListApi.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_AssistantListService : public QObject {
+    Q_OBJECT
+
+private slots:
+    void pagesAndFeedsTheDirectory() {
+        FakeListApi api;
+        for (int i = 0; i < 23; ++i)
+            api.assistants.append(FakeListApi::assistant(i));
+        QNetworkAccessManager network;
+        AssistantListService service(&network);
+        AssistantListService::Settings settings;
+        settings.apiBase = api.base();
+        settings.apiKey = QStringLiteral("k");
+        service.setSettings(settings);
+        AssistantDirectory directory;
+        connect(&service, &AssistantListService::assistantsReceived, &directory,
+                [&directory](int, const QList<AssistantRecord> &list) { directory.add(list); });
+        QSignalSpy end(&service, &AssistantListService::endReached);
+        service.fetchAll();
+        QVERIFY(end.wait(10000));
+        QCOMPARE(api.received.size(), 2);
+        QCOMPARE(api.received.at(0).path, QStringLiteral("/v2/assistants/"));
+        QCOMPARE(api.received.at(1).query.queryItemValue(QStringLiteral("offset")),
+                 QStringLiteral("20"));
+        QCOMPARE(api.received.at(1).authorization, QByteArray("Bearer k"));
+        QCOMPARE(directory.name(QStringLiteral("model22")), QStringLiteral("Assistant 22"));
+        QCOMPARE(directory.displayName(QStringLiteral("model2")),
+                 QStringLiteral("Assistant 2 (model2)"));
+        QCOMPARE(directory.displayName(QStringLiteral("other")), QStringLiteral("other"));
+    }
+
+    void forbiddenInWords() {
+        FakeListApi api;
+        api.failures.append(FakeListApi::Failure{403, {}});
+        QNetworkAccessManager network;
+        AssistantListService service(&network);
+        AssistantListService::Settings settings;
+        settings.apiBase = api.base();
+        settings.apiKey = QStringLiteral("k");
+        service.setSettings(settings);
+        QSignalSpy failed(&service, &AssistantListService::pageFailed);
+        service.fetchNextPage();
+        QVERIFY(failed.wait(10000));
+        const FetchError error = failed.at(0).at(0).value<FetchError>();
+        QCOMPARE(error.kind, FetchError::Kind::Forbidden);
+        QVERIFY(error.message.contains(QStringLiteral("list assistants")));
+        QCOMPARE(error.exitCode(), 3);
+    }
+
+    void noKeyNoRequest() {
+        FakeListApi api;
+        QNetworkAccessManager network;
+        AssistantListService service(&network);
+        AssistantListService::Settings settings;
+        settings.apiBase = api.base();
+        service.setSettings(settings);
+        QSignalSpy failed(&service, &AssistantListService::pageFailed);
+        service.fetchNextPage();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<FetchError>().kind, FetchError::Kind::MissingKey);
+        QVERIFY(api.received.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AssistantListService)
+#include "tst_AssistantListService.moc"

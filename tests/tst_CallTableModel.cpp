@@ -1,0 +1,113 @@
+#include "CallTableModel.h"
+#include "ListFixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_CallTableModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void appendsPagesUnderTester() {
+        CallTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendCalls(fixtureCalls(0, 20));
+        model.appendCalls({});
+        model.appendCalls(fixtureCalls(20, 5));
+        QCOMPARE(model.rowCount(), 25);
+        QCOMPARE(model.columnCount(), int(CallTableModel::ColumnCount));
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 20);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 24);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void showsWhatTheTableNeeds() {
+        CallTableModel model;
+        model.appendCalls(fixtureCalls(5, 1)); // call 5: inbound, named, voicemail, 185 s
+        const auto cell = [&model](int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(0, column), role);
+        };
+        QCOMPARE(cell(CallTableModel::DirectionColumn).toString(), QStringLiteral("Inbound"));
+        QCOMPARE(cell(CallTableModel::FromColumn).toString(), QStringLiteral("+15550000005"));
+        QCOMPARE(cell(CallTableModel::ToColumn).toString(), QStringLiteral("+34911000111"));
+        QCOMPARE(cell(CallTableModel::NameColumn).toString(), QStringLiteral("Ana 5"));
+        QCOMPARE(cell(CallTableModel::DurationColumn).toString(), QStringLiteral("3:05"));
+        QCOMPARE(cell(CallTableModel::DurationColumn, CallTableModel::SortRole).toLongLong(), 185);
+        QCOMPARE(cell(CallTableModel::EndReasonColumn).toString(),
+                 QStringLiteral("Reached voicemail"));
+        QCOMPARE(
+            cell(CallTableModel::EndReasonColumn, CallTableModel::EndReasonCodeRole).toString(),
+            QStringLiteral("voicemail"));
+        QCOMPARE(cell(CallTableModel::RecordingColumn).toString(), QStringLiteral("Yes"));
+        QCOMPARE(cell(CallTableModel::TurnsColumn).toInt(), 3);
+        QCOMPARE(cell(CallTableModel::PreviewColumn).toString(),
+                 QStringLiteral("Hi, call 5 here."));
+        QCOMPARE(cell(CallTableModel::FromColumn, CallTableModel::CallIdRole).toString(),
+                 QStringLiteral("call00005"));
+        QCOMPARE(model.call(0).callId, QStringLiteral("call00005"));
+        QCOMPARE(model.endReasons().value(QStringLiteral("voicemail")),
+                 QStringLiteral("Reached voicemail"));
+    }
+
+    void previewIsOneShortLine() {
+        CallRecord call;
+        call.turns = {
+            {Speaker::Bot, QStringLiteral("Hello")},
+            {Speaker::Human, QStringLiteral("first line\nsecond   line ") + QString(400, u'x')}};
+        const QString preview = CallTableModel::previewOf(call);
+        QVERIFY(!preview.contains(u'\n'));
+        QVERIFY(preview.startsWith(QStringLiteral("first line second line x")));
+        QCOMPARE(preview.size(), CallTableModel::previewLength);
+        QVERIFY(preview.endsWith(u'…'));
+        call.turns = {{Speaker::Bot, QStringLiteral("Hello")}};
+        QVERIFY(CallTableModel::previewOf(call).isEmpty());
+    }
+
+    void lazyFetchMore() {
+        CallTableModel model;
+        QSignalSpy requested(&model, &CallTableModel::fetchMoreRequested);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        model.setMoreAvailable(true);
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        model.setLoading(true);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        QCOMPARE(requested.size(), 0);
+        model.setLoading(false);
+        model.fetchMore(QModelIndex());
+        QCOMPARE(requested.size(), 1);
+    }
+
+    void ranksFollowKeysAcrossPages() {
+        CallTableModel model;
+        for (int page = 0; page < 4; ++page)
+            model.appendCalls(fixtureCalls(page * 13, 13));
+        for (int column = 0; column < CallTableModel::ColumnCount; ++column) {
+            for (int a = 0; a < model.rowCount(); ++a) {
+                for (int b = 0; b < model.rowCount(); ++b) {
+                    // Ordered by (key, row).
+                    const bool expected =
+                        model.lessThan(a, b, column) || (!model.lessThan(b, a, column) && a < b);
+                    QCOMPARE(model.rank(column, a) < model.rank(column, b), expected);
+                }
+            }
+        }
+    }
+
+    void sortKeysCompareAsNumbers() {
+        CallTableModel model;
+        model.appendCalls(fixtureCalls(0, 30));
+        // call 17: 29 s; call 3: 111 s; textual order would put "111" before "29".
+        QVERIFY(model.lessThan(17, 3, CallTableModel::DurationColumn));
+        QVERIFY(!model.lessThan(3, 17, CallTableModel::DurationColumn));
+        QVERIFY(model.lessThan(0, 1, CallTableModel::RecordingColumn)); // no recording < recording
+    }
+};
+
+QTEST_MAIN(tst_CallTableModel)
+#include "tst_CallTableModel.moc"

@@ -1,0 +1,220 @@
+#include "FakeListApi.h"
+#include "ListCommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+// Runs the built `callreview` executable against a local fake API.
+class tst_ListCommand : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments, const QString &base,
+            const QString &key = QStringLiteral("k1")) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ANUNZI_API_KEY"), key);
+        environment.insert(QStringLiteral("ANUNZI_API_BASE"), base);
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CALLREVIEW_EXECUTABLE), arguments);
+        // The fake server lives in this process: wait with the event loop running.
+        if (!finished.wait(30000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QList<QByteArray> lines(const QByteArray &text) {
+        QList<QByteArray> result = text.split('\n');
+        if (!result.isEmpty() && result.last().isEmpty())
+            result.removeLast();
+        return result;
+    }
+
+private slots:
+    void callsAsTabSeparatedTable() {
+        FakeListApi api;
+        for (int i = 0; i < 5; ++i)
+            api.calls.append(FakeListApi::call(i));
+        const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1"),
+                           QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--all")},
+                          api.base());
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = lines(r.out);
+        QCOMPARE(rows.size(), 6); // header + 5 calls
+        QVERIFY(rows.at(0).startsWith("CALL ID\tTYPE\tFROM\tTO\tNAME\tDURATION"));
+        QCOMPARE(rows.at(2),
+                 QByteArray("call00001\tInbound\t+15550000001\t+34911000111\tAna 1\t0:37\tCaller "
+                            "hung up\tyes\t3\tHi, call 1 here."));
+        QCOMPARE(api.received.size(), 3);
+        QCOMPARE(api.received.at(0).authorization, QByteArray("Bearer k1"));
+    }
+
+    void onePageByDefaultFromOffset() {
+        FakeListApi api;
+        for (int i = 0; i < 30; ++i)
+            api.calls.append(FakeListApi::call(i));
+        const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1"),
+                           QStringLiteral("--offset"), QStringLiteral("25")},
+                          api.base());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(lines(r.out).size(), 6);
+        QVERIFY(lines(r.out).at(1).startsWith("call00025\t"));
+        QCOMPARE(api.received.size(), 1);
+        QCOMPARE(api.received.at(0).query.queryItemValue(QStringLiteral("offset")),
+                 QStringLiteral("25"));
+    }
+
+    void callsAsJson() {
+        FakeListApi api;
+        for (int i = 0; i < 3; ++i)
+            api.calls.append(FakeListApi::call(i));
+        const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1"),
+                           QStringLiteral("--json"), QStringLiteral("--all")},
+                          api.base());
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(document.array().size(), 3);
+        QCOMPARE(document.array().at(2).toObject(), FakeListApi::call(2)); // the raw objects
+    }
+
+    void laterPageFailsJsonStaysValid() {
+        FakeListApi api;
+        for (int i = 0; i < 5; ++i)
+            api.calls.append(FakeListApi::call(i));
+        api.answersBeforeFailures = 1;
+        api.failures.append(FakeListApi::Failure{429, QByteArray("12")});
+        const Run r =
+            run({QStringLiteral("--list-calls"), QStringLiteral("m1"), QStringLiteral("--limit"),
+                 QStringLiteral("2"), QStringLiteral("--all"), QStringLiteral("--json")},
+                api.base());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Try again in 12 s")), qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(document.array().size(), 2); // the first page, then the failure
+    }
+
+    void emptyListIsAnEmptyArray() {
+        FakeListApi api;
+        const Run r =
+            run({QStringLiteral("--list-calls"), QStringLiteral("m1"), QStringLiteral("--json")},
+                api.base());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+    }
+
+    void malformedCallReportedOthersListed() {
+        FakeListApi api;
+        for (int i = 0; i < 4; ++i)
+            api.calls.append(FakeListApi::call(i));
+        QJsonObject bad = FakeListApi::call(2);
+        bad.insert(QStringLiteral("call_id"), 12);
+        api.calls[2] = bad;
+        const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1")}, api.base());
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(lines(r.out).size(), 4); // header + 3 good calls
+        QVERIFY2(r.err.contains(QStringLiteral("entry 2 skipped")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("response.calls[2].call_id")));
+    }
+
+    void assistants() {
+        FakeListApi api;
+        for (int i = 0; i < 3; ++i)
+            api.assistants.append(FakeListApi::assistant(i));
+        Run r = run({QStringLiteral("--list-assistants")}, api.base());
+        QCOMPARE(r.exitCode, 0);
+        const auto rows = lines(r.out);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0), QByteArray("MODEL ID\tNAME\tTYPE\tPHONE NUMBER\tRECORDING\tLANGUAGE"));
+        QCOMPARE(rows.at(2), QByteArray("model1\tAssistant 1\tOutbound\t+12025550001\toff\tes-ES"));
+        QCOMPARE(api.received.at(0).path, QStringLiteral("/v2/assistants/"));
+
+        r = run({QStringLiteral("--list-assistants"), QStringLiteral("--json")}, api.base());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(1).toObject(),
+                 FakeListApi::assistant(1));
+    }
+
+    void failures_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("400") << 400 << QByteArray() << 3 << QStringLiteral("HTTP 400");
+        QTest::newRow("403") << 403 << QByteArray() << 3 << QStringLiteral("no permission");
+        QTest::newRow("429") << 429 << QByteArray() << 3 << QStringLiteral("rate-limiting");
+        QTest::newRow("html") << 0 << QByteArray("<html>oops</html>") << 4
+                              << QStringLiteral("HTML page");
+    }
+
+    void failures() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, exitCode);
+        QFETCH(QString, words);
+        FakeListApi api;
+        if (status)
+            api.failures.append(FakeListApi::Failure{status, {}});
+        api.rawBody = body;
+        const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1")}, api.base());
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("words");
+        const QString m = QStringLiteral("--list-calls");
+        QTest::newRow("bad-id") << QStringList{m, QStringLiteral("m1&limit=5")}
+                                << QStringLiteral("k")
+                                << QStringLiteral("not a valid assistant ID");
+        QTest::newRow("limit-0") << QStringList{m, QStringLiteral("m1"), QStringLiteral("--limit"),
+                                                QStringLiteral("0")}
+                                 << QStringLiteral("k") << QStringLiteral("--limit");
+        QTest::newRow("offset") << QStringList{m, QStringLiteral("m1"), QStringLiteral("--offset"),
+                                               QStringLiteral("-1")}
+                                << QStringLiteral("k") << QStringLiteral("--offset");
+        QTest::newRow("json-alone") << QStringList{QStringLiteral("--json")} << QStringLiteral("k")
+                                    << QStringLiteral("--json goes with");
+        QTest::newRow("both") << QStringList{m, QStringLiteral("m1"),
+                                             QStringLiteral("--list-assistants")}
+                              << QStringLiteral("k") << QStringLiteral("only one");
+        QTest::newRow("with-call-id")
+            << QStringList{QStringLiteral("--list-assistants"), QStringLiteral("123x4")}
+            << QStringLiteral("k") << QStringLiteral("take no CALL_ID");
+        QTest::newRow("no-key") << QStringList{m, QStringLiteral("m1")} << QString()
+                                << QStringLiteral("API key");
+    }
+
+    void usageErrors() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, key);
+        QFETCH(QString, words);
+        FakeListApi api;
+        const Run r = run(arguments, api.base(), key);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QVERIFY(api.received.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ListCommand)
+#include "tst_ListCommand.moc"

@@ -1,0 +1,204 @@
+// ReviewDock and its panels driven like a reviewer would: verdict buttons, the flag editor,
+// flags jumping to turns, findings flagged and dismissed (and still dismissed after a
+// restart), the queue opening calls with Next.
+#include "CallFileReader.h"
+#include "FindingsPanel.h"
+#include "FlagEditorDialog.h"
+#include "ReviewDock.h"
+#include "ReviewPanel.h"
+#include "ReviewQueue.h"
+#include "ReviewQueuePanel.h"
+#include "ReviewSession.h"
+#include "ReviewStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+CallRecord demoCall()
+{
+    const CallDecoder::Result demo = CallFileReader::demoCall();
+    return *demo.call;
+}
+
+QPushButton *buttonWithText(QWidget *parent, const QString &text)
+{
+    const QList<QPushButton *> buttons = parent->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+int findingOfKind(const FindingsPanel *panel, Finding::Kind kind)
+{
+    for (int i = 0; i < panel->findings().size(); ++i) {
+        if (panel->findings().at(i).kind == kind)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class tst_ReviewDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("dock-%1.sqlite").arg(++m_counter));
+    }
+
+    void verdictButtonsSaveAsYouGo()
+    {
+        ReviewDock dock(nullptr, m_path);
+        dock.show();
+        dock.setCall(demoCall());
+        QPushButton *pass =
+            buttonWithText(dock.reviewPanel(), Review::verdictName(Review::Verdict::Pass));
+        QVERIFY(pass);
+        QTest::mouseClick(pass, Qt::LeftButton);
+        QCOMPARE(dock.session()->review().verdict, Review::Verdict::Pass);
+        QTRY_COMPARE(dock.session()->saveState(), ReviewSession::SaveState::Saved);
+        QCOMPARE(dock.store()->load(demoCall().callId).verdict, Review::Verdict::Pass);
+        QTest::mouseClick(pass, Qt::LeftButton); // again: cleared
+        QCOMPARE(dock.session()->review().verdict, Review::Verdict::None);
+        QVERIFY(!pass->isChecked());
+    }
+
+    void reviewerNameIsRemembered()
+    {
+        ReviewDock dock(nullptr, m_path);
+        dock.setCall(demoCall());
+        auto *reviewer = dock.reviewPanel()->findChild<QLineEdit *>();
+        QVERIFY(reviewer);
+        reviewer->clear();
+        QTest::keyClicks(reviewer, QStringLiteral("Ana"));
+        QCOMPARE(dock.session()->review().reviewer, QStringLiteral("Ana"));
+        QCOMPARE(QSettings().value(QLatin1StringView(ReviewPanel::reviewerSettingsKey)).toString(),
+                 QStringLiteral("Ana"));
+    }
+
+    void flagTurnThroughTheEditorAndJump()
+    {
+        ReviewDock dock(nullptr, m_path);
+        dock.show();
+        dock.setCall(demoCall());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<FlagEditorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setCategory(QStringLiteral("Tone"));
+            dialog->setComment(QStringLiteral("  too curt  "));
+            dialog->accept();
+        });
+        dock.flagTurn(4);
+        const QList<ReviewFlag> flags = dock.session()->flagsForTurn(4);
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags.constFirst().category, QStringLiteral("Tone"));
+        QCOMPARE(flags.constFirst().comment, QStringLiteral("too curt"));
+        QCOMPARE(flags.constFirst().quote, demoCall().turns.at(4).text);
+
+        auto *list = dock.reviewPanel()->findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QSignalSpy jump(&dock, &ReviewDock::jumpToTurn);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(0)).center());
+        QVERIFY(jump.count() >= 1);
+        QCOMPARE(jump.constFirst().constFirst().toInt(), 4);
+    }
+
+    void findingsFlagAndDismiss()
+    {
+        const CallRecord call = demoCall();
+        int reask = -1;
+        int person = -1;
+        {
+            ReviewDock dock(nullptr, m_path);
+            FindingsPanel *panel = dock.findingsPanel();
+            QSignalSpy ready(panel, &FindingsPanel::findingsReady);
+            dock.setCall(call);
+            QTRY_COMPARE(ready.count(), 1);
+            reask = findingOfKind(panel, Finding::Kind::RepeatedQuestion);
+            person = findingOfKind(panel, Finding::Kind::HumanRequested);
+            QVERIFY(reask >= 0 && person >= 0);
+
+            panel->flagFinding(reask);
+            const int turn = panel->findings().at(reask).flagTurns.constFirst();
+            QCOMPARE(dock.session()->flagsForTurn(turn).size(), 1);
+            QCOMPARE(dock.session()->flagsForTurn(turn).constFirst().category,
+                     QStringLiteral("Repeated itself"));
+            panel->flagFinding(reask); // one click is enough; a second adds nothing
+            QCOMPARE(dock.session()->flagsForTurn(turn).size(), 1);
+
+            panel->setDismissed(person, true);
+            QVERIFY(panel->isDismissed(person));
+        }
+        ReviewDock again(nullptr, m_path);
+        QSignalSpy ready(again.findingsPanel(), &FindingsPanel::findingsReady);
+        again.setCall(call);
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(again.findingsPanel()->isDismissed(person));
+        QVERIFY(!again.findingsPanel()->isDismissed(reask));
+        QCOMPARE(again.session()->review().flags.size(), 1); // the flag was saved on close
+    }
+
+    void queueOpensCallsWithNext()
+    {
+        ReviewDock dock(nullptr, m_path);
+        QSignalSpy open(&dock, &ReviewDock::openCall);
+        QCOMPARE(dock.queuePanel()->setIdsFromText(QStringLiteral("111x1\n222x2, 333x3")), 3);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("111x1"));
+        dock.queuePanel()->nextAction()->trigger();
+        QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("222x2"));
+        dock.queuePanel()->previousAction()->trigger();
+        QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("111x1"));
+        QCOMPARE(dock.queue()->progressText(), QStringLiteral("0 of 3 reviewed"));
+        const QList<QKeySequence> shortcuts = dock.queuePanel()->nextAction()->shortcuts();
+        QVERIFY(shortcuts.contains(QKeySequence(Qt::ALT | Qt::Key_N)));
+        QVERIFY(dock.actions().contains(dock.queuePanel()->nextAction()));
+    }
+
+    // Alt+N works while another tab of the dock is shown.
+    void nextShortcutFromAnyTab()
+    {
+        QMainWindow window;
+        auto *dock = new ReviewDock(&window, m_path);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy open(dock, &ReviewDock::openCall);
+        QCOMPARE(dock->queuePanel()->setIdsFromText(QStringLiteral("111x1 222x2")), 2);
+        dock->findChild<QTabWidget *>()->setCurrentWidget(dock->reviewPanel());
+        QVERIFY(!dock->queuePanel()->isVisible());
+        QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("222x2"));
+        QTest::keyClick(&window, Qt::Key_BracketLeft, Qt::ControlModifier);
+        QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("111x1"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_MAIN(tst_ReviewDock)
+#include "tst_ReviewDock.moc"

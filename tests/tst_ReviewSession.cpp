@@ -1,0 +1,152 @@
+// ReviewSession: edits are saved after a short pause (one write for a burst of typing), on a
+// call change and on destruction; the save state tells the UI what is on disk; flags are
+// indexed by turn for the transcript delegate.
+#include "ReviewSession.h"
+#include "ReviewStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_ReviewSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("reviews-%1.sqlite").arg(++m_counter));
+        m_store = std::make_unique<ReviewStore>();
+        QVERIFY(m_store->open(m_path));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void burstOfEditsIsOneWrite()
+    {
+        ReviewSession session(m_store.get());
+        session.setCall(QStringLiteral("1x1"), turns());
+        QSignalSpy saved(m_store.get(), &ReviewStore::reviewSaved);
+        QSignalSpy states(&session, &ReviewSession::saveStateChanged);
+        session.setVerdict(Review::Verdict::Fail);
+        session.setScore(40);
+        session.setSummary(QStringLiteral("T"));
+        session.setSummary(QStringLiteral("Th"));
+        session.setSummary(QStringLiteral("The"));
+        QCOMPARE(session.saveState(), ReviewSession::SaveState::Pending);
+        QCOMPARE(saved.count(), 0);
+        QTRY_COMPARE(session.saveState(), ReviewSession::SaveState::Saved);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(states.count(), 2); // Pending, Saved
+        const Review stored = m_store->load(QStringLiteral("1x1"));
+        QCOMPARE(stored.verdict, Review::Verdict::Fail);
+        QCOMPARE(stored.score, std::optional<int>(40));
+        QCOMPARE(stored.summary, QStringLiteral("The"));
+        QVERIFY(stored.reviewedAt.isValid());
+        QCOMPARE(stored.reviewedAt.timeSpec(), Qt::UTC);
+    }
+
+    void changingCallFlushesAtOnce()
+    {
+        ReviewSession session(m_store.get());
+        session.setCall(QStringLiteral("1x1"), turns());
+        session.setVerdict(Review::Verdict::Pass);
+        session.setCall(QStringLiteral("2x2"), turns());
+        QCOMPARE(m_store->load(QStringLiteral("1x1")).verdict, Review::Verdict::Pass);
+        QCOMPARE(session.review().verdict, Review::Verdict::None);
+        QCOMPARE(session.saveState(), ReviewSession::SaveState::Idle);
+        session.setCall(QStringLiteral("1x1"), turns());
+        QCOMPARE(session.review().verdict, Review::Verdict::Pass); // re-opening shows it
+    }
+
+    void destructionFlushes()
+    {
+        {
+            ReviewSession session(m_store.get());
+            session.setCall(QStringLiteral("3x3"), turns());
+            session.setSummary(QStringLiteral("closing the window now"));
+        }
+        QCOMPARE(m_store->load(QStringLiteral("3x3")).summary,
+                 QStringLiteral("closing the window now"));
+    }
+
+    void nothingEditedNothingWritten()
+    {
+        QSignalSpy saved(m_store.get(), &ReviewStore::reviewSaved);
+        {
+            ReviewSession session(m_store.get());
+            session.setCall(QStringLiteral("4x4"), turns());
+            session.setVerdict(Review::Verdict::None); // no change
+        }
+        QCOMPARE(saved.count(), 0);
+    }
+
+    void flagsByTurnWithQuotes()
+    {
+        ReviewSession session(m_store.get());
+        session.setCall(QStringLiteral("5x5"), turns());
+        QSignalSpy flagsChanged(&session, &ReviewSession::flagsChanged);
+        const int first = session.addFlag(2, QStringLiteral("Tone"), QStringLiteral("curt"));
+        session.addFlag(0, QStringLiteral("Other"));
+        session.addFlag(2, QStringLiteral("Repeated itself"));
+        QCOMPARE(flagsChanged.count(), 3);
+        QCOMPARE(session.flagsForTurn(2).size(), 2);
+        QCOMPARE(session.flagsForTurn(2).at(0).category, QStringLiteral("Tone"));
+        QCOMPARE(session.flagsForTurn(2).at(0).quote, QStringLiteral("Could I have your name?"));
+        QCOMPARE(session.flagsForTurn(2).at(0).speaker, Speaker::Bot);
+        QVERIFY(session.flagsForTurn(1).isEmpty());
+        session.updateFlag(first, QStringLiteral("Tone"), QStringLiteral("very curt"));
+        session.removeFlag(1);
+        QCOMPARE(session.flagsForTurn(0).size(), 0);
+        QCOMPARE(session.flagIndexesForTurn(2), (QList<int>{0, 1}));
+        QVERIFY(session.flush());
+        const Review stored = m_store->load(QStringLiteral("5x5"));
+        QCOMPARE(stored.flags.size(), 2);
+        QCOMPARE(stored.flags.at(0).comment, QStringLiteral("very curt"));
+    }
+
+    void defaultReviewerAndBoundedScore()
+    {
+        ReviewSession session(m_store.get());
+        session.setDefaultReviewer(QStringLiteral("Ana"));
+        session.setCall(QStringLiteral("6x6"), turns());
+        session.setScore(250);
+        QCOMPARE(session.review().score, std::optional<int>(100));
+        QCOMPARE(session.review().reviewer, QStringLiteral("Ana"));
+        session.setReviewer(QStringLiteral("Bo"));
+        QVERIFY(session.flush());
+        QCOMPARE(m_store->load(QStringLiteral("6x6")).reviewer, QStringLiteral("Bo"));
+    }
+
+    void failedWriteKeepsEditsAndSaysSo()
+    {
+        ReviewSession session(m_store.get());
+        session.setCall(QStringLiteral("7x7"), turns());
+        m_store->close(); // the database went away
+        session.setSummary(QStringLiteral("kept"));
+        QVERIFY(!session.flush());
+        QCOMPARE(session.saveState(), ReviewSession::SaveState::Failed);
+        QVERIFY(!session.saveError().isEmpty());
+        QCOMPARE(session.review().summary, QStringLiteral("kept"));
+        QVERIFY(m_store->open(m_path));
+        QVERIFY(session.flush()); // retried
+        QCOMPARE(session.saveState(), ReviewSession::SaveState::Saved);
+        QCOMPARE(m_store->load(QStringLiteral("7x7")).summary, QStringLiteral("kept"));
+    }
+
+private:
+    static QList<Turn> turns()
+    {
+        return {{Speaker::Bot, QStringLiteral("Hello!")},
+                {Speaker::Human, QStringLiteral("Hi.")},
+                {Speaker::Bot, QStringLiteral("Could I have your name?")}};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    std::unique_ptr<ReviewStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(tst_ReviewSession)
+#include "tst_ReviewSession.moc"

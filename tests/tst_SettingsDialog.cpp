@@ -1,0 +1,82 @@
+#include "CallLoader.h"
+#include "SettingsDialog.h"
+
+#include <QHttpServer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+class tst_SettingsDialog : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // never the developer's keychain
+        m_server.route(u"/v2/assistants/"_qs, [](const QHttpServerRequest &request) {
+            return request.value("Authorization") == "Bearer env-key-ABCDEFGHIJKLMN-wxyz"
+                       ? QHttpServerResponse("application/json", "{\"status\":\"ok\"}")
+                       : QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+        });
+        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(m_port != 0);
+    }
+
+    void keyIsNeverShownInFull() {
+        qputenv("ANUNZI_API_KEY", "env-key-ABCDEFGHIJKLMN-wxyz");
+        QNetworkAccessManager manager;
+        CallLoader loader(&manager);
+        loader.loadKey();
+        SettingsDialog dialog(&loader);
+        QStringList shown;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            shown.append(label->text());
+        for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            shown.append(edit->text());
+        const QString all = shown.join(u'\n');
+        QVERIFY(!all.contains(u"ABCDEFGHIJKLMN"_qs));
+        QVERIFY(all.contains(u"••••wxyz"_qs));
+        QVERIFY(all.contains(u"ANUNZI_API_KEY"_qs));
+    }
+
+    void invalidBaseKeepsTheDialogOpen() {
+        QNetworkAccessManager manager;
+        CallLoader loader(&manager);
+        SettingsDialog dialog(&loader);
+        dialog.setApiBase(u"http://example.com/v2"_qs); // the key would travel in clear text
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        dialog.setApiBase(u"https://api.example.com/v2"_qs);
+        dialog.setTimeoutSeconds(45);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.timeoutSeconds(), 45);
+    }
+
+    void testConnectionReportsInWords() {
+        qputenv("ANUNZI_API_KEY", "env-key-ABCDEFGHIJKLMN-wxyz");
+        QNetworkAccessManager manager;
+        CallLoader loader(&manager);
+        loader.loadKey();
+        SettingsDialog dialog(&loader);
+        dialog.setApiBase(u"http://127.0.0.1:%1/v2"_qs.arg(m_port));
+        dialog.testConnection();
+        QTRY_VERIFY(dialog.testResult().contains(u"accepted"));
+        // A new key typed in the dialog is what gets tested.
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->echoMode() == QLineEdit::Password)
+                edit->setText(u"wrong-key-0000000000"_qs);
+        }
+        dialog.testConnection();
+        QTRY_VERIFY(dialog.testResult().contains(u"401"));
+    }
+
+private:
+    QHttpServer m_server;
+    quint16 m_port = 0;
+};
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_SettingsDialog.moc"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+class MainWindow;
+class QAction;
+class QMenu;
+
+// The window's menus: every action with its shortcut shown, so everything is reachable from the
+// keyboard. File has an export section (addExportAction), View a place for panel toggles.
+class MainMenus : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MainMenus(MainWindow *window);
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    void addExportAction(QAction *action); // above the File menu's Settings
+    void setHistoryState(bool canGoBack, bool canGoForward);
+
+private:
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_exportEnd = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDialog>
+
+class CallLoader;
+class ConnectionTester;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+// API base URL, timeout and the API key. The key goes to the keychain through CallLoader (never
+// to QSettings) and is never shown back: only its last four characters.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    SettingsDialog(CallLoader *loader, QWidget *parent = nullptr);
+
+    void setApiBase(const QString &base);
+    QString apiBase() const;
+    void setTimeoutSeconds(int seconds);
+    int timeoutSeconds() const;
+    QString newKey() const; // empty: keep the current key
+    bool removeKeyRequested() const { return m_removeKey; }
+    QString testResult() const;
+
+    void accept() override;
+    void testConnection();
+
+private:
+    void updateKeyState();
+
+    CallLoader *m_loader;
+    ConnectionTester *m_tester;
+    QLineEdit *m_base;
+    QSpinBox *m_timeout;
+    QLabel *m_keyState;
+    QLineEdit *m_key;
+    QPushButton *m_remove;
+    QPushButton *m_test;
+    QLabel *m_result;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    bool m_removeKey = false;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "TranscriptSearch.h"
+
+#include <QWidget>
+
+class FindBar;
+class QTimer;
+class TranscriptDelegate;
+class TranscriptFilterModel;
+class TranscriptModel;
+class TranscriptView;
+
+// The transcript as a chat with its find bar: search, highlights, speaker filter, copy.
+class TranscriptPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TranscriptPane(TranscriptModel *model, QWidget *parent = nullptr);
+
+    TranscriptView *view() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+    const TranscriptSearch &search() const { return m_search; }
+    TranscriptFilterModel *filterModel() const { return m_filter; }
+
+    void showFind();
+    void findNext();
+    void findPrevious();
+    void runSearchNow(); // without waiting for typing to pause
+    void copySelection();
+    void copyAll();
+    void setSpeakerFilter(int choice); // FindBar::SpeakerChoice
+    void scrollToFirst();
+    void scrollToLast();
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void onModelReset();
+    void goToCurrentMatch();
+    void showContextMenu(const QPoint &pos);
+    static QString turnsAsText(const QList<QModelIndex> &indexes);
+
+    TranscriptModel *m_model;
+    TranscriptFilterModel *m_filter;
+    TranscriptView *m_view;
+    TranscriptDelegate *m_delegate;
+    FindBar *m_findBar;
+    TranscriptSearch m_search;
+    QTimer *m_searchDelay;
+};
