@@ -12,7 +12,7 @@
         <translation>Call Review</translation>
     </message>
     <message>
-        <source>Review calls handled by Anunzi AI voice assistants: the call's details, its transcript as a chat, find and copy.</source>
+        <source>Review calls handled by Anunzi AI voice assistants: the call&apos;s details, its transcript as a chat, find and copy.</source>
         <translation>Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi: los datos de la llamada, su transcripción como un chat, búsqueda y copia.</translation>
     </message>
     <message>
@@ -27,11 +27,11 @@
         <translation>La URL base de la API está vacía.</translation>
     </message>
     <message>
-        <source>The API base URL "%1" is not a valid URL.</source>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
         <translation>La URL base de la API «%1» no es una URL válida.</translation>
     </message>
     <message>
-        <source>The API base URL must start with https:// (got "%1").</source>
+        <source>The API base URL must start with https:// (got &quot;%1&quot;).</source>
         <translation>La URL base de la API debe empezar por https:// (se recibió «%1»).</translation>
     </message>
     <message>
@@ -43,16 +43,16 @@
         <translation>La URL base de la API no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
-        <source>The API base URL must not contain '?' or '#'.</source>
-        <translation>La URL base de la API no debe contener '?' ni '#'.</translation>
+        <source>The API base URL must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>La URL base de la API no debe contener &apos;?&apos; ni &apos;#&apos;.</translation>
     </message>
     <message>
-        <source>A call ID is up to %1 letters, digits, '_', '-' or '.', such as 1725527007259x327898249603432960.</source>
-        <translation>Un ID de llamada tiene hasta %1 letras, dígitos, '_', '-' o '.', por ejemplo 1725527007259x327898249603432960.</translation>
+        <source>A call ID is up to %1 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, such as 1725527007259x327898249603432960.</source>
+        <translation>Un ID de llamada tiene hasta %1 letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;, por ejemplo 1725527007259x327898249603432960.</translation>
     </message>
     <message>
-        <source>An assistant ID (model_id) is up to %1 letters, digits, '_', '-' or '.', such as 1725526325346x892123579587048600.</source>
-        <translation>Un ID de asistente (model_id) tiene hasta %1 letras, dígitos, '_', '-' o '.', por ejemplo 1725526325346x892123579587048600.</translation>
+        <source>An assistant ID (model_id) is up to %1 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, such as 1725526325346x892123579587048600.</source>
+        <translation>Un ID de asistente (model_id) tiene hasta %1 letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;, por ejemplo 1725526325346x892123579587048600.</translation>
     </message>
 </context>
 <context>
@@ -93,19 +93,19 @@
 <context>
     <name>AssistantDecoder</name>
     <message>
-        <source>field "%1" is empty</source>
+        <source>field &quot;%1&quot; is empty</source>
         <translation>el campo «%1» está vacío</translation>
     </message>
     <message>
-        <source>field "%1" should be a string but is %2</source>
+        <source>field &quot;%1&quot; should be a string but is %2</source>
         <translation>el campo «%1» debería ser un texto, pero es %2</translation>
     </message>
     <message>
-        <source>field "%1" should be a boolean but is %2</source>
+        <source>field &quot;%1&quot; should be a boolean but is %2</source>
         <translation>el campo «%1» debería ser un valor booleano, pero es %2</translation>
     </message>
     <message>
-        <source>field "%1" should be an object but is %2</source>
+        <source>field &quot;%1&quot; should be an object but is %2</source>
         <translation>el campo «%1» debería ser un objeto, pero es %2</translation>
     </message>
 </context>
@@ -162,11 +162,17 @@
     </message>
     <message numerus="yes">
         <source>%n assistant(s)</source>
-        <translation><numerusform>%n asistente</numerusform><numerusform>%n asistentes</numerusform></translation>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n assistant(s)</source>
-        <translation><numerusform>%1 de %n asistente</numerusform><numerusform>%1 de %n asistentes</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n asistente</numerusform>
+            <numerusform>%1 de %n asistentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>— loading more…</source>
@@ -211,7 +217,7 @@
         <translation>Ocultar números de teléfono y direcciones de correo electrónico</translation>
     </message>
     <message>
-        <source>Hide the caller's name</source>
+        <source>Hide the caller&apos;s name</source>
         <translation>Ocultar el nombre del cliente</translation>
     </message>
     <message>
@@ -271,12 +277,15 @@
         <translation>Pegue o cargue al menos un ID de llamada.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created. Choose another folder.</source>
+        <source>The folder &quot;%1&quot; cannot be created. Choose another folder.</source>
         <translation>No se puede crear la carpeta «%1». Elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n call(s)…</source>
-        <translation><numerusform>Exportando %n llamada…</numerusform><numerusform>Exportando %n llamadas…</numerusform></translation>
+        <translation>
+            <numerusform>Exportando %n llamada…</numerusform>
+            <numerusform>Exportando %n llamadas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -292,7 +301,10 @@
     </message>
     <message numerus="yes">
         <source>Canceled: %n call(s) not exported.</source>
-        <translation><numerusform>Cancelado: %n llamada sin exportar.</numerusform><numerusform>Cancelado: %n llamadas sin exportar.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelado: %n llamada sin exportar.</numerusform>
+            <numerusform>Cancelado: %n llamadas sin exportar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export again to retry the failed calls; saved ones are skipped.</source>
@@ -300,13 +312,16 @@
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… y %n más.</numerusform><numerusform>… y %n más.</numerusform></translation>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BatchExporter</name>
     <message>
-        <source>"%1" is not a valid call ID. %2</source>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
@@ -342,7 +357,10 @@
     </message>
     <message numerus="yes">
         <source>Canceled: %n call(s) not done.</source>
-        <translation><numerusform>Cancelado: %n llamada sin procesar.</numerusform><numerusform>Cancelado: %n llamadas sin procesar.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelado: %n llamada sin procesar.</numerusform>
+            <numerusform>Cancelado: %n llamadas sin procesar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run the same command again to retry the failed calls; saved ones are skipped.</source>
@@ -422,15 +440,15 @@
 <context>
     <name>CallDecoder</name>
     <message>
-        <source>field "%1" is empty</source>
+        <source>field &quot;%1&quot; is empty</source>
         <translation>el campo «%1» está vacío</translation>
     </message>
     <message>
-        <source>field "%1" should be a string but is %2</source>
+        <source>field &quot;%1&quot; should be a string but is %2</source>
         <translation>el campo «%1» debería ser un texto, pero es %2</translation>
     </message>
     <message>
-        <source>field "%1" should be a non-negative number of seconds but is %2</source>
+        <source>field &quot;%1&quot; should be a non-negative number of seconds but is %2</source>
         <translation>el campo «%1» debería ser un número de segundos no negativo, pero es %2</translation>
     </message>
     <message>
@@ -454,31 +472,31 @@
         <translation>la respuesta no es un objeto JSON</translation>
     </message>
     <message>
-        <source>field "status" should be a string but is %1</source>
+        <source>field &quot;status&quot; should be a string but is %1</source>
         <translation>el campo «status» debería ser un texto, pero es %1</translation>
     </message>
     <message>
-        <source>the API answered with status "%1" instead of "ok"</source>
+        <source>the API answered with status &quot;%1&quot; instead of &quot;ok&quot;</source>
         <translation>la API respondió con el estado «%1» en lugar de «ok»</translation>
     </message>
     <message>
-        <source>field "response" should be an object but is %1</source>
+        <source>field &quot;response&quot; should be an object but is %1</source>
         <translation>el campo «response» debería ser un objeto, pero es %1</translation>
     </message>
     <message>
-        <source>field "response.calls" should be an array but is %1</source>
+        <source>field &quot;response.calls&quot; should be an array but is %1</source>
         <translation>el campo «response.calls» debería ser una lista (array), pero es %1</translation>
     </message>
     <message>
-        <source>field "response.calls" is empty: the response holds no call</source>
+        <source>field &quot;response.calls&quot; is empty: the response holds no call</source>
         <translation>el campo «response.calls» está vacío: la respuesta no contiene ninguna llamada</translation>
     </message>
     <message>
-        <source>field "response.calls" holds %1 calls where one was expected</source>
+        <source>field &quot;response.calls&quot; holds %1 calls where one was expected</source>
         <translation>el campo «response.calls» contiene %1 llamadas donde se esperaba una</translation>
     </message>
     <message>
-        <source>field "response.calls[0]" should be an object but is %1</source>
+        <source>field &quot;response.calls[0]&quot; should be an object but is %1</source>
         <translation>el campo «response.calls[0]» debería ser un objeto, pero es %1</translation>
     </message>
 </context>
@@ -643,7 +661,10 @@
     </message>
     <message numerus="yes">
         <source>The list of call IDs is larger than %n MB; split it into smaller files.</source>
-        <translation><numerusform>La lista de ID de llamada ocupa más de %n MB; divídala en archivos más pequeños.</numerusform><numerusform>La lista de ID de llamada ocupa más de %n MB; divídala en archivos más pequeños.</numerusform></translation>
+        <translation>
+            <numerusform>La lista de ID de llamada ocupa más de %n MB; divídala en archivos más pequeños.</numerusform>
+            <numerusform>La lista de ID de llamada ocupa más de %n MB; divídala en archivos más pequeños.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,7 +674,7 @@
         <translation>Elija primero un asistente: para listar llamadas hace falta un ID de asistente (model_id).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid assistant ID. %2</source>
+        <source>&quot;%1&quot; is not a valid assistant ID. %2</source>
         <translation>«%1» no es un ID de asistente válido. %2</translation>
     </message>
     <message>
@@ -665,7 +686,7 @@
         <translation>La API se negó a listar las llamadas del asistente %1 (HTTP 400). Compruebe el ID del asistente.</translation>
     </message>
     <message>
-        <source>The API key has no permission to list the calls of assistant %1 (HTTP 403). Ask Anunzi support to grant access, or use a key of the assistant's workspace.</source>
+        <source>The API key has no permission to list the calls of assistant %1 (HTTP 403). Ask Anunzi support to grant access, or use a key of the assistant&apos;s workspace.</source>
         <translation>La clave de la API no tiene permiso para listar las llamadas del asistente %1 (HTTP 403). Pida acceso al soporte de Anunzi o use una clave del espacio de trabajo del asistente.</translation>
     </message>
 </context>
@@ -680,18 +701,18 @@
         <translation>El llavero del sistema no está disponible, así que la clave de la API no se guardó: se conserva solo durante esta sesión, hasta que cierre Call Review. (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a call ID. %2</source>
+        <source>&quot;%1&quot; is not a call ID. %2</source>
         <translation>«%1» no es un ID de llamada. %2</translation>
     </message>
 </context>
 <context>
     <name>CallService</name>
     <message>
-        <source>"%1" is not a valid call ID. %2</source>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
-        <source>The server's answer is not a valid call: %1.</source>
+        <source>The server&apos;s answer is not a valid call: %1.</source>
         <translation>La respuesta del servidor no es una llamada válida: %1.</translation>
     </message>
     <message>
@@ -716,7 +737,10 @@
     </message>
     <message numerus="yes">
         <source>The API is rate-limiting requests (HTTP 429). Try again in %n s.</source>
-        <translation><numerusform>La API está limitando las solicitudes (HTTP 429). Vuelva a intentarlo dentro de %n s.</numerusform><numerusform>La API está limitando las solicitudes (HTTP 429). Vuelva a intentarlo dentro de %n s.</numerusform></translation>
+        <translation>
+            <numerusform>La API está limitando las solicitudes (HTTP 429). Vuelva a intentarlo dentro de %n s.</numerusform>
+            <numerusform>La API está limitando las solicitudes (HTTP 429). Vuelva a intentarlo dentro de %n s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The API is rate-limiting requests (HTTP 429). Wait a moment and try again.</source>
@@ -732,10 +756,13 @@
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n s. Check the connection, or allow more time with --timeout.</source>
-        <translation><numerusform>El servidor no respondió en %n s. Compruebe la conexión o dé más tiempo con --timeout.</numerusform><numerusform>El servidor no respondió en %n s. Compruebe la conexión o dé más tiempo con --timeout.</numerusform></translation>
+        <translation>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión o dé más tiempo con --timeout.</numerusform>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión o dé más tiempo con --timeout.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The secure connection to the API failed: %1. The connection was not used; check the API base URL and the system's certificates.</source>
+        <source>The secure connection to the API failed: %1. The connection was not used; check the API base URL and the system&apos;s certificates.</source>
         <translation>La conexión segura con la API falló: %1. No se usó la conexión; compruebe la URL base de la API y los certificados del sistema.</translation>
     </message>
     <message>
@@ -756,19 +783,31 @@
     </message>
     <message numerus="yes">
         <source>The API is rate-limiting requests; trying again in %n s.</source>
-        <translation><numerusform>La API está limitando las solicitudes; se reintentará dentro de %n s.</numerusform><numerusform>La API está limitando las solicitudes; se reintentará dentro de %n s.</numerusform></translation>
+        <translation>
+            <numerusform>La API está limitando las solicitudes; se reintentará dentro de %n s.</numerusform>
+            <numerusform>La API está limitando las solicitudes; se reintentará dentro de %n s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The API had a server error (HTTP %1); trying again in %n s.</source>
-        <translation><numerusform>La API tuvo un error del servidor (HTTP %1); se reintentará dentro de %n s.</numerusform><numerusform>La API tuvo un error del servidor (HTTP %1); se reintentará dentro de %n s.</numerusform></translation>
+        <translation>
+            <numerusform>La API tuvo un error del servidor (HTTP %1); se reintentará dentro de %n s.</numerusform>
+            <numerusform>La API tuvo un error del servidor (HTTP %1); se reintentará dentro de %n s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The API did not answer in time; trying again in %n s.</source>
-        <translation><numerusform>La API no respondió a tiempo; se reintentará dentro de %n s.</numerusform><numerusform>La API no respondió a tiempo; se reintentará dentro de %n s.</numerusform></translation>
+        <translation>
+            <numerusform>La API no respondió a tiempo; se reintentará dentro de %n s.</numerusform>
+            <numerusform>La API no respondió a tiempo; se reintentará dentro de %n s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Could not reach the API; trying again in %n s.</source>
-        <translation><numerusform>No se pudo conectar con la API; se reintentará dentro de %n s.</numerusform><numerusform>No se pudo conectar con la API; se reintentará dentro de %n s.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo conectar con la API; se reintentará dentro de %n s.</numerusform>
+            <numerusform>No se pudo conectar con la API; se reintentará dentro de %n s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -857,7 +896,7 @@
         <translation>Turnos</translation>
     </message>
     <message>
-        <source>Caller's first words</source>
+        <source>Caller&apos;s first words</source>
         <translation>Primeras palabras del cliente</translation>
     </message>
 </context>
@@ -889,15 +928,24 @@
     </message>
     <message numerus="yes">
         <source>%n malformed call(s) skipped</source>
-        <translation><numerusform>%n llamada mal formada omitida</numerusform><numerusform>%n llamadas mal formadas omitidas</numerusform></translation>
+        <translation>
+            <numerusform>%n llamada mal formada omitida</numerusform>
+            <numerusform>%n llamadas mal formadas omitidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) loaded</source>
-        <translation><numerusform>%n llamada cargada</numerusform><numerusform>%n llamadas cargadas</numerusform></translation>
+        <translation>
+            <numerusform>%n llamada cargada</numerusform>
+            <numerusform>%n llamadas cargadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown of %n call(s) loaded</source>
-        <translation><numerusform>%1 mostradas de %n llamada cargada</numerusform><numerusform>%1 mostradas de %n llamadas cargadas</numerusform></translation>
+        <translation>
+            <numerusform>%1 mostradas de %n llamada cargada</numerusform>
+            <numerusform>%1 mostradas de %n llamadas cargadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -938,8 +986,8 @@
         <translation>Abandonar una consulta tras SECONDS segundos (por omisión 30).</translation>
     </message>
     <message>
-        <source>Write the call's transcript as plain text to FILE ('-' for standard output) and exit, without opening a window.</source>
-        <translation>Escribir la transcripción de la llamada como texto sin formato en FILE ('-' para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
+        <source>Write the call&apos;s transcript as plain text to FILE (&apos;-&apos; for standard output) and exit, without opening a window.</source>
+        <translation>Escribir la transcripción de la llamada como texto sin formato en FILE (&apos;-&apos; para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <source>Use the bundled demo call (no API key or network).</source>
@@ -950,15 +998,15 @@
         <translation>Cargar una respuesta guardada de Get Call de la API desde FILE.json.</translation>
     </message>
     <message>
-        <source>Download the call's recording to FILE ('-' for standard output) and exit, without opening a window.</source>
-        <translation>Descargar la grabación de la llamada en FILE ('-' para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
+        <source>Download the call&apos;s recording to FILE (&apos;-&apos; for standard output) and exit, without opening a window.</source>
+        <translation>Descargar la grabación de la llamada en FILE (&apos;-&apos; para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <source>Read an API key from standard input and store it in the system keychain.</source>
         <translation>Leer una clave de la API de la entrada estándar y guardarla en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Interface language: %1 (default: the system's language).</source>
+        <source>Interface language: %1 (default: the system&apos;s language).</source>
         <translation>Idioma de la interfaz: %1 (por omisión: el idioma del sistema).</translation>
     </message>
     <message>
@@ -978,7 +1026,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>El ID de la llamada que se va a obtener.</translation>
     </message>
     <message>
-        <source>--lang takes one of %1 (got "%2").</source>
+        <source>--lang takes one of %1 (got &quot;%2&quot;).</source>
         <translation>--lang admite uno de estos valores: %1 (se recibió «%2»).</translation>
     </message>
     <message>
@@ -986,7 +1034,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Indique como máximo un CALL_ID (se recibieron %1).</translation>
     </message>
     <message>
-        <source>--timeout takes a whole number of seconds from 1 to %1 (got "%2").</source>
+        <source>--timeout takes a whole number of seconds from 1 to %1 (got &quot;%2&quot;).</source>
         <translation>--timeout admite un número entero de segundos entre 1 y %1 (se recibió «%2»).</translation>
     </message>
     <message>
@@ -1002,8 +1050,8 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--set-api-key no admite otras opciones.</translation>
     </message>
     <message>
-        <source>--export needs a file name (or '-' for standard output).</source>
-        <translation>--export necesita un nombre de archivo (o '-' para la salida estándar).</translation>
+        <source>--export needs a file name (or &apos;-&apos; for standard output).</source>
+        <translation>--export necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
     </message>
     <message>
         <source>--export needs a call: give a CALL_ID, --demo or --open FILE.</source>
@@ -1014,15 +1062,15 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Indique solo uno de --export y --save-recording.</translation>
     </message>
     <message>
-        <source>--save-recording needs a file name (or '-' for standard output).</source>
-        <translation>--save-recording necesita un nombre de archivo (o '-' para la salida estándar).</translation>
+        <source>--save-recording needs a file name (or &apos;-&apos; for standard output).</source>
+        <translation>--save-recording necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
     </message>
     <message>
         <source>--save-recording needs a call: give a CALL_ID, --demo or --open FILE.</source>
         <translation>--save-recording necesita una llamada: indique un CALL_ID, --demo o --open FILE.</translation>
     </message>
     <message>
-        <source>Save as FORMAT: %1 (default: from the file's extension, else txt).</source>
+        <source>Save as FORMAT: %1 (default: from the file&apos;s extension, else txt).</source>
         <translation>Guardar en el formato FORMAT: %1 (por omisión: según la extensión del archivo o, si no, txt).</translation>
     </message>
     <message>
@@ -1030,7 +1078,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Ocultar los números de teléfono y las direcciones de correo electrónico en el archivo guardado.</translation>
     </message>
     <message>
-        <source>Also hide the caller's name (implies --redact).</source>
+        <source>Also hide the caller&apos;s name (implies --redact).</source>
         <translation>Ocultar también el nombre del cliente (implica --redact).</translation>
     </message>
     <message>
@@ -1038,8 +1086,8 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Guardar cada CALL_ID indicado (o listado con --ids) en DIR/&lt;CALL_ID&gt;.&lt;ext&gt; y salir. Los archivos que ya existen se omiten, salvo con --force.</translation>
     </message>
     <message>
-        <source>With --export-dir: read call IDs from FILE, one a line ('-' for standard input; blank lines and # comments are skipped).</source>
-        <translation>Con --export-dir: leer los ID de llamada de FILE, uno por línea ('-' para la entrada estándar; se omiten las líneas vacías y los comentarios con #).</translation>
+        <source>With --export-dir: read call IDs from FILE, one a line (&apos;-&apos; for standard input; blank lines and # comments are skipped).</source>
+        <translation>Con --export-dir: leer los ID de llamada de FILE, uno por línea (&apos;-&apos; para la entrada estándar; se omiten las líneas vacías y los comentarios con #).</translation>
     </message>
     <message>
         <source>With --export-dir: overwrite files that are already there.</source>
@@ -1050,7 +1098,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>El ID de la llamada que se va a obtener (con --export-dir: cualquier número de ID).</translation>
     </message>
     <message>
-        <source>--format takes one of %1 (got "%2").</source>
+        <source>--format takes one of %1 (got &quot;%2&quot;).</source>
         <translation>--format admite uno de estos valores: %1 (se recibió «%2»).</translation>
     </message>
     <message>
@@ -1078,7 +1126,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--format, --redact y --redact-name solo funcionan con --export o --export-dir.</translation>
     </message>
     <message>
-        <source>Print the call's automatic review findings as JSON on standard output and exit, without opening a window.</source>
+        <source>Print the call&apos;s automatic review findings as JSON on standard output and exit, without opening a window.</source>
         <translation>Escribir los hallazgos de la revisión automática de la llamada como JSON en la salida estándar y salir, sin abrir ninguna ventana.</translation>
     </message>
     <message>
@@ -1110,7 +1158,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Con --list-*: recorrer todas las páginas hasta el final.</translation>
     </message>
     <message>
-        <source>With --list-*: print a JSON array of the API's objects instead of a table.</source>
+        <source>With --list-*: print a JSON array of the API&apos;s objects instead of a table.</source>
         <translation>Con --list-*: escribir una lista JSON con los objetos de la API en lugar de una tabla.</translation>
     </message>
     <message>
@@ -1126,16 +1174,28 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export ni --set-api-key.</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to %1 (got "%2").</source>
+        <source>--limit takes a whole number from 1 to %1 (got &quot;%2&quot;).</source>
         <translation>--limit admite un número entero entre 1 y %1 (se recibió «%2»).</translation>
     </message>
     <message>
-        <source>--offset takes a whole number from 0 (got "%1").</source>
+        <source>--offset takes a whole number from 0 (got &quot;%1&quot;).</source>
         <translation>--offset admite un número entero a partir de 0 (se recibió «%1»).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid assistant ID. %2</source>
+        <source>&quot;%1&quot; is not a valid assistant ID. %2</source>
         <translation>«%1» no es un ID de asistente válido. %2</translation>
+    </message>
+    <message>
+        <source>--list-assistants and --list-calls take no CALL_ID, --demo, --open, --export, --export-dir, --save-recording, --findings or --set-api-key.</source>
+        <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export, --export-dir, --save-recording, --findings ni --set-api-key.</translation>
+    </message>
+    <message>
+        <source>Give only one of --export, --export-dir, --save-recording and --findings.</source>
+        <translation>Indique solo uno de --export, --export-dir, --save-recording y --findings.</translation>
+    </message>
+    <message>
+        <source>--export-dir takes call IDs; it cannot be combined with --export, --save-recording, --demo or --open.</source>
+        <translation>--export-dir admite ID de llamada; no se puede combinar con --export, --save-recording, --demo ni --open.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1218,10 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     </message>
     <message numerus="yes">
         <source>The server did not answer within %n s. Check the network connection and the API base URL.</source>
-        <translation><numerusform>El servidor no respondió en %n s. Compruebe la conexión de red y la URL base de la API.</numerusform><numerusform>El servidor no respondió en %n s. Compruebe la conexión de red y la URL base de la API.</numerusform></translation>
+        <translation>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión de red y la URL base de la API.</numerusform>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión de red y la URL base de la API.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not reach the API (%1). Check the network connection and the API base URL.</source>
@@ -1214,7 +1277,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Ocultar números de teléfono y direcciones de correo electrónico</translation>
     </message>
     <message>
-        <source>Hide the caller's name</source>
+        <source>Hide the caller&apos;s name</source>
         <translation>Ocultar el nombre del cliente</translation>
     </message>
     <message>
@@ -1355,7 +1418,10 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     </message>
     <message numerus="yes">
         <source>The assistant spoke %n words in one turn.</source>
-        <translation><numerusform>El asistente dijo %n palabra en un solo turno.</numerusform><numerusform>El asistente dijo %n palabras en un solo turno.</numerusform></translation>
+        <translation>
+            <numerusform>El asistente dijo %n palabra en un solo turno.</numerusform>
+            <numerusform>El asistente dijo %n palabras en un solo turno.</numerusform>
+        </translation>
     </message>
     <message>
         <source>More long assistant turns.</source>
@@ -1363,11 +1429,17 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     </message>
     <message numerus="yes">
         <source>The assistant said the same or nearly the same thing %n times: “%1”</source>
-        <translation><numerusform>El asistente dijo lo mismo o casi lo mismo %n vez: «%1»</numerusform><numerusform>El asistente dijo lo mismo o casi lo mismo %n veces: «%1»</numerusform></translation>
+        <translation>
+            <numerusform>El asistente dijo lo mismo o casi lo mismo %n vez: «%1»</numerusform>
+            <numerusform>El asistente dijo lo mismo o casi lo mismo %n veces: «%1»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The assistant went round in a loop of %1 replies over %n turns.</source>
-        <translation><numerusform>El asistente entró en un bucle de %1 respuestas a lo largo de %n turno.</numerusform><numerusform>El asistente entró en un bucle de %1 respuestas a lo largo de %n turnos.</numerusform></translation>
+        <translation>
+            <numerusform>El asistente entró en un bucle de %1 respuestas a lo largo de %n turno.</numerusform>
+            <numerusform>El asistente entró en un bucle de %1 respuestas a lo largo de %n turnos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The assistant asked again after the caller had answered: “%1”</source>
@@ -1379,7 +1451,10 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     </message>
     <message numerus="yes">
         <source>Turns: %n (%1 by the assistant, %2 by the caller).</source>
-        <translation><numerusform>Turnos: %n (%1 del asistente, %2 del cliente).</numerusform><numerusform>Turnos: %n (%1 del asistente, %2 del cliente).</numerusform></translation>
+        <translation>
+            <numerusform>Turnos: %n (%1 del asistente, %2 del cliente).</numerusform>
+            <numerusform>Turnos: %n (%1 del asistente, %2 del cliente).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The call ended: %1.</source>
@@ -1414,7 +1489,10 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     </message>
     <message numerus="yes">
         <source>Findings: %n. They are suggestions: flag the ones that matter, dismiss the rest.</source>
-        <translation><numerusform>Hallazgos: %n. Son sugerencias: marque los que importen y descarte el resto.</numerusform><numerusform>Hallazgos: %n. Son sugerencias: marque los que importen y descarte el resto.</numerusform></translation>
+        <translation>
+            <numerusform>Hallazgos: %n. Son sugerencias: marque los que importen y descarte el resto.</numerusform>
+            <numerusform>Hallazgos: %n. Son sugerencias: marque los que importen y descarte el resto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · turn %2</source>
@@ -1473,7 +1551,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <source>"%1" is not a valid call ID. %2</source>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
@@ -1579,7 +1657,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>TURNOS</translation>
     </message>
     <message>
-        <source>CALLER'S FIRST WORDS</source>
+        <source>CALLER&apos;S FIRST WORDS</source>
         <translation>PRIMERAS PALABRAS DEL CLIENTE</translation>
     </message>
     <message>
@@ -1600,7 +1678,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n malformed entries skipped (see above).</source>
-        <translation><numerusform>%n entrada mal formada omitida (vea más arriba).</numerusform><numerusform>%n entradas mal formadas omitidas (vea más arriba).</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada mal formada omitida (vea más arriba).</numerusform>
+            <numerusform>%n entradas mal formadas omitidas (vea más arriba).</numerusform>
+        </translation>
     </message>
     <message>
         <source>More entries may follow: add --offset %1, or --all.</source>
@@ -1626,23 +1707,23 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>la respuesta no es un objeto JSON</translation>
     </message>
     <message>
-        <source>field "status" should be a string but is %1</source>
+        <source>field &quot;status&quot; should be a string but is %1</source>
         <translation>el campo «status» debería ser un texto, pero es %1</translation>
     </message>
     <message>
-        <source>the API answered with status "%1" instead of "ok"</source>
+        <source>the API answered with status &quot;%1&quot; instead of &quot;ok&quot;</source>
         <translation>la API respondió con el estado «%1» en lugar de «ok»</translation>
     </message>
     <message>
-        <source>field "response" should be an object but is %1</source>
+        <source>field &quot;response&quot; should be an object but is %1</source>
         <translation>el campo «response» debería ser un objeto, pero es %1</translation>
     </message>
     <message>
-        <source>field "%1" should be an array but is %2</source>
+        <source>field &quot;%1&quot; should be an array but is %2</source>
         <translation>el campo «%1» debería ser una lista (array), pero es %2</translation>
     </message>
     <message>
-        <source>field "%1" should be an object but is %2</source>
+        <source>field &quot;%1&quot; should be an object but is %2</source>
         <translation>el campo «%1» debería ser un objeto, pero es %2</translation>
     </message>
 </context>
@@ -1836,10 +1917,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>&amp;Playback</source>
-        <translation>&amp;Reproducción</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1862,7 +1939,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <translation>Llamada %1 — Call Review</translation>
     </message>
     <message>
-        <source>"%1" is not a valid call ID. %2</source>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
@@ -1952,6 +2029,13 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>Saved %1</source>
         <translation>Guardado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened call %1 · %n turn(s)</source>
+        <translation>
+            <numerusform>Llamada %1 abierta · %n turno</numerusform>
+            <numerusform>Llamada %1 abierta · %n turnos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2147,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <translation>Se canceló la carga.</translation>
     </message>
     <message>
-        <source>The server's answer is not a valid list: %1.</source>
+        <source>The server&apos;s answer is not a valid list: %1.</source>
         <translation>La respuesta del servidor no es una lista válida: %1.</translation>
     </message>
     <message>
@@ -2259,7 +2343,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <translation>Dibujando la forma de onda…</translation>
     </message>
     <message>
-        <source>This recording's audio format cannot be played (%1). Install the GStreamer plug-ins (gstreamer1.0-plugins-good, gstreamer1.0-libav), or save the recording and play it in another program.</source>
+        <source>This recording&apos;s audio format cannot be played (%1). Install the GStreamer plug-ins (gstreamer1.0-plugins-good, gstreamer1.0-libav), or save the recording and play it in another program.</source>
         <translation>No se puede reproducir el formato de audio de esta grabación (%1). Instale los complementos de GStreamer (gstreamer1.0-plugins-good, gstreamer1.0-libav) o guarde la grabación y reprodúzcala en otro programa.</translation>
     </message>
     <message>
@@ -2406,11 +2490,11 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
 <context>
     <name>RecordingUrlPolicy</name>
     <message>
-        <source>The recording address starts with "%1:", which Call Review does not open. Only http and https recordings are opened.</source>
+        <source>The recording address starts with &quot;%1:&quot;, which Call Review does not open. Only http and https recordings are opened.</source>
         <translation>La dirección de la grabación empieza por «%1:», que Call Review no abre. Solo se abren grabaciones http y https.</translation>
     </message>
     <message>
-        <source>The recording address "%1" is not a valid web address, so the recording cannot be downloaded.</source>
+        <source>The recording address &quot;%1&quot; is not a valid web address, so the recording cannot be downloaded.</source>
         <translation>La dirección de la grabación «%1» no es una dirección web válida, así que la grabación no se puede descargar.</translation>
     </message>
     <message>
@@ -2426,7 +2510,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <translation>La dirección de la grabación no es una dirección web válida, así que no se abrió.</translation>
     </message>
     <message>
-        <source>The recording address uses "%1:", not http or https, so it was not opened for safety. Ask Anunzi support about this call's recording.</source>
+        <source>The recording address uses &quot;%1:&quot;, not http or https, so it was not opened for safety. Ask Anunzi support about this call&apos;s recording.</source>
         <translation>La dirección de la grabación usa «%1:», no http ni https, así que no se abrió por seguridad. Consulte al soporte de Anunzi sobre la grabación de esta llamada.</translation>
     </message>
 </context>
@@ -2669,7 +2753,10 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
     <message numerus="yes">
         <source>%1 of %n reviewed</source>
-        <translation><numerusform>%1 de %n revisada</numerusform><numerusform>%1 de %n revisadas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n revisada</numerusform>
+            <numerusform>%1 de %n revisadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2823,10 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
     <message numerus="yes">
         <source>Entries skipped as not call IDs: %n (%1)</source>
-        <translation><numerusform>Entradas omitidas por no ser ID de llamada: %n (%1)</numerusform><numerusform>Entradas omitidas por no ser ID de llamada: %n (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Entradas omitidas por no ser ID de llamada: %n (%1)</numerusform>
+            <numerusform>Entradas omitidas por no ser ID de llamada: %n (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste Call IDs</source>
@@ -2771,7 +2861,10 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
     <message numerus="yes">
         <source>Review report: %n calls</source>
-        <translation><numerusform>Informe de revisión: %n llamada</numerusform><numerusform>Informe de revisión: %n llamadas</numerusform></translation>
+        <translation>
+            <numerusform>Informe de revisión: %n llamada</numerusform>
+            <numerusform>Informe de revisión: %n llamadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Call %1</source>
@@ -2900,7 +2993,7 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <translation>Una categoría necesita un nombre.</translation>
     </message>
     <message>
-        <source>The category "%1" is listed twice.</source>
+        <source>The category &quot;%1&quot; is listed twice.</source>
         <translation>La categoría «%1» aparece dos veces.</translation>
     </message>
 </context>
@@ -3067,15 +3160,24 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     </message>
     <message numerus="yes">
         <source>Copied %n turn(s).</source>
-        <translation><numerusform>Se copió %n turno.</numerusform><numerusform>Se copiaron %n turnos.</numerusform></translation>
+        <translation>
+            <numerusform>Se copió %n turno.</numerusform>
+            <numerusform>Se copiaron %n turnos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied all %n turn(s).</source>
-        <translation><numerusform>Se copió todo (%n turno).</numerusform><numerusform>Se copiaron todos los turnos (%n).</numerusform></translation>
+        <translation>
+            <numerusform>Se copió todo (%n turno).</numerusform>
+            <numerusform>Se copiaron todos los turnos (%n).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Copy %n Turns</source>
-        <translation><numerusform>&amp;Copiar %n turno</numerusform><numerusform>&amp;Copiar %n turnos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Copiar %n turno</numerusform>
+            <numerusform>&amp;Copiar %n turnos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Copy Turn</source>
@@ -3142,7 +3244,7 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
 <context>
     <name>WaveformAnalyzer</name>
     <message>
-        <source>The recording's audio format cannot be decoded.</source>
+        <source>The recording&apos;s audio format cannot be decoded.</source>
         <translation>No se puede descodificar el formato de audio de la grabación.</translation>
     </message>
     <message>
@@ -3180,8 +3282,8 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
 <context>
     <name>main</name>
     <message>
-        <source>Try 'callreview --help'.</source>
-        <translation>Pruebe 'callreview --help'.</translation>
+        <source>Try &apos;callreview --help&apos;.</source>
+        <translation>Pruebe &apos;callreview --help&apos;.</translation>
     </message>
     <message>
         <source>Call Review</source>
