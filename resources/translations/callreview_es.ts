@@ -387,6 +387,37 @@
     </message>
 </context>
 <context>
+    <name>BrowseWiring</name>
+    <message>
+        <source>Browse Assistants</source>
+        <translation>Explorar asistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Assistants</source>
+        <translation>&amp;Explorar asistentes</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Next Call in List</source>
+        <translation>Llamada si&amp;guiente de la lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Call in List</source>
+        <translation>Llamada ant&amp;erior de la lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <source>Fetch</source>
@@ -1197,6 +1228,30 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <source>--export-dir takes call IDs; it cannot be combined with --export, --save-recording, --demo or --open.</source>
         <translation>--export-dir admite ID de llamada; no se puede combinar con --export, --save-recording, --demo ni --open.</translation>
     </message>
+    <message>
+        <source>Save each CALL_ID given (or listed with --ids), or with --model every call of an assistant, to DIR/&lt;CALL_ID&gt;.&lt;ext&gt; and exit. Files already there are skipped unless --force.</source>
+        <translation>Guardar cada CALL_ID indicado (o listado con --ids), o con --model todas las llamadas de un asistente, en DIR/&lt;CALL_ID&gt;.&lt;ext&gt; y salir. Los archivos que ya existen se omiten, salvo con --force.</translation>
+    </message>
+    <message>
+        <source>With --export-dir: save every call of the assistant MODEL_ID, page by page from the call list (instead of CALL_IDs or --ids).</source>
+        <translation>Con --export-dir: guardar todas las llamadas del asistente MODEL_ID, página a página desde la lista de llamadas (en lugar de CALL_ID o --ids).</translation>
+    </message>
+    <message>
+        <source>--list-assistants and --list-calls take no CALL_ID, --demo, --open, --export, --export-dir, --model, --save-recording, --findings or --set-api-key.</source>
+        <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export, --export-dir, --model, --save-recording, --findings ni --set-api-key.</translation>
+    </message>
+    <message>
+        <source>--model saves every call of an assistant: give either --model or call IDs (or --ids), not both.</source>
+        <translation>--model guarda todas las llamadas de un asistente: indique --model o ID de llamada (o --ids), no ambos.</translation>
+    </message>
+    <message>
+        <source>--export-dir needs call IDs: give them after the options, list them in a file with --ids FILE, or save every call of an assistant with --model MODEL_ID.</source>
+        <translation>--export-dir necesita ID de llamada: indíquelos después de las opciones, en un archivo con --ids FILE, o guarde todas las llamadas de un asistente con --model MODEL_ID.</translation>
+    </message>
+    <message>
+        <source>--ids, --model and --force work with --export-dir only.</source>
+        <translation>--ids, --model y --force solo funcionan con --export-dir.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1264,6 +1319,33 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Transcript</source>
+        <translation>&amp;Copiar transcripción</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Many…</source>
+        <translation>Exportar &amp;varias…</translation>
+    </message>
+    <message>
+        <source>Copied the transcript.</source>
+        <translation>Se copió la transcripción.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1963,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>&amp;Export Transcript as Text…</source>
         <translation>&amp;Exportar transcripción como texto…</translation>
     </message>
+    <message>
+        <source>Pla&amp;yback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2141,6 +2227,36 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
 </context>
 <context>
+    <name>ModelExportCommand</name>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>not a valid call: %1</source>
+        <translation>no es una llamada válida: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call list stopped after %n call(s): %1</source>
+        <translation>
+            <numerusform>La lista de llamadas se detuvo tras %n llamada: %1</numerusform>
+            <numerusform>La lista de llamadas se detuvo tras %n llamadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every call of assistant %1 was listed: %2</source>
+        <translation>No se listaron todas las llamadas del asistente %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PagedListService</name>
     <message>
         <source>Loading was canceled.</source>
@@ -2377,6 +2493,10 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KB</source>
+        <translation>%1 de %2 KB</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3118,17 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     </message>
 </context>
 <context>
+    <name>ReviewWiring</name>
+    <message>
+        <source>&amp;Review Panel</source>
+        <translation>Panel de &amp;revisión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Remove Key</source>
@@ -3118,6 +3249,18 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
         <source>Add your API key to begin</source>
         <translation>Añada su clave de la API para empezar</translation>
     </message>
+    <message>
+        <source>&amp;Browse Assistants…</source>
+        <translation>&amp;Explorar asistentes…</translation>
+    </message>
+    <message>
+        <source>Paste a call ID into the field above (Ctrl+L) and press Enter. A whole pasted line is fine: the ID is picked out of it. No ID? Browse an assistant&apos;s calls (Ctrl+B).
+
+You can also open a saved API response (Ctrl+O), drop a .json file here, or look around in the demo call.</source>
+        <translation>Pegue un ID de llamada en el campo de arriba (Ctrl+L) y pulse Intro. Puede pegar una línea entera: el ID se extrae de ella. ¿No tiene un ID? Explore las llamadas de un asistente (Ctrl+B).
+
+También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un archivo .json o explorar la llamada de demostración.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptDelegate</name>
@@ -3128,6 +3271,13 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     <message>
         <source>Turn %1 · %2</source>
         <translation>Turno %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n marca</numerusform>
+            <numerusform>%n marcas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3348,18 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     <message>
         <source>Select A&amp;ll</source>
         <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>F&amp;lag Turn…</source>
+        <translation>&amp;Marcar turno…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>F&amp;lag Turn %1…</source>
+        <translation>&amp;Marcar el turno %1…</translation>
     </message>
 </context>
 <context>
