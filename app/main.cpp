@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "HeadlessRunner.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -33,15 +34,19 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
-    const CommandLine::Result parsed =
-        CommandLine::parse(argumentsOf(argc, argv), qEnvironmentVariable("ANUNZI_API_BASE"));
-    const CommandLineOptions &options = parsed.options;
-    const bool windowed = parsed.error.isEmpty() && options.mode == CommandLineOptions::Mode::Window;
+    const QStringList arguments = argumentsOf(argc, argv);
+    const QString environmentApiBase = qEnvironmentVariable("ANUNZI_API_BASE");
+    // A first reading picks the kind of application and the language; translators need the
+    // application object, so the command line is read again once they are installed, for
+    // usage errors and help in the chosen language.
+    const CommandLine::Result firstReading = CommandLine::parse(arguments, environmentApiBase);
+    const bool windowed = firstReading.error.isEmpty()
+        && firstReading.options.mode == CommandLineOptions::Mode::Window;
 
     // PDF layout needs fonts, so a QGuiApplication; a command-line export never needs a
     // display, so it runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
-    const bool headlessPdf = parsed.error.isEmpty() && options.isHeadless()
-                             && options.exportFormat() == ExportFormat::Pdf;
+    const bool headlessPdf = firstReading.error.isEmpty() && firstReading.options.isHeadless()
+                             && firstReading.options.exportFormat() == ExportFormat::Pdf;
     if (headlessPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =
@@ -49,6 +54,10 @@ int main(int argc, char **argv)
         : headlessPdf ? std::make_unique<QGuiApplication>(argc, argv)
                       : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
+    Translations::install(Translations::resolve(firstReading.options.language));
+
+    const CommandLine::Result parsed = CommandLine::parse(arguments, environmentApiBase);
+    const CommandLineOptions &options = parsed.options;
 
     if (!parsed.error.isEmpty()) {
         // One line, like every other error (scripts read the first line).
@@ -81,7 +90,7 @@ int main(int argc, char **argv)
         break;
     }
 
-    QApplication::setApplicationDisplayName(QStringLiteral("Call Review"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Call Review"));
     MainWindow window(options);
     window.show();
     return app->exec();

@@ -189,7 +189,7 @@ void MainWindow::present(const CallRecord &call) {
     setWindowTitle(tr("Call %1").arg(call.callId));
     updateHistoryState();
     statusBar()->showMessage(
-        tr("Opened call %1 · %2 turns").arg(call.callId).arg(call.turns.size()), 4000);
+        tr("Opened call %1 · %n turn(s)", nullptr, int(call.turns.size())).arg(call.callId), 4000);
     emit callShown(call);
 }
 

@@ -1,6 +1,7 @@
 #include "PlayerPanel.h"
 
 #include "AtomicFileWriter.h"
+#include "CallFormatting.h"
 #include "PlayerControls.h"
 #include "RecordingCredentialsDialog.h"
 #include "RecordingFormat.h"
@@ -212,7 +213,8 @@ void PlayerPanel::onProgress(qint64 received, qint64 total) {
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(received * 1000 / total));
-        m_progress->setFormat(tr("%1 of %2 KB").arg(received / 1024).arg(total / 1024));
+        m_progress->setFormat(
+            tr("%1 of %2").arg(CallFormatting::dataSize(received), CallFormatting::dataSize(total)));
     } else {
         m_progress->setRange(0, 0);
     }

@@ -3,7 +3,6 @@
 #include "CallFormatting.h"
 #include "CategoryEditorDialog.h"
 #include "FlagEditorDialog.h"
-#include "ReviewReportExporter.h"
 #include "ReviewStore.h"
 
 #include <QFormLayout>
@@ -158,7 +157,8 @@ void ReviewPanel::showReview()
         m_summary->setPlainText(review.summary);
     m_reviewedAt->setText(
         review.reviewedAt.isValid()
-            ? tr("Reviewed %1").arg(ReviewReportExporter::timeText(review.reviewedAt))
+            ? tr("Reviewed %1")
+                  .arg(CallFormatting::dateTime(review.reviewedAt)) // local, per locale
             : QString());
     for (QWidget *widget : std::initializer_list<QWidget *>{m_pass, m_needsWork, m_fail, m_score,
                                                             m_reviewer, m_summary, m_flags})

@@ -1,5 +1,7 @@
 #include "CallFormatting.h"
 
+#include <QLocale>
+
 QString CallFormatting::duration(qint64 seconds)
 {
     if (seconds < 0)
@@ -83,4 +85,20 @@ QString CallFormatting::nameOrUnknown(const QString &name)
 {
     const QString trimmed = name.trimmed();
     return trimmed.isEmpty() ? tr("unknown") : trimmed;
+}
+
+QString CallFormatting::count(qint64 number)
+{
+    return QLocale().toString(number);
+}
+
+QString CallFormatting::dateTime(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QString CallFormatting::dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }

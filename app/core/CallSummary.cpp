@@ -18,7 +18,7 @@ QList<CallSummary::Field> CallSummary::fields(const CallRecord &call) {
         {tr("Name"), CallFormatting::nameOrUnknown(call.name)},
         {tr("Duration"), CallFormatting::duration(call.durationSeconds)},
         {tr("End reason"), endReason},
-        {tr("Turns"), QString::number(call.turns.size())},
+        {tr("Turns"), CallFormatting::count(call.turns.size())},
     };
 }
 

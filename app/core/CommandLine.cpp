@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ApiEndpoint.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 
@@ -89,6 +90,11 @@ struct Options
     QCommandLineOption json{QStringLiteral("json"),
                             CommandLine::tr("With --list-*: print a JSON array of the API's "
                                             "objects instead of a table.")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        CommandLine::tr("Interface language: %1 (default: the system's language).")
+            .arg(Translations::supportedLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("LANG")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -107,6 +113,7 @@ void describe(QCommandLineParser &parser, const Options &options)
                        options.ids, options.model, options.force});
     parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
                        options.all, options.json});
+    parser.addOptions({options.language});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch (with --export-dir: "
                                                  "any number of IDs)."),
@@ -205,7 +212,22 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         return result;
     };
 
-    if (!parser.parse(arguments))
+    const bool parsed = parser.parse(arguments);
+    // Read even when parsing failed (the options before the error are known), and before
+    // --help, so that usage errors and `--lang es --help` come out in the chosen language.
+    if (parser.isSet(options.language)) {
+        opts.language = parser.value(options.language).trimmed().toLower();
+        if (!Translations::isSupported(opts.language)) {
+            const QString wrong = parser.value(options.language).left(40);
+            opts.language.clear();
+            if (parsed) {
+                return usageError(
+                    tr("--lang takes one of %1 (got \"%2\").")
+                        .arg(Translations::supportedLanguages().join(QStringLiteral(", ")), wrong));
+            }
+        }
+    }
+    if (!parsed)
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         opts.mode = CommandLineOptions::Mode::Help;

@@ -53,6 +53,8 @@ struct CommandLineOptions
     int listOffset = 0;  // --offset: first entry
     bool listAll = false; // --all: follow every page
     bool json = false;    // --json: a JSON array instead of a table
+
+    QString language; // --lang: "en" or "es"; empty follows the system locale
 };
 
 class CommandLine

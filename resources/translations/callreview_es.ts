@@ -1,0 +1,3455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Call Review</source>
+        <translation>Acerca de Call Review</translation>
+    </message>
+    <message>
+        <source>Call Review</source>
+        <translation>Call Review</translation>
+    </message>
+    <message>
+        <source>Review calls handled by Anunzi AI voice assistants: the call&apos;s details, its transcript as a chat, find and copy.</source>
+        <translation>Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi: los datos de la llamada, su transcripción como un chat, búsqueda y copia.</translation>
+    </message>
+    <message>
+        <source>Version %1 · Qt %2</source>
+        <translation>Versión %1 · Qt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The API base URL is empty.</source>
+        <translation>La URL base de la API está vacía.</translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>La URL base de la API «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The API base URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>La URL base de la API debe empezar por https:// (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>The API base URL must use https://: over http:// the API key would travel in clear text. (http:// is accepted only for 127.0.0.1, ::1 and localhost.)</source>
+        <translation>La URL base de la API debe usar https://: con http:// la clave de la API viajaría sin cifrar. (http:// solo se acepta para 127.0.0.1, ::1 y localhost).</translation>
+    </message>
+    <message>
+        <source>The API base URL must not contain a user name or password.</source>
+        <translation>La URL base de la API no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>The API base URL must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>La URL base de la API no debe contener &apos;?&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>A call ID is up to %1 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, such as 1725527007259x327898249603432960.</source>
+        <translation>Un ID de llamada tiene hasta %1 letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;, por ejemplo 1725527007259x327898249603432960.</translation>
+    </message>
+    <message>
+        <source>An assistant ID (model_id) is up to %1 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, such as 1725526325346x892123579587048600.</source>
+        <translation>Un ID de asistente (model_id) tiene hasta %1 letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;, por ejemplo 1725526325346x892123579587048600.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain is not available (%1). Set the ANUNZI_API_KEY environment variable instead.</source>
+        <translation>El llavero del sistema no está disponible (%1). Defina en su lugar la variable de entorno ANUNZI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1).</source>
+        <translation>Se denegó el acceso al llavero del sistema (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain failed (%1).</source>
+        <translation>El llavero del sistema falló (%1).</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>La clave de la API está vacía.</translation>
+    </message>
+    <message>
+        <source>The API key is too long (over 4096 characters).</source>
+        <translation>La clave de la API es demasiado larga (más de 4096 caracteres).</translation>
+    </message>
+    <message>
+        <source>The API key contains a space or a character that is not printable ASCII.</source>
+        <translation>La clave de la API contiene un espacio o un carácter que no es ASCII imprimible.</translation>
+    </message>
+    <message>
+        <source>Set the ANUNZI_API_KEY environment variable, or store the key in the system keychain with: callreview --set-api-key &lt; keyfile (in the window: Settings).</source>
+        <translation>Defina la variable de entorno ANUNZI_API_KEY o guarde la clave en el llavero del sistema con: callreview --set-api-key &lt; archivo_clave (en la ventana: Configuración).</translation>
+    </message>
+    <message>
+        <source>No Anunzi API key is configured. %1</source>
+        <translation>No hay ninguna clave de la API de Anunzi configurada. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantDecoder</name>
+    <message>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation>el campo «%1» está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be a string but is %2</source>
+        <translation>el campo «%1» debería ser un texto, pero es %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be a boolean but is %2</source>
+        <translation>el campo «%1» debería ser un valor booleano, pero es %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be an object but is %2</source>
+        <translation>el campo «%1» debería ser un objeto, pero es %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantDirectory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantListModel</name>
+    <message>
+        <source>Unnamed assistant %1</source>
+        <translation>Asistente sin nombre %1</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>recording on</source>
+        <translation>grabación activada</translation>
+    </message>
+    <message>
+        <source>recording off</source>
+        <translation>grabación desactivada</translation>
+    </message>
+    <message>
+        <source>recording unknown</source>
+        <translation>grabación desconocida</translation>
+    </message>
+    <message>
+        <source>language unknown</source>
+        <translation>idioma desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantListService</name>
+    <message>
+        <source>The API key has no permission to list assistants (HTTP 403). Ask Anunzi support to grant access.</source>
+        <translation>La clave de la API no tiene permiso para listar asistentes (HTTP 403). Pida acceso al soporte de Anunzi.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantListView</name>
+    <message>
+        <source>Filter assistants by name, number, language…</source>
+        <translation>Filtrar asistentes por nombre, número, idioma…</translation>
+    </message>
+    <message>
+        <source>Copy Assistant ID</source>
+        <translation>Copiar ID del asistente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistant(s)</source>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assistant(s)</source>
+        <translation>
+            <numerusform>%1 de %n asistente</numerusform>
+            <numerusform>%1 de %n asistentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— loading more…</source>
+        <translation>— cargando más…</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>no se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>it is a folder. Choose a file name inside it.</source>
+        <translation>es una carpeta. Elija un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>la carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>the disk did not accept all the data</source>
+        <translation>el disco no aceptó todos los datos</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Hide phone numbers and e-mail addresses</source>
+        <translation>Ocultar números de teléfono y direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Hide the caller&apos;s name</source>
+        <translation>Ocultar el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Overwrite files that are already saved</source>
+        <translation>Sobrescribir los archivos ya guardados</translation>
+    </message>
+    <message>
+        <source>Export Many Calls</source>
+        <translation>Exportar varias llamadas</translation>
+    </message>
+    <message>
+        <source>Paste call IDs here, one a line. Lines starting with # are skipped.</source>
+        <translation>Pegue aquí los ID de llamada, uno por línea. Las líneas que empiezan por # se omiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Load IDs from File…</source>
+        <translation>&amp;Cargar ID desde un archivo…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Without this, calls whose file is already in the folder are skipped, so an interrupted export resumes where it stopped.</source>
+        <translation>Sin esta opción, se omiten las llamadas cuyo archivo ya está en la carpeta, de modo que una exportación interrumpida continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Call IDs:</source>
+        <translation>ID de llamada:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Load Call IDs</source>
+        <translation>Cargar ID de llamada</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Paste or load at least one call ID.</source>
+        <translation>Pegue o cargue al menos un ID de llamada.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created. Choose another folder.</source>
+        <translation>No se puede crear la carpeta «%1». Elija otra carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n call(s)…</source>
+        <translation>
+            <numerusform>Exportando %n llamada…</numerusform>
+            <numerusform>Exportando %n llamadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 calls…</source>
+        <translation>Exportadas %1 de %2 llamadas…</translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 skipped (already saved), %3 failed.</source>
+        <translation>%1 guardadas, %2 omitidas (ya guardadas), %3 con error.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n call(s) not exported.</source>
+        <translation>
+            <numerusform>Cancelado: %n llamada sin exportar.</numerusform>
+            <numerusform>Cancelado: %n llamadas sin exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export again to retry the failed calls; saved ones are skipped.</source>
+        <translation>Vuelva a exportar para reintentar las llamadas con error; las ya guardadas se omiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchExporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
+        <translation>«%1» no es un ID de llamada válido. %2</translation>
+    </message>
+    <message>
+        <source>already saved</source>
+        <translation>ya guardada</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProgressPrinter</name>
+    <message>
+        <source>%1/%2 · saved %3 · skipped %4 · failed %5</source>
+        <translation>%1/%2 · guardadas %3 · omitidas %4 · con error %5</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>guardada %1</translation>
+    </message>
+    <message>
+        <source>skipped %1 (already saved; --force overwrites)</source>
+        <translation>omitida %1 (ya guardada; --force la sobrescribe)</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>error en %1: %2</translation>
+    </message>
+    <message>
+        <source>Done: %1 saved, %2 skipped (already saved), %3 failed.</source>
+        <translation>Terminado: %1 guardadas, %2 omitidas (ya guardadas), %3 con error.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n call(s) not done.</source>
+        <translation>
+            <numerusform>Cancelado: %n llamada sin procesar.</numerusform>
+            <numerusform>Cancelado: %n llamadas sin procesar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same command again to retry the failed calls; saved ones are skipped.</source>
+        <translation>Ejecute de nuevo la misma orden para reintentar las llamadas con error; las ya guardadas se omiten.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePanel</name>
+    <message>
+        <source>Pick an assistant to see its calls.</source>
+        <translation>Elija un asistente para ver sus llamadas.</translation>
+    </message>
+    <message>
+        <source>Call %1 of the list: %2</source>
+        <translation>Llamada %1 de la lista: %2</translation>
+    </message>
+    <message>
+        <source>Calls of assistant %1</source>
+        <translation>Llamadas del asistente %1</translation>
+    </message>
+    <message>
+        <source>Calls of %1 (%2)</source>
+        <translation>Llamadas de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseWiring</name>
+    <message>
+        <source>Browse Assistants</source>
+        <translation>Explorar asistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Assistants</source>
+        <translation>&amp;Explorar asistentes</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Next Call in List</source>
+        <translation>Llamada si&amp;guiente de la lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Call in List</source>
+        <translation>Llamada ant&amp;erior de la lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <source>Fetch</source>
+        <translation>Obtener</translation>
+    </message>
+    <message>
+        <source>Previous call (Alt+Left)</source>
+        <translation>Llamada anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next call (Alt+Right)</source>
+        <translation>Llamada siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Call ID — paste it, or a whole line that contains it</source>
+        <translation>ID de llamada: péguelo, o pegue una línea entera que lo contenga</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>ID de llamada</translation>
+    </message>
+    <message>
+        <source>Call ID (Ctrl+L). Press Enter to fetch.</source>
+        <translation>ID de llamada (Ctrl+L). Pulse Intro para obtenerla.</translation>
+    </message>
+    <message>
+        <source>Fetch the call (Enter)</source>
+        <translation>Obtener la llamada (Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>Recently opened calls</source>
+        <translation>Llamadas abiertas recientemente</translation>
+    </message>
+    <message>
+        <source>Stop fetching (Esc)</source>
+        <translation>Detener la consulta (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear Recent Calls</source>
+        <translation>Borrar llamadas recientes</translation>
+    </message>
+</context>
+<context>
+    <name>CallDecoder</name>
+    <message>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation>el campo «%1» está vacío</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be a string but is %2</source>
+        <translation>el campo «%1» debería ser un texto, pero es %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be a non-negative number of seconds but is %2</source>
+        <translation>el campo «%1» debería ser un número de segundos no negativo, pero es %2</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>fuera de rango</translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>the response is an HTML page, not JSON</source>
+        <translation>la respuesta es una página HTML, no JSON</translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2)</source>
+        <translation>la respuesta no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>field &quot;status&quot; should be a string but is %1</source>
+        <translation>el campo «status» debería ser un texto, pero es %1</translation>
+    </message>
+    <message>
+        <source>the API answered with status &quot;%1&quot; instead of &quot;ok&quot;</source>
+        <translation>la API respondió con el estado «%1» en lugar de «ok»</translation>
+    </message>
+    <message>
+        <source>field &quot;response&quot; should be an object but is %1</source>
+        <translation>el campo «response» debería ser un objeto, pero es %1</translation>
+    </message>
+    <message>
+        <source>field &quot;response.calls&quot; should be an array but is %1</source>
+        <translation>el campo «response.calls» debería ser una lista (array), pero es %1</translation>
+    </message>
+    <message>
+        <source>field &quot;response.calls&quot; is empty: the response holds no call</source>
+        <translation>el campo «response.calls» está vacío: la respuesta no contiene ninguna llamada</translation>
+    </message>
+    <message>
+        <source>field &quot;response.calls&quot; holds %1 calls where one was expected</source>
+        <translation>el campo «response.calls» contiene %1 llamadas donde se esperaba una</translation>
+    </message>
+    <message>
+        <source>field &quot;response.calls[0]&quot; should be an object but is %1</source>
+        <translation>el campo «response.calls[0]» debería ser un objeto, pero es %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallFileReader</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation>el archivo ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved Anunzi call: %2.</source>
+        <translation>%1 no es una llamada de Anunzi guardada: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Shortest duration shown, in seconds</source>
+        <translation>Duración mínima mostrada, en segundos</translation>
+    </message>
+    <message>
+        <source>Longest duration shown, in seconds</source>
+        <translation>Duración máxima mostrada, en segundos</translation>
+    </message>
+    <message>
+        <source>Filter calls: number, name, words…</source>
+        <translation>Filtrar llamadas: número, nombre, palabras…</translation>
+    </message>
+    <message>
+        <source>Any end reason</source>
+        <translation>Cualquier motivo de finalización</translation>
+    </message>
+    <message>
+        <source>With or without recording</source>
+        <translation>Con o sin grabación</translation>
+    </message>
+    <message>
+        <source>With recording</source>
+        <translation>Con grabación</translation>
+    </message>
+    <message>
+        <source>Without recording</source>
+        <translation>Sin grabación</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>CallFormatting</name>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Human pick-up cut off</source>
+        <translation>Cortada al contestar el cliente</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>El cliente colgó</translation>
+    </message>
+    <message>
+        <source>Assistant hung up</source>
+        <translation>El asistente colgó</translation>
+    </message>
+    <message>
+        <source>Reached voicemail</source>
+        <translation>Saltó el buzón de voz</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Line busy</source>
+        <translation>Línea ocupada</translation>
+    </message>
+    <message>
+        <source>Maximum duration reached</source>
+        <translation>Se alcanzó la duración máxima</translation>
+    </message>
+    <message>
+        <source>Caller silent too long</source>
+        <translation>El cliente estuvo en silencio demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>Call transferred</source>
+        <translation>Llamada transferida</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Sin etiquetar</translation>
+    </message>
+</context>
+<context>
+    <name>CallIdList</name>
+    <message>
+        <source>Could not read the call IDs from standard input.</source>
+        <translation>No se pudieron leer los ID de llamada de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Could not read the call IDs from %1: %2.</source>
+        <translation>No se pudieron leer los ID de llamada de %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of call IDs is larger than %n MB; split it into smaller files.</source>
+        <translation>
+            <numerusform>La lista de ID de llamada ocupa más de %n MB; divídala en archivos más pequeños.</numerusform>
+            <numerusform>La lista de ID de llamada ocupa más de %n MB; divídala en archivos más pequeños.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallListService</name>
+    <message>
+        <source>Pick an assistant first: listing calls needs an assistant ID (model_id).</source>
+        <translation>Elija primero un asistente: para listar llamadas hace falta un ID de asistente (model_id).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid assistant ID. %2</source>
+        <translation>«%1» no es un ID de asistente válido. %2</translation>
+    </message>
+    <message>
+        <source>The API refused to list calls without an assistant ID (HTTP 400). Pick an assistant first.</source>
+        <translation>La API se negó a listar llamadas sin un ID de asistente (HTTP 400). Elija primero un asistente.</translation>
+    </message>
+    <message>
+        <source>The API refused to list the calls of assistant %1 (HTTP 400). Check the assistant ID.</source>
+        <translation>La API se negó a listar las llamadas del asistente %1 (HTTP 400). Compruebe el ID del asistente.</translation>
+    </message>
+    <message>
+        <source>The API key has no permission to list the calls of assistant %1 (HTTP 403). Ask Anunzi support to grant access, or use a key of the assistant&apos;s workspace.</source>
+        <translation>La clave de la API no tiene permiso para listar las llamadas del asistente %1 (HTTP 403). Pida acceso al soporte de Anunzi o use una clave del espacio de trabajo del asistente.</translation>
+    </message>
+</context>
+<context>
+    <name>CallLoader</name>
+    <message>
+        <source>The API key was saved in the system keychain.</source>
+        <translation>La clave de la API se guardó en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the API key was not saved: it is kept for this session only, until you quit Call Review. (%1)</source>
+        <translation>El llavero del sistema no está disponible, así que la clave de la API no se guardó: se conserva solo durante esta sesión, hasta que cierre Call Review. (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a call ID. %2</source>
+        <translation>«%1» no es un ID de llamada. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallService</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
+        <translation>«%1» no es un ID de llamada válido. %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a valid call: %1.</source>
+        <translation>La respuesta del servidor no es una llamada válida: %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with call %1 instead of %2.</source>
+        <translation>El servidor respondió con la llamada %1 en lugar de %2.</translation>
+    </message>
+    <message>
+        <source>The fetch was canceled.</source>
+        <translation>Se canceló la consulta.</translation>
+    </message>
+    <message>
+        <source>The API rejected the key (HTTP 401). %1</source>
+        <translation>La API rechazó la clave (HTTP 401). %1</translation>
+    </message>
+    <message>
+        <source>The API key has no permission to read call %1 (HTTP 403). Ask Anunzi support to grant access, or use a key of the workspace that made the call.</source>
+        <translation>La clave de la API no tiene permiso para leer la llamada %1 (HTTP 403). Pida acceso al soporte de Anunzi o use una clave del espacio de trabajo que hizo la llamada.</translation>
+    </message>
+    <message>
+        <source>There is no call with ID %1 (HTTP 404). Check the ID.</source>
+        <translation>No existe ninguna llamada con el ID %1 (HTTP 404). Compruebe el ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API is rate-limiting requests (HTTP 429). Try again in %n s.</source>
+        <translation>
+            <numerusform>La API está limitando las solicitudes (HTTP 429). Vuelva a intentarlo dentro de %n s.</numerusform>
+            <numerusform>La API está limitando las solicitudes (HTTP 429). Vuelva a intentarlo dentro de %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API is rate-limiting requests (HTTP 429). Wait a moment and try again.</source>
+        <translation>La API está limitando las solicitudes (HTTP 429). Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The API had a server error (HTTP %1). Try again later.</source>
+        <translation>La API tuvo un error del servidor (HTTP %1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The API answered with an unexpected status (%1).</source>
+        <translation>La API respondió con un estado inesperado (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n s. Check the connection, or allow more time with --timeout.</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión o dé más tiempo con --timeout.</numerusform>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión o dé más tiempo con --timeout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to the API failed: %1. The connection was not used; check the API base URL and the system&apos;s certificates.</source>
+        <translation>La conexión segura con la API falló: %1. No se usó la conexión; compruebe la URL base de la API y los certificados del sistema.</translation>
+    </message>
+    <message>
+        <source>The API answer was not followed: %1.</source>
+        <translation>No se siguió la respuesta de la API: %1.</translation>
+    </message>
+    <message>
+        <source>The API answer was too large and was not read: %1.</source>
+        <translation>La respuesta de la API era demasiado grande y no se leyó: %1.</translation>
+    </message>
+    <message>
+        <source>The API answer could not be stored: %1.</source>
+        <translation>No se pudo almacenar la respuesta de la API: %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API: %1. Check the network connection and the API base URL.</source>
+        <translation>No se pudo conectar con la API: %1. Compruebe la conexión de red y la URL base de la API.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API is rate-limiting requests; trying again in %n s.</source>
+        <translation>
+            <numerusform>La API está limitando las solicitudes; se reintentará dentro de %n s.</numerusform>
+            <numerusform>La API está limitando las solicitudes; se reintentará dentro de %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The API had a server error (HTTP %1); trying again in %n s.</source>
+        <translation>
+            <numerusform>La API tuvo un error del servidor (HTTP %1); se reintentará dentro de %n s.</numerusform>
+            <numerusform>La API tuvo un error del servidor (HTTP %1); se reintentará dentro de %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The API did not answer in time; trying again in %n s.</source>
+        <translation>
+            <numerusform>La API no respondió a tiempo; se reintentará dentro de %n s.</numerusform>
+            <numerusform>La API no respondió a tiempo; se reintentará dentro de %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the API; trying again in %n s.</source>
+        <translation>
+            <numerusform>No se pudo conectar con la API; se reintentará dentro de %n s.</numerusform>
+            <numerusform>No se pudo conectar con la API; se reintentará dentro de %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallSummary</name>
+    <message>
+        <source>Call ID</source>
+        <translation>ID de llamada</translation>
+    </message>
+    <message>
+        <source>Assistant (model ID)</source>
+        <translation>Asistente (ID de modelo)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motivo de finalización</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motivo de finalización</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s first words</source>
+        <translation>Primeras palabras del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>CallTableView</name>
+    <message>
+        <source>Loading more calls…</source>
+        <translation>Cargando más llamadas…</translation>
+    </message>
+    <message>
+        <source>Send to Batch &amp;Export</source>
+        <translation>Enviar a la &amp;exportación por lotes</translation>
+    </message>
+    <message>
+        <source>Send to Review &amp;Queue</source>
+        <translation>Enviar a la &amp;cola de revisión</translation>
+    </message>
+    <message>
+        <source>Hand the calls shown (filtered, in this order) to batch export</source>
+        <translation>Pasar las llamadas mostradas (filtradas, en este orden) a la exportación por lotes</translation>
+    </message>
+    <message>
+        <source>Put the calls shown (filtered, in this order) in the review queue</source>
+        <translation>Poner las llamadas mostradas (filtradas, en este orden) en la cola de revisión</translation>
+    </message>
+    <message>
+        <source>Copy Call IDs</source>
+        <translation>Copiar los ID de llamada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed call(s) skipped</source>
+        <translation>
+            <numerusform>%n llamada mal formada omitida</numerusform>
+            <numerusform>%n llamadas mal formadas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) loaded</source>
+        <translation>
+            <numerusform>%n llamada cargada</numerusform>
+            <numerusform>%n llamadas cargadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown of %n call(s) loaded</source>
+        <translation>
+            <numerusform>%1 mostradas de %n llamada cargada</numerusform>
+            <numerusform>%1 mostradas de %n llamadas cargadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEditorDialog</name>
+    <message>
+        <source>Flag Categories</source>
+        <translation>Categorías de marcas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Categoría nueva</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Anunzi API base URL (default %1; also from the ANUNZI_API_BASE environment variable).</source>
+        <translation>URL base de la API de Anunzi (por omisión %1; también desde la variable de entorno ANUNZI_API_BASE).</translation>
+    </message>
+    <message>
+        <source>Give up on a fetch after SECONDS (default 30).</source>
+        <translation>Abandonar una consulta tras SECONDS segundos (por omisión 30).</translation>
+    </message>
+    <message>
+        <source>Write the call&apos;s transcript as plain text to FILE (&apos;-&apos; for standard output) and exit, without opening a window.</source>
+        <translation>Escribir la transcripción de la llamada como texto sin formato en FILE (&apos;-&apos; para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
+    </message>
+    <message>
+        <source>Use the bundled demo call (no API key or network).</source>
+        <translation>Usar la llamada de demostración incluida (sin clave de la API ni red).</translation>
+    </message>
+    <message>
+        <source>Load a saved Get Call API response from FILE.json.</source>
+        <translation>Cargar una respuesta guardada de Get Call de la API desde FILE.json.</translation>
+    </message>
+    <message>
+        <source>Download the call&apos;s recording to FILE (&apos;-&apos; for standard output) and exit, without opening a window.</source>
+        <translation>Descargar la grabación de la llamada en FILE (&apos;-&apos; para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
+    </message>
+    <message>
+        <source>Read an API key from standard input and store it in the system keychain.</source>
+        <translation>Leer una clave de la API de la entrada estándar y guardarla en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Interface language: %1 (default: the system&apos;s language).</source>
+        <translation>Idioma de la interfaz: %1 (por omisión: el idioma del sistema).</translation>
+    </message>
+    <message>
+        <source>Review calls handled by Anunzi AI voice assistants.
+
+The API key comes from ANUNZI_API_KEY, else from the system keychain.
+Exit codes: 0 success; 2 usage, invalid call ID or no API key; 3 network or HTTP failure;
+4 the response is not a valid call; 5 the output cannot be written.</source>
+        <translation>Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.
+
+La clave de la API se toma de ANUNZI_API_KEY o, si no, del llavero del sistema.
+Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin clave de la API; 3 fallo de red o HTTP;
+4 la respuesta no es una llamada válida; 5 no se puede escribir la salida.</translation>
+    </message>
+    <message>
+        <source>The ID of the call to fetch.</source>
+        <translation>El ID de la llamada que se va a obtener.</translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1 (got &quot;%2&quot;).</source>
+        <translation>--lang admite uno de estos valores: %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>Give at most one CALL_ID (got %1).</source>
+        <translation>Indique como máximo un CALL_ID (se recibieron %1).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds from 1 to %1 (got &quot;%2&quot;).</source>
+        <translation>--timeout admite un número entero de segundos entre 1 y %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>--open needs a file name.</source>
+        <translation>--open necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Give only one of CALL_ID, --demo and --open.</source>
+        <translation>Indique solo uno de CALL_ID, --demo y --open.</translation>
+    </message>
+    <message>
+        <source>--set-api-key takes no other options.</source>
+        <translation>--set-api-key no admite otras opciones.</translation>
+    </message>
+    <message>
+        <source>--export needs a file name (or &apos;-&apos; for standard output).</source>
+        <translation>--export necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>--export needs a call: give a CALL_ID, --demo or --open FILE.</source>
+        <translation>--export necesita una llamada: indique un CALL_ID, --demo o --open FILE.</translation>
+    </message>
+    <message>
+        <source>Give only one of --export and --save-recording.</source>
+        <translation>Indique solo uno de --export y --save-recording.</translation>
+    </message>
+    <message>
+        <source>--save-recording needs a file name (or &apos;-&apos; for standard output).</source>
+        <translation>--save-recording necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>--save-recording needs a call: give a CALL_ID, --demo or --open FILE.</source>
+        <translation>--save-recording necesita una llamada: indique un CALL_ID, --demo o --open FILE.</translation>
+    </message>
+    <message>
+        <source>Save as FORMAT: %1 (default: from the file&apos;s extension, else txt).</source>
+        <translation>Guardar en el formato FORMAT: %1 (por omisión: según la extensión del archivo o, si no, txt).</translation>
+    </message>
+    <message>
+        <source>Hide phone numbers and e-mail addresses in the saved file.</source>
+        <translation>Ocultar los números de teléfono y las direcciones de correo electrónico en el archivo guardado.</translation>
+    </message>
+    <message>
+        <source>Also hide the caller&apos;s name (implies --redact).</source>
+        <translation>Ocultar también el nombre del cliente (implica --redact).</translation>
+    </message>
+    <message>
+        <source>Save each CALL_ID given (or listed with --ids) to DIR/&lt;CALL_ID&gt;.&lt;ext&gt; and exit. Files already there are skipped unless --force.</source>
+        <translation>Guardar cada CALL_ID indicado (o listado con --ids) en DIR/&lt;CALL_ID&gt;.&lt;ext&gt; y salir. Los archivos que ya existen se omiten, salvo con --force.</translation>
+    </message>
+    <message>
+        <source>With --export-dir: read call IDs from FILE, one a line (&apos;-&apos; for standard input; blank lines and # comments are skipped).</source>
+        <translation>Con --export-dir: leer los ID de llamada de FILE, uno por línea (&apos;-&apos; para la entrada estándar; se omiten las líneas vacías y los comentarios con #).</translation>
+    </message>
+    <message>
+        <source>With --export-dir: overwrite files that are already there.</source>
+        <translation>Con --export-dir: sobrescribir los archivos que ya existen.</translation>
+    </message>
+    <message>
+        <source>The ID of the call to fetch (with --export-dir: any number of IDs).</source>
+        <translation>El ID de la llamada que se va a obtener (con --export-dir: cualquier número de ID).</translation>
+    </message>
+    <message>
+        <source>--format takes one of %1 (got &quot;%2&quot;).</source>
+        <translation>--format admite uno de estos valores: %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>Give at most one CALL_ID (got %1), or save many with --export-dir.</source>
+        <translation>Indique como máximo un CALL_ID (se recibieron %1), o guarde varias con --export-dir.</translation>
+    </message>
+    <message>
+        <source>--export-dir needs a folder.</source>
+        <translation>--export-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>--export-dir takes call IDs; it cannot be combined with --export, --demo or --open.</source>
+        <translation>--export-dir admite ID de llamada; no se puede combinar con --export, --demo ni --open.</translation>
+    </message>
+    <message>
+        <source>--export-dir needs call IDs: give them after the options or list them in a file with --ids FILE.</source>
+        <translation>--export-dir necesita ID de llamada: indíquelos después de las opciones o en un archivo con --ids FILE.</translation>
+    </message>
+    <message>
+        <source>--ids and --force work with --export-dir only.</source>
+        <translation>--ids y --force solo funcionan con --export-dir.</translation>
+    </message>
+    <message>
+        <source>--format, --redact and --redact-name work with --export or --export-dir only.</source>
+        <translation>--format, --redact y --redact-name solo funcionan con --export o --export-dir.</translation>
+    </message>
+    <message>
+        <source>Print the call&apos;s automatic review findings as JSON on standard output and exit, without opening a window.</source>
+        <translation>Escribir los hallazgos de la revisión automática de la llamada como JSON en la salida estándar y salir, sin abrir ninguna ventana.</translation>
+    </message>
+    <message>
+        <source>Give only one of --export and --findings.</source>
+        <translation>Indique solo uno de --export y --findings.</translation>
+    </message>
+    <message>
+        <source>--findings needs a call: give a CALL_ID, --demo or --open FILE.</source>
+        <translation>--findings necesita una llamada: indique un CALL_ID, --demo o --open FILE.</translation>
+    </message>
+    <message>
+        <source>List the assistants the API key can see (model ID, name, type, phone number, recording, language) and exit.</source>
+        <translation>Listar los asistentes que la clave de la API puede ver (ID de modelo, nombre, tipo, número de teléfono, grabación, idioma) y salir.</translation>
+    </message>
+    <message>
+        <source>List the calls of the assistant MODEL_ID and exit. A malformed call is reported on standard error and skipped (exit code 4).</source>
+        <translation>Listar las llamadas del asistente MODEL_ID y salir. Una llamada mal formada se informa en la salida de errores y se omite (código de salida 4).</translation>
+    </message>
+    <message>
+        <source>With --list-*: entries per page (default 20).</source>
+        <translation>Con --list-*: entradas por página (por omisión 20).</translation>
+    </message>
+    <message>
+        <source>With --list-*: start at entry N (default 0).</source>
+        <translation>Con --list-*: empezar en la entrada N (por omisión 0).</translation>
+    </message>
+    <message>
+        <source>With --list-*: follow every page to the end.</source>
+        <translation>Con --list-*: recorrer todas las páginas hasta el final.</translation>
+    </message>
+    <message>
+        <source>With --list-*: print a JSON array of the API&apos;s objects instead of a table.</source>
+        <translation>Con --list-*: escribir una lista JSON con los objetos de la API en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --list-assistants or --list-calls.</source>
+        <translation>--%1 se usa con --list-assistants o --list-calls.</translation>
+    </message>
+    <message>
+        <source>Give only one of --list-assistants and --list-calls.</source>
+        <translation>Indique solo uno de --list-assistants y --list-calls.</translation>
+    </message>
+    <message>
+        <source>--list-assistants and --list-calls take no CALL_ID, --demo, --open, --export or --set-api-key.</source>
+        <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export ni --set-api-key.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1 (got &quot;%2&quot;).</source>
+        <translation>--limit admite un número entero entre 1 y %1 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>--offset takes a whole number from 0 (got &quot;%1&quot;).</source>
+        <translation>--offset admite un número entero a partir de 0 (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid assistant ID. %2</source>
+        <translation>«%1» no es un ID de asistente válido. %2</translation>
+    </message>
+    <message>
+        <source>--list-assistants and --list-calls take no CALL_ID, --demo, --open, --export, --export-dir, --save-recording, --findings or --set-api-key.</source>
+        <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export, --export-dir, --save-recording, --findings ni --set-api-key.</translation>
+    </message>
+    <message>
+        <source>Give only one of --export, --export-dir, --save-recording and --findings.</source>
+        <translation>Indique solo uno de --export, --export-dir, --save-recording y --findings.</translation>
+    </message>
+    <message>
+        <source>--export-dir takes call IDs; it cannot be combined with --export, --save-recording, --demo or --open.</source>
+        <translation>--export-dir admite ID de llamada; no se puede combinar con --export, --save-recording, --demo ni --open.</translation>
+    </message>
+    <message>
+        <source>Save each CALL_ID given (or listed with --ids), or with --model every call of an assistant, to DIR/&lt;CALL_ID&gt;.&lt;ext&gt; and exit. Files already there are skipped unless --force.</source>
+        <translation>Guardar cada CALL_ID indicado (o listado con --ids), o con --model todas las llamadas de un asistente, en DIR/&lt;CALL_ID&gt;.&lt;ext&gt; y salir. Los archivos que ya existen se omiten, salvo con --force.</translation>
+    </message>
+    <message>
+        <source>With --export-dir: save every call of the assistant MODEL_ID, page by page from the call list (instead of CALL_IDs or --ids).</source>
+        <translation>Con --export-dir: guardar todas las llamadas del asistente MODEL_ID, página a página desde la lista de llamadas (en lugar de CALL_ID o --ids).</translation>
+    </message>
+    <message>
+        <source>--list-assistants and --list-calls take no CALL_ID, --demo, --open, --export, --export-dir, --model, --save-recording, --findings or --set-api-key.</source>
+        <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export, --export-dir, --model, --save-recording, --findings ni --set-api-key.</translation>
+    </message>
+    <message>
+        <source>--model saves every call of an assistant: give either --model or call IDs (or --ids), not both.</source>
+        <translation>--model guarda todas las llamadas de un asistente: indique --model o ID de llamada (o --ids), no ambos.</translation>
+    </message>
+    <message>
+        <source>--export-dir needs call IDs: give them after the options, list them in a file with --ids FILE, or save every call of an assistant with --model MODEL_ID.</source>
+        <translation>--export-dir necesita ID de llamada: indíquelos después de las opciones, en un archivo con --ids FILE, o guarde todas las llamadas de un asistente con --model MODEL_ID.</translation>
+    </message>
+    <message>
+        <source>--ids, --model and --force work with --export-dir only.</source>
+        <translation>--ids, --model y --force solo funcionan con --export-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Connected: the API accepted the key.</source>
+        <translation>Conectado: la API aceptó la clave.</translation>
+    </message>
+    <message>
+        <source>The API rejected the key (HTTP 401). Check that you pasted the whole key, or create a new one in the Anunzi dashboard.</source>
+        <translation>La API rechazó la clave (HTTP 401). Compruebe que pegó la clave completa o cree una nueva en el panel de Anunzi.</translation>
+    </message>
+    <message>
+        <source>The key is valid but has no permission to list assistants (HTTP 403). It may still read calls; ask Anunzi support for access.</source>
+        <translation>La clave es válida, pero no tiene permiso para listar asistentes (HTTP 403). Puede que aún pueda leer llamadas; pida acceso al soporte de Anunzi.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as the Anunzi API (HTTP 404). Check the API base URL; it usually ends in /v2.</source>
+        <translation>El servidor respondió, pero no como la API de Anunzi (HTTP 404). Compruebe la URL base de la API; suele terminar en /v2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n s. Check the network connection and the API base URL.</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión de red y la URL base de la API.</numerusform>
+            <numerusform>El servidor no respondió en %n s. Compruebe la conexión de red y la URL base de la API.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach the API (%1). Check the network connection and the API base URL.</source>
+        <translation>No se pudo conectar con la API (%1). Compruebe la conexión de red y la URL base de la API.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1.</source>
+        <translation>La prueba de conexión falló: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Reinten&amp;tar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Transcript</source>
+        <translation>&amp;Copiar transcripción</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Many…</source>
+        <translation>Exportar &amp;varias…</translation>
+    </message>
+    <message>
+        <source>Copied the transcript.</source>
+        <translation>Se copió la transcripción.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Save Transcript As</source>
+        <translation>Guardar la transcripción como</translation>
+    </message>
+    <message>
+        <source>Hide phone numbers and e-mail addresses</source>
+        <translation>Ocultar números de teléfono y direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Hide the caller&apos;s name</source>
+        <translation>Ocultar el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Also hides phone numbers and e-mail addresses.</source>
+        <translation>También oculta los números de teléfono y las direcciones de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Guardar la transcripción</translation>
+    </message>
+    <message>
+        <source>Open a call first: fetch one by its ID, or open a saved call.</source>
+        <translation>Abra antes una llamada: obténgala por su ID o abra una llamada guardada.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and try again.</source>
+        <translation>Elija otra carpeta u otro nombre de archivo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>Hoja de cálculo CSV</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Buscar en la transcripción</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+F3, Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Coincidencia siguiente (F3, Intro)</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Todos los hablantes</translation>
+    </message>
+    <message>
+        <source>Assistant only</source>
+        <translation>Solo el asistente</translation>
+    </message>
+    <message>
+        <source>Caller only</source>
+        <translation>Solo el cliente</translation>
+    </message>
+    <message>
+        <source>Show the turns of one speaker only</source>
+        <translation>Mostrar solo los turnos de un hablante</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Filtro de hablante</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDetector</name>
+    <message>
+        <source>The assistant did not understand the caller (“%1”).</source>
+        <translation>El asistente no entendió al cliente («%1»).</translation>
+    </message>
+    <message>
+        <source>The caller did not understand the assistant (“%1”).</source>
+        <translation>El cliente no entendió al asistente («%1»).</translation>
+    </message>
+    <message>
+        <source>More turns with misunderstanding markers.</source>
+        <translation>Más turnos con señales de malentendido.</translation>
+    </message>
+    <message>
+        <source>The caller asked for a person (“%1”).</source>
+        <translation>El cliente pidió hablar con una persona («%1»).</translation>
+    </message>
+    <message>
+        <source>More turns where the caller asked for a person.</source>
+        <translation>Más turnos en los que el cliente pidió hablar con una persona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The assistant spoke %n words in one turn.</source>
+        <translation>
+            <numerusform>El asistente dijo %n palabra en un solo turno.</numerusform>
+            <numerusform>El asistente dijo %n palabras en un solo turno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More long assistant turns.</source>
+        <translation>Más turnos largos del asistente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The assistant said the same or nearly the same thing %n times: “%1”</source>
+        <translation>
+            <numerusform>El asistente dijo lo mismo o casi lo mismo %n vez: «%1»</numerusform>
+            <numerusform>El asistente dijo lo mismo o casi lo mismo %n veces: «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The assistant went round in a loop of %1 replies over %n turns.</source>
+        <translation>
+            <numerusform>El asistente entró en un bucle de %1 respuestas a lo largo de %n turno.</numerusform>
+            <numerusform>El asistente entró en un bucle de %1 respuestas a lo largo de %n turnos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assistant asked again after the caller had answered: “%1”</source>
+        <translation>El asistente volvió a preguntar después de que el cliente ya había respondido: «%1»</translation>
+    </message>
+    <message>
+        <source>Words: the assistant %1% (%2), the caller %3% (%4).</source>
+        <translation>Palabras: el asistente %1 % (%2), el cliente %3 % (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turns: %n (%1 by the assistant, %2 by the caller).</source>
+        <translation>
+            <numerusform>Turnos: %n (%1 del asistente, %2 del cliente).</numerusform>
+            <numerusform>Turnos: %n (%1 del asistente, %2 del cliente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call ended: %1.</source>
+        <translation>La llamada terminó: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>F&amp;lag</source>
+        <translation>&amp;Marcar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Show dis&amp;missed</source>
+        <translation>Mostrar desc&amp;artados</translation>
+    </message>
+    <message>
+        <source>Flag the turns of this finding with its suggested category.</source>
+        <translation>Marcar los turnos de este hallazgo con su categoría sugerida.</translation>
+    </message>
+    <message>
+        <source>Looking for findings…</source>
+        <translation>Buscando hallazgos…</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No hay hallazgos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n. They are suggestions: flag the ones that matter, dismiss the rest.</source>
+        <translation>
+            <numerusform>Hallazgos: %n. Son sugerencias: marque los que importen y descarte el resto.</numerusform>
+            <numerusform>Hallazgos: %n. Son sugerencias: marque los que importen y descarte el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · turn %2</source>
+        <translation>%1 · turno %2</translation>
+    </message>
+    <message>
+        <source>%1 · turns %2</source>
+        <translation>%1 · turnos %2</translation>
+    </message>
+    <message>
+        <source>%1 · flagged</source>
+        <translation>%1 · marcado</translation>
+    </message>
+    <message>
+        <source>%1 · dismissed</source>
+        <translation>%1 · descartado</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click or press Enter to go to turn %2.</source>
+        <translation>%1
+Haga doble clic o pulse Intro para ir al turno %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>FlagEditorDialog</name>
+    <message>
+        <source>Flag Turn %1</source>
+        <translation>Marcar el turno %1</translation>
+    </message>
+    <message>
+        <source>Optional: what went wrong</source>
+        <translation>Opcional: qué salió mal</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Marcar</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;omentario:</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
+        <translation>«%1» no es un ID de llamada válido. %2</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>No se pudo escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>No se pudo leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Pipe the key in: callreview --set-api-key &lt; keyfile</source>
+        <translation>Pase la clave por la entrada estándar: callreview --set-api-key &lt; archivo_clave</translation>
+    </message>
+    <message>
+        <source>The key was not stored. %1</source>
+        <translation>La clave no se guardó. %1</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the system keychain.</source>
+        <translation>La clave de la API está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No call IDs to save: the list is empty.</source>
+        <translation>No hay ID de llamada que guardar: la lista está vacía.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>The transcript is empty.</source>
+        <translation>La transcripción está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>No se pudo escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>CALL ID</source>
+        <translation>ID DE LLAMADA</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>DESTINO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>END REASON</source>
+        <translation>MOTIVO DE FIN</translation>
+    </message>
+    <message>
+        <source>RECORDING</source>
+        <translation>GRABACIÓN</translation>
+    </message>
+    <message>
+        <source>TURNS</source>
+        <translation>TURNOS</translation>
+    </message>
+    <message>
+        <source>CALLER&apos;S FIRST WORDS</source>
+        <translation>PRIMERAS PALABRAS DEL CLIENTE</translation>
+    </message>
+    <message>
+        <source>MODEL ID</source>
+        <translation>ID DE MODELO</translation>
+    </message>
+    <message>
+        <source>PHONE NUMBER</source>
+        <translation>NÚMERO DE TELÉFONO</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>entry %1 skipped: %2</source>
+        <translation>entrada %1 omitida: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed entries skipped (see above).</source>
+        <translation>
+            <numerusform>%n entrada mal formada omitida (vea más arriba).</numerusform>
+            <numerusform>%n entradas mal formadas omitidas (vea más arriba).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More entries may follow: add --offset %1, or --all.</source>
+        <translation>Puede haber más entradas: añada --offset %1 o --all.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPageDecoder</name>
+    <message>
+        <source>the response is empty</source>
+        <translation>la respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>the response is an HTML page, not JSON</source>
+        <translation>la respuesta es una página HTML, no JSON</translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2)</source>
+        <translation>la respuesta no es JSON válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>field &quot;status&quot; should be a string but is %1</source>
+        <translation>el campo «status» debería ser un texto, pero es %1</translation>
+    </message>
+    <message>
+        <source>the API answered with status &quot;%1&quot; instead of &quot;ok&quot;</source>
+        <translation>la API respondió con el estado «%1» en lugar de «ok»</translation>
+    </message>
+    <message>
+        <source>field &quot;response&quot; should be an object but is %1</source>
+        <translation>el campo «response» debería ser un objeto, pero es %1</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be an array but is %2</source>
+        <translation>el campo «%1» debería ser una lista (array), pero es %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be an object but is %2</source>
+        <translation>el campo «%1» debería ser un objeto, pero es %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Saved Call…</source>
+        <translation>&amp;Abrir llamada guardada…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Call</source>
+        <translation>Abrir llamada de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Turn</source>
+        <translation>&amp;Copiar turno</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Turns</source>
+        <translation>Copiar &amp;todos los turnos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID Field</source>
+        <translation>Campo de &amp;ID de llamada</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Call</source>
+        <translation>&amp;Recargar llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Fetching</source>
+        <translation>&amp;Detener la consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Adela&amp;nte</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>F&amp;irst Turn</source>
+        <translation>&amp;Primer turno</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Last Turn</source>
+        <translation>Ú&amp;ltimo turno</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transcripción</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;All Speakers</source>
+        <translation>&amp;Todos los hablantes</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>A&amp;ssistant Only</source>
+        <translation>Solo el &amp;asistente</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Caller Only</source>
+        <translation>Solo el &amp;cliente</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Call Review</source>
+        <translation>&amp;Acerca de Call Review</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transcript as Text…</source>
+        <translation>&amp;Exportar transcripción como texto…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;yback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Obtener</translation>
+    </message>
+    <message>
+        <source>Call Review</source>
+        <translation>Call Review</translation>
+    </message>
+    <message>
+        <source>Call ID, e.g. 1725527007259x327898249603432960</source>
+        <translation>ID de llamada, p. ej. 1725527007259x327898249603432960</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Saved Call…</source>
+        <translation>&amp;Abrir llamada guardada…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Call</source>
+        <translation>Abrir llamada de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation>&amp;Exportar transcripción…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Call Review</source>
+        <translation>&amp;Acerca de Call Review</translation>
+    </message>
+    <message>
+        <source>About Call Review</source>
+        <translation>Acerca de Call Review</translation>
+    </message>
+    <message>
+        <source>Call Review %1
+Review calls handled by Anunzi AI voice assistants.</source>
+        <translation>Call Review %1
+Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</translation>
+    </message>
+    <message>
+        <source>Call %1 — Call Review</source>
+        <translation>Llamada %1 — Call Review</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid call ID. %2</source>
+        <translation>«%1» no es un ID de llamada válido. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Open Saved Call</source>
+        <translation>Abrir llamada guardada</translation>
+    </message>
+    <message>
+        <source>API responses (*.json);;All files (*)</source>
+        <translation>Respuestas de la API (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a call first.</source>
+        <translation>Abra antes una llamada.</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Exportar transcripción</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Fetching call %1…</source>
+        <translation>Obteniendo la llamada %1…</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Opened call %1 · %2 turns</source>
+        <translation>Llamada %1 abierta · %2 turnos</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Transcript</source>
+        <translation>&amp;Copiar transcripción</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Many…</source>
+        <translation>Exportar &amp;varias…</translation>
+    </message>
+    <message>
+        <source>&amp;Flag Turn %1…</source>
+        <translation>&amp;Marcar el turno %1…</translation>
+    </message>
+    <message>
+        <source>Browse Assistants</source>
+        <translation>Explorar asistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Assistants…</source>
+        <translation>&amp;Explorar asistentes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Next Call in List</source>
+        <translation>Llamada siguiente de la lista</translation>
+    </message>
+    <message>
+        <source>Previous Call in List</source>
+        <translation>Llamada anterior de la lista</translation>
+    </message>
+    <message>
+        <source>Open a call first, then export its transcript.</source>
+        <translation>Abra antes una llamada y después exporte su transcripción.</translation>
+    </message>
+    <message>
+        <source>Export Transcript as Text</source>
+        <translation>Exportar transcripción como texto</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened call %1 · %n turn(s)</source>
+        <translation>
+            <numerusform>Llamada %1 abierta · %n turno</numerusform>
+            <numerusform>Llamada %1 abierta · %n turnos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>The transcript is empty.</source>
+        <translation>La transcripción está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <source>Call ID</source>
+        <translation>ID de llamada</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motivo de finalización</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Datos de la llamada</translation>
+    </message>
+    <message>
+        <source>No call open.</source>
+        <translation>No hay ninguna llamada abierta.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4</source>
+        <translation>%1 %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source> · %1 %2</source>
+        <translation> · %1 %2</translation>
+    </message>
+    <message>
+        <source>Copied %1: %2</source>
+        <translation>Se copió %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExportCommand</name>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>not a valid call: %1</source>
+        <translation>no es una llamada válida: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call list stopped after %n call(s): %1</source>
+        <translation>
+            <numerusform>La lista de llamadas se detuvo tras %n llamada: %1</numerusform>
+            <numerusform>La lista de llamadas se detuvo tras %n llamadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every call of assistant %1 was listed: %2</source>
+        <translation>No se listaron todas las llamadas del asistente %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListService</name>
+    <message>
+        <source>Loading was canceled.</source>
+        <translation>Se canceló la carga.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a valid list: %1.</source>
+        <translation>La respuesta del servidor no es una lista válida: %1.</translation>
+    </message>
+    <message>
+        <source>The API refused the request as invalid (HTTP 400). Check the assistant ID and the API base URL.</source>
+        <translation>La API rechazó la solicitud por no ser válida (HTTP 400). Compruebe el ID del asistente y la URL base de la API.</translation>
+    </message>
+    <message>
+        <source>The API key has no permission to list these (HTTP 403). Ask Anunzi support to grant access, or use a key of the right workspace.</source>
+        <translation>La clave de la API no tiene permiso para listar estos elementos (HTTP 403). Pida acceso al soporte de Anunzi o use una clave del espacio de trabajo correcto.</translation>
+    </message>
+    <message>
+        <source>The API does not know this list (HTTP 404). Check the API base URL.</source>
+        <translation>La API no reconoce esta lista (HTTP 404). Compruebe la URL base de la API.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>The transcript is empty.</source>
+        <translation>La transcripción está vacía.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphics libraries, which were not started. Save as another format, or report this as a bug.</source>
+        <translation>La salida en PDF necesita las bibliotecas gráficas, que no se iniciaron. Guarde en otro formato o informe de este error.</translation>
+    </message>
+    <message>
+        <source>The document could not be started (the printer or file refused it).</source>
+        <translation>No se pudo iniciar el documento (la impresora o el archivo lo rechazó).</translation>
+    </message>
+    <message>
+        <source>The document could not take page %1.</source>
+        <translation>No se pudo añadir la página %1 al documento.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextExporter</name>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Direction: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>From → To: %1 → %2</source>
+        <translation>Origen → Destino: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duración: %1</translation>
+    </message>
+    <message>
+        <source>End reason: %1</source>
+        <translation>Motivo de finalización: %1</translation>
+    </message>
+    <message>
+        <source>Turns: %1</source>
+        <translation>Turnos: %1</translation>
+    </message>
+    <message>
+        <source>(The transcript is empty.)</source>
+        <translation>(La transcripción está vacía).</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerControls</name>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Reproducir (Espacio)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>Silenciar (M)</translation>
+    </message>
+    <message>
+        <source>Back 15 s (Shift+←)</source>
+        <translation>Retroceder 15 s (Mayús+←)</translation>
+    </message>
+    <message>
+        <source>Back 5 s (←)</source>
+        <translation>Retroceder 5 s (←)</translation>
+    </message>
+    <message>
+        <source>Forward 5 s (→)</source>
+        <translation>Avanzar 5 s (→)</translation>
+    </message>
+    <message>
+        <source>Forward 15 s (Shift+→)</source>
+        <translation>Avanzar 15 s (Mayús+→)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>%L1×</source>
+        <translation>%L1×</translation>
+    </message>
+    <message>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>Velocidad de reproducción ([ más lenta, ] más rápida)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Unmute (M)</source>
+        <translation>Activar el sonido (M)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Recording Credentials…</source>
+        <translation>Credenciales de la grabación…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>&amp;Back 5 Seconds</source>
+        <translation>Re&amp;troceder 5 segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Forward 5 Seconds</source>
+        <translation>&amp;Avanzar 5 segundos</translation>
+    </message>
+    <message>
+        <source>Back 15 Seconds</source>
+        <translation>Retroceder 15 segundos</translation>
+    </message>
+    <message>
+        <source>Forward 15 Seconds</source>
+        <translation>Avanzar 15 segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>Más &amp;lento</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>Más rápi&amp;do</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <source>Save &amp;Recording As…</source>
+        <translation>&amp;Guardar grabación como…</translation>
+    </message>
+    <message>
+        <source>Recording &amp;Credentials…</source>
+        <translation>&amp;Credenciales de la grabación…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Getting the recording…</source>
+        <translation>Obteniendo la grabación…</translation>
+    </message>
+    <message>
+        <source>Drawing the waveform…</source>
+        <translation>Dibujando la forma de onda…</translation>
+    </message>
+    <message>
+        <source>This recording&apos;s audio format cannot be played (%1). Install the GStreamer plug-ins (gstreamer1.0-plugins-good, gstreamer1.0-libav), or save the recording and play it in another program.</source>
+        <translation>No se puede reproducir el formato de audio de esta grabación (%1). Instale los complementos de GStreamer (gstreamer1.0-plugins-good, gstreamer1.0-libav) o guarde la grabación y reprodúzcala en otro programa.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be read: it needs credentials (%1).</source>
+        <translation>No se puede leer la grabación: necesita credenciales (%1).</translation>
+    </message>
+    <message>
+        <source>The recording file is damaged or cannot be read (%1). Try downloading it again.</source>
+        <translation>El archivo de la grabación está dañado o no se puede leer (%1). Vuelva a descargarlo.</translation>
+    </message>
+    <message>
+        <source>The recording file is damaged or not audio (%1). Try downloading it again.</source>
+        <translation>El archivo de la grabación está dañado o no es audio (%1). Vuelva a descargarlo.</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>There is no recording to save.</source>
+        <translation>No hay ninguna grabación que guardar.</translation>
+    </message>
+    <message>
+        <source>Save Recording</source>
+        <translation>Guardar grabación</translation>
+    </message>
+    <message>
+        <source>Downloading the recording…</source>
+        <translation>Descargando la grabación…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KB</source>
+        <translation>%1 de %2 KB</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingCache</name>
+    <message>
+        <source>the cache folder %1 cannot be created</source>
+        <translation>no se puede crear la carpeta de caché %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingCredentialsDialog</name>
+    <message>
+        <source>Recording Credentials</source>
+        <translation>Credenciales de la grabación</translation>
+    </message>
+    <message>
+        <source>Some Twilio accounts protect recordings with HTTP Basic authentication. Call Review sends these credentials only to %1, and only when it asks for them. They are kept in the system keychain.</source>
+        <translation>Algunas cuentas de Twilio protegen las grabaciones con autenticación HTTP básica. Call Review envía estas credenciales solo a %1, y solo cuando las solicita. Se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>&amp;SID de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;Token:</source>
+        <translation>&amp;Token de autenticación:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDownloader</name>
+    <message>
+        <source>The recording could not be stored in %1: %2. Free some disk space and try again.</source>
+        <translation>No se pudo guardar la grabación en %1: %2. Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be downloaded because the cache folder %1 is not writable (%2).</source>
+        <translation>No se puede descargar la grabación porque no se puede escribir en la carpeta de caché %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The recording host sent an empty file. Try again later.</source>
+        <translation>El servidor de la grabación envió un archivo vacío. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The recording host %1 asks for credentials (HTTP 401). Call Review sends credentials only to %2, so this recording cannot be downloaded here; open it in a browser where you are signed in.</source>
+        <translation>El servidor de la grabación %1 pide credenciales (HTTP 401). Call Review solo envía credenciales a %2, así que esta grabación no se puede descargar aquí; ábrala en un navegador en el que haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Twilio rejected the Account SID and Auth Token (HTTP 401). Check them (Recording Credentials… in the player) and try again.</source>
+        <translation>Twilio rechazó el SID de la cuenta y el token de autenticación (HTTP 401). Compruébelos (Credenciales de la grabación… en el reproductor) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This recording needs credentials (HTTP 401 from %1). Enter your Twilio Account SID and Auth Token (Recording Credentials… in the player, or the TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN environment variables) and try again.</source>
+        <translation>Esta grabación necesita credenciales (HTTP 401 de %1). Introduzca el SID de su cuenta de Twilio y el token de autenticación (Credenciales de la grabación… en el reproductor, o las variables de entorno TWILIO_ACCOUNT_SID y TWILIO_AUTH_TOKEN) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>Se canceló la descarga.</translation>
+    </message>
+    <message>
+        <source>The recording host refused access to the recording (HTTP 403). Check that the account may read it.</source>
+        <translation>El servidor de la grabación denegó el acceso (HTTP 403). Compruebe que la cuenta tiene permiso para leerla.</translation>
+    </message>
+    <message>
+        <source>The recording is no longer on the host (HTTP 404); it may have been deleted.</source>
+        <translation>La grabación ya no está en el servidor (HTTP 404); puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The recording host answered with an error (%1). Try again later.</source>
+        <translation>El servidor de la grabación respondió con un error (%1). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The recording host stopped answering. Check the connection and try again.</source>
+        <translation>El servidor de la grabación dejó de responder. Compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the recording host failed (%1); nothing was downloaded.</source>
+        <translation>La conexión segura con el servidor de la grabación falló (%1); no se descargó nada.</translation>
+    </message>
+    <message>
+        <source>The recording download was stopped: %1.</source>
+        <translation>Se detuvo la descarga de la grabación: %1.</translation>
+    </message>
+    <message>
+        <source>The recording is larger than %1 MB and was not downloaded.</source>
+        <translation>La grabación ocupa más de %1 MB y no se descargó.</translation>
+    </message>
+    <message>
+        <source>The recording could not be stored in %1 (%2). Free some disk space and try again.</source>
+        <translation>No se pudo guardar la grabación en %1 (%2). Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not download the recording: %1. Check the network connection.</source>
+        <translation>No se pudo descargar la grabación: %1. Compruebe la conexión de red.</translation>
+    </message>
+    <message>
+        <source>Could not download the recording: %1.</source>
+        <translation>No se pudo descargar la grabación: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingUrlPolicy</name>
+    <message>
+        <source>The recording address starts with &quot;%1:&quot;, which Call Review does not open. Only http and https recordings are opened.</source>
+        <translation>La dirección de la grabación empieza por «%1:», que Call Review no abre. Solo se abren grabaciones http y https.</translation>
+    </message>
+    <message>
+        <source>The recording address &quot;%1&quot; is not a valid web address, so the recording cannot be downloaded.</source>
+        <translation>La dirección de la grabación «%1» no es una dirección web válida, así que la grabación no se puede descargar.</translation>
+    </message>
+    <message>
+        <source>No recording for this call.</source>
+        <translation>Esta llamada no tiene grabación.</translation>
+    </message>
+    <message>
+        <source>The call has no recording.</source>
+        <translation>La llamada no tiene grabación.</translation>
+    </message>
+    <message>
+        <source>The recording address is not a valid web address, so it was not opened.</source>
+        <translation>La dirección de la grabación no es una dirección web válida, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>The recording address uses &quot;%1:&quot;, not http or https, so it was not opened for safety. Ask Anunzi support about this call&apos;s recording.</source>
+        <translation>La dirección de la grabación usa «%1:», no http ni https, así que no se abrió por seguridad. Consulte al soporte de Anunzi sobre la grabación de esta llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>Redactor</name>
+    <message>
+        <source>[phone]</source>
+        <translation>[teléfono]</translation>
+    </message>
+    <message>
+        <source>[email]</source>
+        <translation>[correo]</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[nombre]</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Pass</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Necesita mejoras</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>No aprobada</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Sin veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCategory</name>
+    <message>
+        <source>Wrong information</source>
+        <translation>Información errónea</translation>
+    </message>
+    <message>
+        <source>Misunderstood the caller</source>
+        <translation>No entendió al cliente</translation>
+    </message>
+    <message>
+        <source>Repeated itself</source>
+        <translation>Se repitió</translation>
+    </message>
+    <message>
+        <source>Ignored a request</source>
+        <translation>Ignoró una petición</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Should have escalated</source>
+        <translation>Debió derivar a una persona</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Reviews cannot be saved until this is fixed; restart Call Review afterwards.</source>
+        <translation>Las revisiones no se pueden guardar hasta que se corrija esto; después reinicie Call Review.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>The queue is empty. Paste or load call IDs first.</source>
+        <translation>La cola está vacía. Pegue o cargue antes algunos ID de llamada.</translation>
+    </message>
+    <message>
+        <source>Open a call first.</source>
+        <translation>Abra antes una llamada.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per call (*.csv)</source>
+        <translation>CSV, una fila por llamada (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Exportar informe de revisión</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Click again to clear the verdict.</source>
+        <translation>Vuelva a hacer clic para quitar el veredicto.</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <source> / 100</source>
+        <translation> / 100</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>What went well, what went wrong</source>
+        <translation>Qué salió bien y qué salió mal</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>&amp;Puntuación:</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wer:</source>
+        <translation>&amp;Revisor:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Re&amp;sumen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories…</source>
+        <translation>Ca&amp;tegorías…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <source>Flags (right-click a turn to add one):</source>
+        <translation>Marcas (haga clic derecho en un turno para añadir una):</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Open a call to review it.</source>
+        <translation>Abra una llamada para revisarla.</translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation>Revisada: %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>Turno %1 · %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source> Your edits are kept here; the next edit tries again.</source>
+        <translation> Sus cambios se conservan aquí; el próximo cambio lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>Categories Not Saved</source>
+        <translation>Categorías no guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of call IDs.</source>
+        <translation>%1 es demasiado grande para una lista de ID de llamada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no call IDs (one per line).</source>
+        <translation>%1 no contiene ID de llamada (uno por línea).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reviewed</source>
+        <translation>
+            <numerusform>%1 de %n revisada</numerusform>
+            <numerusform>%1 de %n revisadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>&amp;Next Call in Queue</source>
+        <translation>&amp;Siguiente llamada de la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Call in Queue</source>
+        <translation>Llamada anterior de la c&amp;ola</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next call (Alt+N or Ctrl+])</source>
+        <translation>Llamada siguiente (Alt+N o Ctrl+])</translation>
+    </message>
+    <message>
+        <source>Previous call (Alt+P or Ctrl+[)</source>
+        <translation>Llamada anterior (Alt+P o Ctrl+[)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste IDs…</source>
+        <translation>&amp;Pegar ID…</translation>
+    </message>
+    <message>
+        <source>&amp;Load List…</source>
+        <translation>Cargar &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Export Queue &amp;Report…</source>
+        <translation>Exportar &amp;informe de la cola…</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>No calls queued: paste or load call IDs.</source>
+        <translation>No hay llamadas en la cola: pegue o cargue ID de llamada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No call IDs found. Paste one ID per line.</source>
+        <translation>No se encontró ningún ID de llamada. Pegue un ID por línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries skipped as not call IDs: %n (%1)</source>
+        <translation>
+            <numerusform>Entradas omitidas por no ser ID de llamada: %n (%1)</numerusform>
+            <numerusform>Entradas omitidas por no ser ID de llamada: %n (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste Call IDs</source>
+        <translation>Pegar ID de llamada</translation>
+    </message>
+    <message>
+        <source>One call ID per line (call URLs work too)</source>
+        <translation>Un ID de llamada por línea (también sirven las URL de las llamadas)</translation>
+    </message>
+    <message>
+        <source>These calls replace the current queue. Reviews are kept.</source>
+        <translation>Estas llamadas sustituyen a la cola actual. Las revisiones se conservan.</translation>
+    </message>
+    <message>
+        <source>Load Call IDs</source>
+        <translation>Cargar ID de llamada</translation>
+    </message>
+    <message>
+        <source>Lists of call IDs (*.txt *.csv);;All files (*)</source>
+        <translation>Listas de ID de llamada (*.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReportExporter</name>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>Turno %1 · %2</translation>
+    </message>
+    <message>
+        <source>Review of call %1</source>
+        <translation>Revisión de la llamada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review report: %n calls</source>
+        <translation>
+            <numerusform>Informe de revisión: %n llamada</numerusform>
+            <numerusform>Informe de revisión: %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Puntuación:</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 de 100</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Revisor:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation>Revisada:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Marcas (%1)</translation>
+    </message>
+    <message>
+        <source>No turns flagged.</source>
+        <translation>No hay turnos marcados.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>ID de llamada</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Reviewed at (UTC)</source>
+        <translation>Revisada el (UTC)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>PDF reports are written by ReviewPdfExporter.</source>
+        <translation>Los informes PDF los escribe ReviewPdfExporter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>The review database is closed.</source>
+        <translation>La base de datos de revisiones está cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Could not open the review database %1: %2</source>
+        <translation>No se pudo abrir la base de datos de revisiones %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>no se puede crear la carpeta.</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>falta el controlador SQLite de Qt (instale libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>the review database is not open.</source>
+        <translation>la base de datos de revisiones no está abierta.</translation>
+    </message>
+    <message>
+        <source>Could not save to the review database: %1</source>
+        <translation>No se pudo guardar en la base de datos de revisiones: %1</translation>
+    </message>
+    <message>
+        <source>it is not a readable SQLite database.</source>
+        <translation>no es una base de datos SQLite legible.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Call Review (schema %1, this version reads up to %2). Update Call Review.</source>
+        <translation>la escribió una versión más reciente de Call Review (esquema %1; esta versión lee hasta el %2). Actualice Call Review.</translation>
+    </message>
+    <message>
+        <source>no migration to schema %1.</source>
+        <translation>no hay migración al esquema %1.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Una categoría necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is listed twice.</source>
+        <translation>La categoría «%1» aparece dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWiring</name>
+    <message>
+        <source>&amp;Review Panel</source>
+        <translation>Panel de &amp;revisión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Remove Key</source>
+        <translation>&amp;Quitar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the current one</source>
+        <translation>Pegue una clave nueva para sustituir la actual</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Clave de la API nueva</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>&amp;URL base de la API:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de la API:</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Clave &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>✓ </source>
+        <translation>✓ </translation>
+    </message>
+    <message>
+        <source>✗ </source>
+        <translation>✗ </translation>
+    </message>
+    <message>
+        <source>Will be removed when you press OK.</source>
+        <translation>Se quitará cuando pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>None. Paste your Anunzi API key below.</source>
+        <translation>Ninguna. Pegue debajo su clave de la API de Anunzi.</translation>
+    </message>
+    <message>
+        <source>None. %1 A key you paste below is kept for this session only.</source>
+        <translation>Ninguna. %1 La clave que pegue debajo se conservará solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>%1, from the ANUNZI_API_KEY environment variable.</source>
+        <translation>%1, de la variable de entorno ANUNZI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1, stored in the system keychain.</source>
+        <translation>%1, guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>%1, for this session only (the system keychain is not available).</source>
+        <translation>%1, solo durante esta sesión (el llavero del sistema no está disponible).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Add API &amp;Key…</source>
+        <translation>Añadir &amp;clave de la API…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Call</source>
+        <translation>Abrir llamada de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Open Saved Call…</source>
+        <translation>&amp;Abrir llamada guardada…</translation>
+    </message>
+    <message>
+        <source>Review a call</source>
+        <translation>Revise una llamada</translation>
+    </message>
+    <message>
+        <source>Paste a call ID into the field above (Ctrl+L) and press Enter. A whole pasted line is fine: the ID is picked out of it.
+
+You can also open a saved API response (Ctrl+O), drop a .json file here, or look around in the demo call.</source>
+        <translation>Pegue un ID de llamada en el campo de arriba (Ctrl+L) y pulse Intro. Puede pegar una línea entera: el ID se extrae de ella.
+
+También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un archivo .json o explorar la llamada de demostración.</translation>
+    </message>
+    <message>
+        <source>To fetch calls from Anunzi, Call Review needs your API key. Add it with Add API Key (it is kept in the system keychain), or start Call Review with the ANUNZI_API_KEY environment variable set.</source>
+        <translation>Para obtener llamadas de Anunzi, Call Review necesita su clave de la API. Añádala con Añadir clave de la API (se guarda en el llavero del sistema) o inicie Call Review con la variable de entorno ANUNZI_API_KEY definida.</translation>
+    </message>
+    <message>
+        <source>Note: %1 A key you add now is kept for this session only.</source>
+        <translation>Nota: %1 La clave que añada ahora se conservará solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>No key at hand? The demo call shows everything the window can do.</source>
+        <translation>¿No tiene una clave a mano? La llamada de demostración muestra todo lo que puede hacer la ventana.</translation>
+    </message>
+    <message>
+        <source>Add your API key to begin</source>
+        <translation>Añada su clave de la API para empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Assistants…</source>
+        <translation>&amp;Explorar asistentes…</translation>
+    </message>
+    <message>
+        <source>Paste a call ID into the field above (Ctrl+L) and press Enter. A whole pasted line is fine: the ID is picked out of it. No ID? Browse an assistant&apos;s calls (Ctrl+B).
+
+You can also open a saved API response (Ctrl+O), drop a .json file here, or look around in the demo call.</source>
+        <translation>Pegue un ID de llamada en el campo de arriba (Ctrl+L) y pulse Intro. Puede pegar una línea entera: el ID se extrae de ella. ¿No tiene un ID? Explore las llamadas de un asistente (Ctrl+B).
+
+También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un archivo .json o explorar la llamada de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDelegate</name>
+    <message>
+        <source>Turn %1 · %2. Copy it with Ctrl+C, or right-click for more.</source>
+        <translation>Turno %1 · %2. Cópielo con Ctrl+C o haga clic derecho para ver más opciones.</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>Turno %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n marca</numerusform>
+            <numerusform>%n marcas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExporter</name>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Formato de exportación desconocido.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing to write.</source>
+        <translation>no hay nada que escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>Turno %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n turn(s).</source>
+        <translation>
+            <numerusform>Se copió %n turno.</numerusform>
+            <numerusform>Se copiaron %n turnos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied all %n turn(s).</source>
+        <translation>
+            <numerusform>Se copió todo (%n turno).</numerusform>
+            <numerusform>Se copiaron todos los turnos (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n Turns</source>
+        <translation>
+            <numerusform>&amp;Copiar %n turno</numerusform>
+            <numerusform>&amp;Copiar %n turnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Turn</source>
+        <translation>&amp;Copiar turno</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Turns</source>
+        <translation>Copiar &amp;todos los turnos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>F&amp;lag Turn…</source>
+        <translation>&amp;Marcar turno…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>F&amp;lag Turn %1…</source>
+        <translation>&amp;Marcar el turno %1…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPrinter</name>
+    <message>
+        <source>Print Transcript</source>
+        <translation>Imprimir la transcripción</translation>
+    </message>
+    <message>
+        <source>Open a call first: fetch one by its ID, or open a saved call.</source>
+        <translation>Abra antes una llamada: obténgala por su ID o abra una llamada guardada.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Check the printer and try again.</source>
+        <translation>Compruebe la impresora y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioCredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1); the Twilio credentials are kept for this session only.</source>
+        <translation>El llavero del sistema no está disponible (%1); las credenciales de Twilio se conservan solo durante esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioCredentials</name>
+    <message>
+        <source>Enter both the Account SID and the Auth Token.</source>
+        <translation>Introduzca el SID de la cuenta y el token de autenticación.</translation>
+    </message>
+    <message>
+        <source>The Account SID or the Auth Token is too long.</source>
+        <translation>El SID de la cuenta o el token de autenticación es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The Account SID and the Auth Token are single words of printable characters (the SID starts with AC).</source>
+        <translation>El SID de la cuenta y el token de autenticación son palabras sueltas de caracteres imprimibles (el SID empieza por AC).</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformAnalyzer</name>
+    <message>
+        <source>The recording&apos;s audio format cannot be decoded.</source>
+        <translation>No se puede descodificar el formato de audio de la grabación.</translation>
+    </message>
+    <message>
+        <source>The recording could not be decoded: %1</source>
+        <translation>No se pudo descodificar la grabación: %1</translation>
+    </message>
+    <message>
+        <source>No audio decoder is available (install the GStreamer base and good plug-ins).</source>
+        <translation>No hay ningún descodificador de audio disponible (instale los complementos base y good de GStreamer).</translation>
+    </message>
+    <message>
+        <source>The recording holds no audio.</source>
+        <translation>La grabación no contiene audio.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <source>Click to play from here</source>
+        <translation>Haga clic para reproducir desde aquí</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>Forma de onda</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;callreview --help&apos;.</source>
+        <translation>Pruebe &apos;callreview --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Call Review</source>
+        <translation>Call Review</translation>
+    </message>
+</context>
+</TS>
