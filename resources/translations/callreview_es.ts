@@ -1053,16 +1053,8 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
 4 la respuesta no es una llamada válida; 5 no se puede escribir la salida.</translation>
     </message>
     <message>
-        <source>The ID of the call to fetch.</source>
-        <translation>El ID de la llamada que se va a obtener.</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1 (got &quot;%2&quot;).</source>
         <translation>--lang admite uno de estos valores: %1 (se recibió «%2»).</translation>
-    </message>
-    <message>
-        <source>Give at most one CALL_ID (got %1).</source>
-        <translation>Indique como máximo un CALL_ID (se recibieron %1).</translation>
     </message>
     <message>
         <source>--timeout takes a whole number of seconds from 1 to %1 (got &quot;%2&quot;).</source>
@@ -1113,10 +1105,6 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Ocultar también el nombre del cliente (implica --redact).</translation>
     </message>
     <message>
-        <source>Save each CALL_ID given (or listed with --ids) to DIR/&lt;CALL_ID&gt;.&lt;ext&gt; and exit. Files already there are skipped unless --force.</source>
-        <translation>Guardar cada CALL_ID indicado (o listado con --ids) en DIR/&lt;CALL_ID&gt;.&lt;ext&gt; y salir. Los archivos que ya existen se omiten, salvo con --force.</translation>
-    </message>
-    <message>
         <source>With --export-dir: read call IDs from FILE, one a line (&apos;-&apos; for standard input; blank lines and # comments are skipped).</source>
         <translation>Con --export-dir: leer los ID de llamada de FILE, uno por línea (&apos;-&apos; para la entrada estándar; se omiten las líneas vacías y los comentarios con #).</translation>
     </message>
@@ -1141,28 +1129,12 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--export-dir necesita una carpeta.</translation>
     </message>
     <message>
-        <source>--export-dir takes call IDs; it cannot be combined with --export, --demo or --open.</source>
-        <translation>--export-dir admite ID de llamada; no se puede combinar con --export, --demo ni --open.</translation>
-    </message>
-    <message>
-        <source>--export-dir needs call IDs: give them after the options or list them in a file with --ids FILE.</source>
-        <translation>--export-dir necesita ID de llamada: indíquelos después de las opciones o en un archivo con --ids FILE.</translation>
-    </message>
-    <message>
-        <source>--ids and --force work with --export-dir only.</source>
-        <translation>--ids y --force solo funcionan con --export-dir.</translation>
-    </message>
-    <message>
         <source>--format, --redact and --redact-name work with --export or --export-dir only.</source>
         <translation>--format, --redact y --redact-name solo funcionan con --export o --export-dir.</translation>
     </message>
     <message>
         <source>Print the call&apos;s automatic review findings as JSON on standard output and exit, without opening a window.</source>
         <translation>Escribir los hallazgos de la revisión automática de la llamada como JSON en la salida estándar y salir, sin abrir ninguna ventana.</translation>
-    </message>
-    <message>
-        <source>Give only one of --export and --findings.</source>
-        <translation>Indique solo uno de --export y --findings.</translation>
     </message>
     <message>
         <source>--findings needs a call: give a CALL_ID, --demo or --open FILE.</source>
@@ -1201,10 +1173,6 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Indique solo uno de --list-assistants y --list-calls.</translation>
     </message>
     <message>
-        <source>--list-assistants and --list-calls take no CALL_ID, --demo, --open, --export or --set-api-key.</source>
-        <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export ni --set-api-key.</translation>
-    </message>
-    <message>
         <source>--limit takes a whole number from 1 to %1 (got &quot;%2&quot;).</source>
         <translation>--limit admite un número entero entre 1 y %1 (se recibió «%2»).</translation>
     </message>
@@ -1215,10 +1183,6 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     <message>
         <source>&quot;%1&quot; is not a valid assistant ID. %2</source>
         <translation>«%1» no es un ID de asistente válido. %2</translation>
-    </message>
-    <message>
-        <source>--list-assistants and --list-calls take no CALL_ID, --demo, --open, --export, --export-dir, --save-recording, --findings or --set-api-key.</source>
-        <translation>--list-assistants y --list-calls no admiten CALL_ID, --demo, --open, --export, --export-dir, --save-recording, --findings ni --set-api-key.</translation>
     </message>
     <message>
         <source>Give only one of --export, --export-dir, --save-recording and --findings.</source>
@@ -1971,66 +1935,8 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Fetch</source>
-        <translation>&amp;Obtener</translation>
-    </message>
-    <message>
         <source>Call Review</source>
         <translation>Call Review</translation>
-    </message>
-    <message>
-        <source>Call ID, e.g. 1725527007259x327898249603432960</source>
-        <translation>ID de llamada, p. ej. 1725527007259x327898249603432960</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open Saved Call…</source>
-        <translation>&amp;Abrir llamada guardada…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Demo Call</source>
-        <translation>Abrir llamada de &amp;demostración</translation>
-    </message>
-    <message>
-        <source>&amp;Export Transcript…</source>
-        <translation>&amp;Exportar transcripción…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About Call Review</source>
-        <translation>&amp;Acerca de Call Review</translation>
-    </message>
-    <message>
-        <source>About Call Review</source>
-        <translation>Acerca de Call Review</translation>
-    </message>
-    <message>
-        <source>Call Review %1
-Review calls handled by Anunzi AI voice assistants.</source>
-        <translation>Call Review %1
-Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</translation>
-    </message>
-    <message>
-        <source>Call %1 — Call Review</source>
-        <translation>Llamada %1 — Call Review</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid call ID. %2</source>
-        <translation>«%1» no es un ID de llamada válido. %2</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Open Saved Call</source>
@@ -2039,14 +1945,6 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>API responses (*.json);;All files (*)</source>
         <translation>Respuestas de la API (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open a call first.</source>
-        <translation>Abra antes una llamada.</translation>
-    </message>
-    <message>
-        <source>Export Transcript</source>
-        <translation>Exportar transcripción</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
@@ -2059,50 +1957,6 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>Call %1</source>
         <translation>Llamada %1</translation>
-    </message>
-    <message>
-        <source>Opened call %1 · %2 turns</source>
-        <translation>Llamada %1 abierta · %2 turnos</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>&amp;Guardar como…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Transcript</source>
-        <translation>&amp;Copiar transcripción</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Many…</source>
-        <translation>Exportar &amp;varias…</translation>
-    </message>
-    <message>
-        <source>&amp;Flag Turn %1…</source>
-        <translation>&amp;Marcar el turno %1…</translation>
-    </message>
-    <message>
-        <source>Browse Assistants</source>
-        <translation>Explorar asistentes</translation>
-    </message>
-    <message>
-        <source>&amp;Browse Assistants…</source>
-        <translation>&amp;Explorar asistentes…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Next Call in List</source>
-        <translation>Llamada siguiente de la lista</translation>
-    </message>
-    <message>
-        <source>Previous Call in List</source>
-        <translation>Llamada anterior de la lista</translation>
     </message>
     <message>
         <source>Open a call first, then export its transcript.</source>
@@ -2172,10 +2026,6 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
-    </message>
-    <message>
-        <source>End reason</source>
-        <translation>Motivo de finalización</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -2494,10 +2344,6 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
-    <message>
-        <source>%1 of %2 KB</source>
-        <translation>%1 de %2 KB</translation>
-    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2620,18 +2466,6 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>No recording for this call.</source>
         <translation>Esta llamada no tiene grabación.</translation>
-    </message>
-    <message>
-        <source>The call has no recording.</source>
-        <translation>La llamada no tiene grabación.</translation>
-    </message>
-    <message>
-        <source>The recording address is not a valid web address, so it was not opened.</source>
-        <translation>La dirección de la grabación no es una dirección web válida, así que no se abrió.</translation>
-    </message>
-    <message>
-        <source>The recording address uses &quot;%1:&quot;, not http or https, so it was not opened for safety. Ask Anunzi support about this call&apos;s recording.</source>
-        <translation>La dirección de la grabación usa «%1:», no http ni https, así que no se abrió por seguridad. Consulte al soporte de Anunzi sobre la grabación de esta llamada.</translation>
     </message>
 </context>
 <context>
@@ -3224,14 +3058,6 @@ Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.</trans
     <message>
         <source>Review a call</source>
         <translation>Revise una llamada</translation>
-    </message>
-    <message>
-        <source>Paste a call ID into the field above (Ctrl+L) and press Enter. A whole pasted line is fine: the ID is picked out of it.
-
-You can also open a saved API response (Ctrl+O), drop a .json file here, or look around in the demo call.</source>
-        <translation>Pegue un ID de llamada en el campo de arriba (Ctrl+L) y pulse Intro. Puede pegar una línea entera: el ID se extrae de ella.
-
-También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un archivo .json o explorar la llamada de demostración.</translation>
     </message>
     <message>
         <source>To fetch calls from Anunzi, Call Review needs your API key. Add it with Add API Key (it is kept in the system keychain), or start Call Review with the ANUNZI_API_KEY environment variable set.</source>
