@@ -46,12 +46,11 @@ int main(int argc, char **argv)
     // PDF layout needs fonts, so a QGuiApplication; a command-line export never needs a
     // display, so it runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
     const bool headlessPdf = firstReading.error.isEmpty() && firstReading.options.isHeadless()
-                             && firstReading.options.exportFormat() == ExportFormat::Pdf;
+        && firstReading.options.exportFormat() == ExportFormat::Pdf;
     if (headlessPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app =
-        windowed      ? std::make_unique<QApplication>(argc, argv)
-        : headlessPdf ? std::make_unique<QGuiApplication>(argc, argv)
+    std::unique_ptr<QCoreApplication> app = windowed ? std::make_unique<QApplication>(argc, argv)
+        : headlessPdf                                ? std::make_unique<QGuiApplication>(argc, argv)
                       : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     Translations::install(Translations::resolve(firstReading.options.language));

@@ -7,11 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class tst_AppSettings : public QObject {
+class tst_AppSettings : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void defaults() {
+    void defaults()
+    {
         QTemporaryDir dir;
         QSettings ini(dir.filePath(u"s.ini"_qs), QSettings::IniFormat);
         const AppSettings settings(&ini);
@@ -21,7 +23,8 @@ private slots:
         QVERIFY(settings.windowGeometry().isEmpty());
     }
 
-    void persisted() {
+    void persisted()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"s.ini"_qs);
         {
@@ -31,7 +34,7 @@ private slots:
             settings.setTimeoutSeconds(12);
             settings.addRecentCall(u"111x1"_qs);
             settings.addRecentCall(u"222x2"_qs);
-            settings.addRecentCall(u"111x1"_qs);  // moves to the front, no duplicate
+            settings.addRecentCall(u"111x1"_qs); // moves to the front, no duplicate
             settings.addRecentCall(u"../etc"_qs); // not an ID: ignored
             settings.setSplitterState(u"main"_qs, QByteArray("state"));
         }
@@ -43,7 +46,8 @@ private slots:
         QCOMPARE(settings.splitterState(u"main"_qs), QByteArray("state"));
     }
 
-    void recentCallsBoundedAndChecked() {
+    void recentCallsBoundedAndChecked()
+    {
         QTemporaryDir dir;
         QSettings ini(dir.filePath(u"s.ini"_qs), QSettings::IniFormat);
         AppSettings settings(&ini);
@@ -58,7 +62,8 @@ private slots:
         QVERIFY(settings.recentCalls().isEmpty());
     }
 
-    void timeoutOutOfRangeFallsBack() {
+    void timeoutOutOfRangeFallsBack()
+    {
         QTemporaryDir dir;
         QSettings ini(dir.filePath(u"s.ini"_qs), QSettings::IniFormat);
         AppSettings settings(&ini);

@@ -4,17 +4,20 @@
 #include <QJsonDocument>
 #include <QTest>
 
-class tst_AssistantDecoder : public QObject {
+class tst_AssistantDecoder : public QObject
+{
     Q_OBJECT
 
 private:
-    static QJsonObject parse(const char *json) {
+    static QJsonObject parse(const char *json)
+    {
         // Single quotes keep the JSON readable here; they become double quotes.
         return QJsonDocument::fromJson(QByteArray(json).replace('\'', '"')).object();
     }
 
 private slots:
-    void documentedExample() {
+    void documentedExample()
+    {
         const auto result = AssistantDecoder::decodeAssistant(
             parse("{'model_id': '1725526325346x892123579587048600', 'workspace_id': 'w1',"
                   " 'type': 'outbound', 'name': 'Spanish sales', 'description': 'Sells',"
@@ -36,7 +39,8 @@ private slots:
         QVERIFY(a.raw.contains(QStringLiteral("something_new")));
     }
 
-    void minimalAssistant() {
+    void minimalAssistant()
+    {
         const auto result = AssistantDecoder::decodeAssistant(parse(
             "{'model_id':'m1','name':null,'agent':null,'is_recording':null,'phone_number':null}"));
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -45,7 +49,8 @@ private slots:
         QVERIFY(!result.assistant->isRecording.has_value());
     }
 
-    void wrongTypes_data() {
+    void wrongTypes_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
         QTest::newRow("no-id") << QByteArray(R"({"name":"x"})") << QStringLiteral("x.model_id\"");
@@ -67,7 +72,8 @@ private slots:
                                   << QStringLiteral("\"x.agent.language\"");
     }
 
-    void wrongTypes() {
+    void wrongTypes()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, field);
         const auto result = AssistantDecoder::decodeAssistant(

@@ -6,11 +6,13 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
-class tst_AssistantListModel : public QObject {
+class tst_AssistantListModel : public QObject
+{
     Q_OBJECT
 
 private:
-    static QList<AssistantRecord> assistants(int first, int count) {
+    static QList<AssistantRecord> assistants(int first, int count)
+    {
         QList<AssistantRecord> list;
         for (int i = first; i < first + count; ++i)
             list.append(*AssistantDecoder::decodeAssistant(fixtureAssistantJson(i)).assistant);
@@ -18,7 +20,8 @@ private:
     }
 
 private slots:
-    void listsAndFilters() {
+    void listsAndFilters()
+    {
         AssistantListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -46,7 +49,8 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void unnamedAssistantShowsItsId() {
+    void unnamedAssistantShowsItsId()
+    {
         AssistantRecord bare;
         bare.modelId = QStringLiteral("m9");
         QVERIFY(AssistantListModel::nameOrId(bare).contains(QStringLiteral("m9")));

@@ -6,11 +6,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class tst_AssistantListService : public QObject {
+class tst_AssistantListService : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void pagesAndFeedsTheDirectory() {
+    void pagesAndFeedsTheDirectory()
+    {
         FakeListApi api;
         for (int i = 0; i < 23; ++i)
             api.assistants.append(FakeListApi::assistant(i));
@@ -37,7 +39,8 @@ private slots:
         QCOMPARE(directory.displayName(QStringLiteral("other")), QStringLiteral("other"));
     }
 
-    void forbiddenInWords() {
+    void forbiddenInWords()
+    {
         FakeListApi api;
         api.failures.append(FakeListApi::Failure{403, {}});
         QNetworkAccessManager network;
@@ -55,7 +58,8 @@ private slots:
         QCOMPARE(error.exitCode(), 3);
     }
 
-    void noKeyNoRequest() {
+    void noKeyNoRequest()
+    {
         FakeListApi api;
         QNetworkAccessManager network;
         AssistantListService service(&network);

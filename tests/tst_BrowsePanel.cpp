@@ -20,21 +20,24 @@
 #include <QTableView>
 #include <QTest>
 
-class tst_BrowsePanel : public QObject {
+class tst_BrowsePanel : public QObject
+{
     Q_OBJECT
 
 private:
     FakeListApi *m_api = nullptr;
     QNetworkAccessManager m_network;
 
-    std::unique_ptr<BrowsePanel> makePanel() {
+    std::unique_ptr<BrowsePanel> makePanel()
+    {
         auto panel = std::make_unique<BrowsePanel>(&m_network);
         panel->setApiAccess(m_api->base(), 10, [] { return QStringLiteral("key"); });
         panel->resize(1000, 400);
         return panel;
     }
 
-    int requestsTo(const QString &path) const {
+    int requestsTo(const QString &path) const
+    {
         int count = 0;
         for (const FakeListRequest &request : m_api->received)
             count += request.path == path;
@@ -42,12 +45,14 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCoreApplication::setOrganizationName(QStringLiteral("CallReviewTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_BrowsePanel"));
     }
 
-    void init() {
+    void init()
+    {
         QSettings().clear();
         m_api = new FakeListApi;
         for (int i = 0; i < 3; ++i)
@@ -58,7 +63,8 @@ private slots:
 
     void cleanup() { delete m_api; }
 
-    void pickAssistantOpenCallWithoutRequest() {
+    void pickAssistantOpenCallWithoutRequest()
+    {
         auto panel = makePanel();
         QSignalSpy opened(panel.get(), &BrowsePanel::callOpened);
         panel->show();
@@ -95,7 +101,8 @@ private slots:
                  QStringLiteral("model1"));
     }
 
-    void pagesLoadAsTheTableScrolls() {
+    void pagesLoadAsTheTableScrolls()
+    {
         QSettings().setValue(QString::fromLatin1(BrowseSettings::lastModelIdKey),
                              QStringLiteral("model1"));
         auto panel = makePanel();
@@ -117,7 +124,8 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 100);
     }
 
-    void rateLimitShowsRetry() {
+    void rateLimitShowsRetry()
+    {
         // Longer than RetryPolicy's bound: no automatic retry, the banner shows at once.
         m_api->failures.append(FakeListApi::Failure{429, QByteArray("120")});
         QSettings().setValue(QString::fromLatin1(BrowseSettings::lastModelIdKey),
@@ -127,7 +135,8 @@ private slots:
         // The first request (assistants) gets the 429.
         ErrorBanner *banner = panel->assistantList()->findChild<ErrorBanner *>();
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->message().contains(QStringLiteral("120 s")), qPrintable(banner->message()));
+        QVERIFY2(banner->message().contains(QStringLiteral("120 s")),
+                 qPrintable(banner->message()));
         QPushButton *retry = banner->findChild<QPushButton *>();
         QVERIFY(retry->isVisible());
         retry->click();
@@ -135,7 +144,8 @@ private slots:
         QVERIFY(!banner->isVisible());
     }
 
-    void forbiddenCalls() {
+    void forbiddenCalls()
+    {
         auto panel = makePanel();
         panel->show();
         QTRY_COMPARE(panel->assistantList()->listView()->model()->rowCount(), 3);
@@ -149,7 +159,8 @@ private slots:
         QTRY_VERIFY(panel->callTable()->tableView()->model()->rowCount() >= 20);
     }
 
-    void filtersAreRemembered() {
+    void filtersAreRemembered()
+    {
         {
             auto panel = makePanel();
             panel->show();
@@ -164,7 +175,8 @@ private slots:
         QCOMPARE(panel->callTable()->filterBar()->filter().text, QStringLiteral("ana 1"));
     }
 
-    void sendsTheFilteredList() {
+    void sendsTheFilteredList()
+    {
         auto panel = makePanel();
         panel->show();
         panel->openAssistant(QStringLiteral("model1"));
@@ -176,8 +188,8 @@ private slots:
         QSignalSpy queued(panel.get(), &BrowsePanel::sendToReviewQueue);
         const auto buttons = panel->callTable()->findChildren<QPushButton *>();
         for (QPushButton *button : buttons) {
-            if (button->text().contains(QStringLiteral("Export")) ||
-                button->text().contains(QStringLiteral("Queue")))
+            if (button->text().contains(QStringLiteral("Export"))
+                || button->text().contains(QStringLiteral("Queue")))
                 button->click();
         }
         QCOMPARE(exported.size(), 1);

@@ -7,11 +7,13 @@
 #include <QSpinBox>
 #include <QTest>
 
-class tst_CallFilterBar : public QObject {
+class tst_CallFilterBar : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void typingIsDebouncedIntoOneChange() {
+    void typingIsDebouncedIntoOneChange()
+    {
         CallFilterBar bar;
         QSignalSpy changed(&bar, &CallFilterBar::filterChanged);
         QTest::keyClicks(bar.textEdit(), QStringLiteral("voice"));
@@ -21,7 +23,8 @@ private slots:
         QCOMPARE(changed.first().first().value<CallFilter>().text, QStringLiteral("voice"));
     }
 
-    void setFilterRoundTripsWithoutSignal() {
+    void setFilterRoundTripsWithoutSignal()
+    {
         CallFilterBar bar;
         QSignalSpy changed(&bar, &CallFilterBar::filterChanged);
         CallFilter filter;
@@ -50,7 +53,8 @@ private slots:
         QVERIFY(changed.last().first().value<CallFilter>().endReason.isEmpty());
     }
 
-    void durationsAndClear() {
+    void durationsAndClear()
+    {
         CallFilterBar bar;
         QSignalSpy changed(&bar, &CallFilterBar::filterChanged);
         const auto boxes = bar.findChildren<QSpinBox *>();

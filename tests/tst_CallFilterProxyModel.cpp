@@ -5,12 +5,14 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
-class tst_CallFilterProxyModel : public QObject {
+class tst_CallFilterProxyModel : public QObject
+{
     Q_OBJECT
 
 private:
     static QStringList column(const QAbstractItemModel &model, int column,
-                              int role = Qt::DisplayRole) {
+                              int role = Qt::DisplayRole)
+    {
         QStringList values;
         for (int row = 0; row < model.rowCount(); ++row)
             values.append(model.data(model.index(row, column), role).toString());
@@ -18,13 +20,15 @@ private:
     }
 
 private slots:
-    void sortsEveryColumn_data() {
+    void sortsEveryColumn_data()
+    {
         QTest::addColumn<int>("column");
         for (int c = 0; c < CallTableModel::ColumnCount; ++c)
             QTest::addRow("column %d", c) << c;
     }
 
-    void sortsEveryColumn() {
+    void sortsEveryColumn()
+    {
         QFETCH(int, column);
         CallTableModel model;
         CallFilterProxyModel proxy;
@@ -46,7 +50,8 @@ private slots:
         }
     }
 
-    void durationSortIsNumeric() {
+    void durationSortIsNumeric()
+    {
         CallTableModel model;
         CallFilterProxyModel proxy;
         proxy.setCallModel(&model);
@@ -89,7 +94,8 @@ private slots:
         QCOMPARE(last.row(), proxy.rowCount() - 1);
     }
 
-    void filters() {
+    void filters()
+    {
         CallTableModel model;
         CallFilterProxyModel proxy;
         proxy.setCallModel(&model);
@@ -99,8 +105,8 @@ private slots:
 
         CallFilter filter;
         filter.text = QStringLiteral("  ANA 1 ");
-        proxy.setFilter(filter);                      // names "Ana 1", "Ana 11", "Ana 13" ...
-        QCOMPARE(proxy.rowCount(), 6);                // 1, 11, 13, 15, 17, 19
+        proxy.setFilter(filter); // names "Ana 1", "Ana 11", "Ana 13" ...
+        QCOMPARE(proxy.rowCount(), 6); // 1, 11, 13, 15, 17, 19
         filter.text = QStringLiteral("CALL 27 HERE"); // preview, case-insensitive
         proxy.setFilter(filter);
         QCOMPARE(column(proxy, 0, CallTableModel::CallIdRole),

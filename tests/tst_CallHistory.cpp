@@ -2,17 +2,20 @@
 
 #include <QTest>
 
-static CallRecord call(const QString &id) {
+static CallRecord call(const QString &id)
+{
     CallRecord record;
     record.callId = id;
     return record;
 }
 
-class tst_CallHistory : public QObject {
+class tst_CallHistory : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void backAndForward() {
+    void backAndForward()
+    {
         CallHistory history;
         QVERIFY(history.isEmpty());
         QVERIFY(!history.canGoBack());
@@ -32,7 +35,8 @@ private slots:
         QCOMPARE(history.back().callId, u"b2"_qs);
     }
 
-    void bounded() {
+    void bounded()
+    {
         CallHistory history;
         for (int i = 0; i < CallHistory::maxEntries + 5; ++i)
             history.push(call(QString::number(i)));

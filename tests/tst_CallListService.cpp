@@ -7,11 +7,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class tst_CallListService : public QObject {
+class tst_CallListService : public QObject
+{
     Q_OBJECT
 
 private:
-    CallListService::Settings settingsFor(const FakeListApi &api) {
+    CallListService::Settings settingsFor(const FakeListApi &api)
+    {
         CallListService::Settings settings;
         settings.apiBase = api.base();
         settings.apiKey = QStringLiteral("secret-key");
@@ -22,7 +24,8 @@ private:
     QNetworkAccessManager m_network;
 
 private slots:
-    void pagesUntilShortPage() {
+    void pagesUntilShortPage()
+    {
         FakeListApi api;
         for (int i = 0; i < 45; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -49,7 +52,8 @@ private slots:
         QCOMPARE(api.received.size(), 3);
     }
 
-    void exactMultipleEndsWithEmptyPage() {
+    void exactMultipleEndsWithEmptyPage()
+    {
         FakeListApi api;
         for (int i = 0; i < 4; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -65,7 +69,8 @@ private slots:
         QCOMPARE(service.nextOffset(), 4);
     }
 
-    void oneFetchPerCallWhenLazy() {
+    void oneFetchPerCallWhenLazy()
+    {
         FakeListApi api;
         for (int i = 0; i < 30; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -80,7 +85,8 @@ private slots:
         QCOMPARE(api.received.size(), 1);
     }
 
-    void malformedCallKeepsTheOthers() {
+    void malformedCallKeepsTheOthers()
+    {
         FakeListApi api;
         for (int i = 0; i < 5; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -108,7 +114,8 @@ private slots:
         QVERIFY(!service.hasMore());
     }
 
-    void emptyAssistant() {
+    void emptyAssistant()
+    {
         FakeListApi api;
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
@@ -123,7 +130,8 @@ private slots:
         QCOMPARE(failed.size(), 0);
     }
 
-    void httpErrors_data() {
+    void httpErrors_data()
+    {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<int>("kind");
@@ -138,7 +146,8 @@ private slots:
                              << QStringLiteral("Try again later");
     }
 
-    void httpErrors() {
+    void httpErrors()
+    {
         QFETCH(int, status);
         QFETCH(QByteArray, retryAfter);
         QFETCH(int, kind);
@@ -171,7 +180,8 @@ private slots:
                  QStringLiteral("0"));
     }
 
-    void noModelIdSendsNothing() {
+    void noModelIdSendsNothing()
+    {
         FakeListApi api;
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
@@ -182,7 +192,8 @@ private slots:
         QVERIFY(api.received.isEmpty());
     }
 
-    void invalidModelIdSendsNothing_data() {
+    void invalidModelIdSendsNothing_data()
+    {
         QTest::addColumn<QString>("modelId");
         QTest::newRow("ampersand") << QStringLiteral("m1&limit=1000");
         QTest::newRow("hash") << QStringLiteral("m1#x");
@@ -190,7 +201,8 @@ private slots:
         QTest::newRow("percent") << QStringLiteral("m1%26offset=9");
     }
 
-    void invalidModelIdSendsNothing() {
+    void invalidModelIdSendsNothing()
+    {
         QFETCH(QString, modelId);
         FakeListApi api;
         CallListService service(&m_network);
@@ -207,7 +219,8 @@ private slots:
 
     // Even a value the validator would refuse stays inside its parameter: the URL builder
     // encodes every reserved character.
-    void queryEncodingCannotAddParameters_data() {
+    void queryEncodingCannotAddParameters_data()
+    {
         QTest::addColumn<QString>("modelId");
         QTest::newRow("ampersand") << QStringLiteral("m1&limit=1000&offset=5");
         QTest::newRow("hash") << QStringLiteral("m1#fragment&x=1");
@@ -215,7 +228,8 @@ private slots:
         QTest::newRow("percent") << QStringLiteral("m1%26limit%3D1");
     }
 
-    void queryEncodingCannotAddParameters() {
+    void queryEncodingCannotAddParameters()
+    {
         QFETCH(QString, modelId);
         FakeListApi api;
         QString error;
@@ -238,7 +252,8 @@ private slots:
         QVERIFY(!got.rawQuery.contains('+'));
     }
 
-    void keyOnlyToApiOrigin() {
+    void keyOnlyToApiOrigin()
+    {
         FakeListApi api;
         FakeListApi elsewhere; // another port: another origin
         api.calls.append(FakeListApi::call(1));
@@ -261,7 +276,8 @@ private slots:
         QVERIFY(elsewhere.received.isEmpty());
     }
 
-    void cancelDropsThePage() {
+    void cancelDropsThePage()
+    {
         FakeListApi api;
         for (int i = 0; i < 3; ++i)
             api.calls.append(FakeListApi::call(i));

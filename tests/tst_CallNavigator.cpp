@@ -6,11 +6,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class tst_CallNavigator : public QObject {
+class tst_CallNavigator : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void followsTheSortedFilteredList() {
+    void followsTheSortedFilteredList()
+    {
         CallTableModel model;
         CallFilterProxyModel proxy;
         proxy.setCallModel(&model);
@@ -38,7 +40,8 @@ private slots:
         QCOMPARE(requested.size(), 4); // at the end, nothing more to load: stays
     }
 
-    void nextLoadsTheNextPage() {
+    void nextLoadsTheNextPage()
+    {
         CallTableModel model;
         CallFilterProxyModel proxy;
         proxy.setCallModel(&model);

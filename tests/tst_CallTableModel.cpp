@@ -5,11 +5,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class tst_CallTableModel : public QObject {
+class tst_CallTableModel : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void appendsPagesUnderTester() {
+    void appendsPagesUnderTester()
+    {
         CallTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -26,7 +28,8 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void showsWhatTheTableNeeds() {
+    void showsWhatTheTableNeeds()
+    {
         CallTableModel model;
         model.appendCalls(fixtureCalls(5, 1)); // call 5: inbound, named, voicemail, 185 s
         const auto cell = [&model](int column, int role = Qt::DisplayRole) {
@@ -54,7 +57,8 @@ private slots:
                  QStringLiteral("Reached voicemail"));
     }
 
-    void previewIsOneShortLine() {
+    void previewIsOneShortLine()
+    {
         CallRecord call;
         call.turns = {
             {Speaker::Bot, QStringLiteral("Hello")},
@@ -68,7 +72,8 @@ private slots:
         QVERIFY(CallTableModel::previewOf(call).isEmpty());
     }
 
-    void lazyFetchMore() {
+    void lazyFetchMore()
+    {
         CallTableModel model;
         QSignalSpy requested(&model, &CallTableModel::fetchMoreRequested);
         QVERIFY(!model.canFetchMore(QModelIndex()));
@@ -83,7 +88,8 @@ private slots:
         QCOMPARE(requested.size(), 1);
     }
 
-    void ranksFollowKeysAcrossPages() {
+    void ranksFollowKeysAcrossPages()
+    {
         CallTableModel model;
         for (int page = 0; page < 4; ++page)
             model.appendCalls(fixtureCalls(page * 13, 13));
@@ -99,7 +105,8 @@ private slots:
         }
     }
 
-    void sortKeysCompareAsNumbers() {
+    void sortKeysCompareAsNumbers()
+    {
         CallTableModel model;
         model.appendCalls(fixtureCalls(0, 30));
         // call 17: 29 s; call 3: 111 s; textual order would put "111" before "29".

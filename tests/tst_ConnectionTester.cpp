@@ -5,11 +5,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class tst_ConnectionTester : public QObject {
+class tst_ConnectionTester : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_server.route(u"/v2/assistants/"_qs, [this](const QHttpServerRequest &request) {
             m_lastQuery = request.query().toString();
             const QByteArray auth = request.value("Authorization");
@@ -23,7 +25,8 @@ private slots:
         QVERIFY(m_port != 0);
     }
 
-    void reportsInWords_data() {
+    void reportsInWords_data()
+    {
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("ok");
@@ -41,7 +44,8 @@ private slots:
             << u"http://example.com/v2"_qs << u"k"_qs << false << u"https"_qs;
     }
 
-    void reportsInWords() {
+    void reportsInWords()
+    {
         QFETCH(QString, base);
         QFETCH(QString, key);
         QFETCH(bool, ok);
@@ -57,7 +61,8 @@ private slots:
         QVERIFY(!message.contains(key) || key.size() < 2); // never echoes the key
     }
 
-    void asksForOneAssistantOnly() {
+    void asksForOneAssistantOnly()
+    {
         QNetworkAccessManager manager;
         ConnectionTester tester(&manager);
         QSignalSpy finished(&tester, &ConnectionTester::finished);

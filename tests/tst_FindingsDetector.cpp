@@ -108,13 +108,13 @@ private slots:
         QVERIFY(ofKind(detect(abac), Finding::Kind::RepetitionCycle).isEmpty());
 
         // Spanish, a loop of three replies.
-        const QString abc = QStringLiteral(
-            "bot: ¿Quiere la cita por la mañana o por la tarde?\nhuman: eh\n"
-            "bot: También puedo apuntarle en la lista de espera.\nhuman: no sé\n"
-            "bot: Tenemos huecos libres el martes y el jueves.\nhuman: mmm\n"
-            "bot: ¿Quiere la cita por la mañana o por la tarde?\nhuman: eh\n"
-            "bot: También puedo apuntarle en la lista de espera.\nhuman: no sé\n"
-            "bot: Tenemos huecos libres el martes y el jueves.");
+        const QString abc =
+            QStringLiteral("bot: ¿Quiere la cita por la mañana o por la tarde?\nhuman: eh\n"
+                           "bot: También puedo apuntarle en la lista de espera.\nhuman: no sé\n"
+                           "bot: Tenemos huecos libres el martes y el jueves.\nhuman: mmm\n"
+                           "bot: ¿Quiere la cita por la mañana o por la tarde?\nhuman: eh\n"
+                           "bot: También puedo apuntarle en la lista de espera.\nhuman: no sé\n"
+                           "bot: Tenemos huecos libres el martes y el jueves.");
         const QList<Finding> loop = ofKind(detect(abc), Finding::Kind::RepetitionCycle);
         QCOMPARE(loop.size(), 1);
         QCOMPARE(loop.constFirst().details.value(QStringLiteral("period")).toInt(), 3);
@@ -242,8 +242,7 @@ private slots:
         FindingsDetector::Options options;
         options.longMonologueWords = 120;
         const QString transcript = QStringLiteral("bot: ") + words(121)
-                                   + QStringLiteral("\nhuman: ") + words(300)
-                                   + QStringLiteral("\nbot: ") + words(120);
+            + QStringLiteral("\nhuman: ") + words(300) + QStringLiteral("\nbot: ") + words(120);
         const QList<Turn> turns = TranscriptParser::parse(transcript);
         const QList<Finding> found = ofKind(FindingsDetector::detect(turns, QString(), options),
                                             Finding::Kind::LongMonologue);

@@ -41,7 +41,7 @@ struct Case
 {
     QList<Reply> replies;
     Kind kind = Kind::None;
-    QByteArray messageContains;       // UTF-8
+    QByteArray messageContains; // UTF-8
     int exitCode = ExitCode::Success; // for the CLI run
     int timeoutSeconds = 5;
     qint64 maxBytes = 32 * 1024 * 1024;

@@ -8,18 +8,21 @@
 #include <QTest>
 
 // Runs the built `callreview` executable against a local fake API.
-class tst_ListCommand : public QObject {
+class tst_ListCommand : public QObject
+{
     Q_OBJECT
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QByteArray out;
         QString err;
     };
 
     Run run(const QStringList &arguments, const QString &base,
-            const QString &key = QStringLiteral("k1")) {
+            const QString &key = QStringLiteral("k1"))
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ANUNZI_API_KEY"), key);
@@ -35,7 +38,8 @@ private:
                 process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
     }
 
-    static QList<QByteArray> lines(const QByteArray &text) {
+    static QList<QByteArray> lines(const QByteArray &text)
+    {
         QList<QByteArray> result = text.split('\n');
         if (!result.isEmpty() && result.last().isEmpty())
             result.removeLast();
@@ -43,7 +47,8 @@ private:
     }
 
 private slots:
-    void callsAsTabSeparatedTable() {
+    void callsAsTabSeparatedTable()
+    {
         FakeListApi api;
         for (int i = 0; i < 5; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -61,7 +66,8 @@ private slots:
         QCOMPARE(api.received.at(0).authorization, QByteArray("Bearer k1"));
     }
 
-    void onePageByDefaultFromOffset() {
+    void onePageByDefaultFromOffset()
+    {
         FakeListApi api;
         for (int i = 0; i < 30; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -76,7 +82,8 @@ private slots:
                  QStringLiteral("25"));
     }
 
-    void callsAsJson() {
+    void callsAsJson()
+    {
         FakeListApi api;
         for (int i = 0; i < 3; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -91,7 +98,8 @@ private slots:
         QCOMPARE(document.array().at(2).toObject(), FakeListApi::call(2)); // the raw objects
     }
 
-    void laterPageFailsJsonStaysValid() {
+    void laterPageFailsJsonStaysValid()
+    {
         FakeListApi api;
         for (int i = 0; i < 5; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -110,7 +118,8 @@ private slots:
         QCOMPARE(document.array().size(), 2); // the first page, then the failure
     }
 
-    void emptyListIsAnEmptyArray() {
+    void emptyListIsAnEmptyArray()
+    {
         FakeListApi api;
         const Run r =
             run({QStringLiteral("--list-calls"), QStringLiteral("m1"), QStringLiteral("--json")},
@@ -120,7 +129,8 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(r.out).isArray());
     }
 
-    void malformedCallReportedOthersListed() {
+    void malformedCallReportedOthersListed()
+    {
         FakeListApi api;
         for (int i = 0; i < 4; ++i)
             api.calls.append(FakeListApi::call(i));
@@ -134,7 +144,8 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("response.calls[2].call_id")));
     }
 
-    void assistants() {
+    void assistants()
+    {
         FakeListApi api;
         for (int i = 0; i < 3; ++i)
             api.assistants.append(FakeListApi::assistant(i));
@@ -152,7 +163,8 @@ private slots:
                  FakeListApi::assistant(1));
     }
 
-    void failures_data() {
+    void failures_data()
+    {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("exitCode");
@@ -164,7 +176,8 @@ private slots:
                               << QStringLiteral("HTML page");
     }
 
-    void failures() {
+    void failures()
+    {
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(int, exitCode);
@@ -180,7 +193,8 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("words");
@@ -206,7 +220,8 @@ private slots:
                                 << QStringLiteral("API key");
     }
 
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, key);
         QFETCH(QString, words);

@@ -5,23 +5,27 @@
 #include <QJsonObject>
 #include <QTest>
 
-class tst_ListPageDecoder : public QObject {
+class tst_ListPageDecoder : public QObject
+{
     Q_OBJECT
 
 private:
-    static QJsonObject call(const QString &id) {
+    static QJsonObject call(const QString &id)
+    {
         return QJsonObject{{QStringLiteral("call_id"), id},
                            {QStringLiteral("transcript"), QStringLiteral("bot: hi\nhuman: hello")},
                            {QStringLiteral("duration"), 12}};
     }
-    static QByteArray page(const QString &key, const QJsonArray &entries) {
+    static QByteArray page(const QString &key, const QJsonArray &entries)
+    {
         return QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                          {QStringLiteral("response"), QJsonObject{{key, entries}}}})
             .toJson();
     }
 
 private slots:
-    void goodPage() {
+    void goodPage()
+    {
         const auto result = ListPageDecoder::decodeCalls(
             page(QStringLiteral("calls"), {call(QStringLiteral("a")), call(QStringLiteral("b"))}));
         QVERIFY(result.ok());
@@ -32,20 +36,22 @@ private slots:
         QVERIFY(result.rejected.isEmpty());
     }
 
-    void emptyPageIsFine() {
+    void emptyPageIsFine()
+    {
         const auto result = ListPageDecoder::decodeCalls(page(QStringLiteral("calls"), {}));
         QVERIFY(result.ok());
         QCOMPARE(result.entryCount, 0);
     }
 
-    void badEntriesReportedOthersKept() {
+    void badEntriesReportedOthersKept()
+    {
         QJsonObject noId = call(QStringLiteral("x"));
         noId.remove(QStringLiteral("call_id"));
         QJsonObject badName = call(QStringLiteral("y"));
         badName.insert(QStringLiteral("name"), 42);
-        const auto result = ListPageDecoder::decodeCalls(
-            page(QStringLiteral("calls"), {call(QStringLiteral("a")), noId, QJsonValue(), badName,
-                                           call(QStringLiteral("b"))}));
+        const auto result = ListPageDecoder::decodeCalls(page(
+            QStringLiteral("calls"),
+            {call(QStringLiteral("a")), noId, QJsonValue(), badName, call(QStringLiteral("b"))}));
         QVERIFY(result.ok());
         QCOMPARE(result.entryCount, 5);
         QCOMPARE(result.calls.size(), 2);
@@ -58,7 +64,8 @@ private slots:
         QVERIFY(result.rejected.at(2).reason.contains(QStringLiteral("response.calls[3].name")));
     }
 
-    void badEnvelopes_data() {
+    void badEnvelopes_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QByteArray("  ") << QStringLiteral("empty");
@@ -75,7 +82,8 @@ private slots:
                                    << QStringLiteral("missing");
     }
 
-    void badEnvelopes() {
+    void badEnvelopes()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         const auto result = ListPageDecoder::decodeCalls(json);
@@ -84,7 +92,8 @@ private slots:
         QVERIFY(result.calls.isEmpty());
     }
 
-    void assistantsPage() {
+    void assistantsPage()
+    {
         const QJsonObject good{{QStringLiteral("model_id"), QStringLiteral("m1")},
                                {QStringLiteral("name"), QStringLiteral("Sales ES")}};
         const QJsonObject bad{{QStringLiteral("model_id"), 5}};

@@ -59,7 +59,8 @@
 
 namespace {
 
-QByteArray callResponse(const QString &id) {
+QByteArray callResponse(const QString &id)
+{
     const QJsonObject call{
         {u"call_id"_qs, id},
         {u"model_id"_qs, u"1725526325346x892123579587048600"_qs},
@@ -81,7 +82,8 @@ QByteArray callResponse(const QString &id) {
 // Runs `handle` on the first popup or modal widget of type T once it shows (menus and dialogs
 // run their own event loop, so the test acts from a timer).
 template<typename T>
-void whenShown(std::function<void(T *)> handle) {
+void whenShown(std::function<void(T *)> handle)
+{
     auto *poll = new QTimer(qApp);
     poll->setInterval(20);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, handle] {
@@ -99,11 +101,13 @@ void whenShown(std::function<void(T *)> handle) {
 
 } // namespace
 
-class tst_MainWindow : public QObject {
+class tst_MainWindow : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         // Never reach the developer's real keychain: the key tests below must find none.
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DISPLAY");
@@ -131,14 +135,16 @@ private slots:
         QVERIFY(m_port != 0);
     }
 
-    void init() {
+    void init()
+    {
         QSettings().clear();
         qputenv("ANUNZI_API_KEY", "test-key-0123456789abcdef");
         m_requests = 0;
         m_flakyRequests = 0;
     }
 
-    void typedIdAndEnterFetches() {
+    void typedIdAndEnterFetches()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         QSignalSpy busy(window->callLoader(), &CallLoader::busyChanged);
         QLineEdit *edit = window->callBar()->idEdit();
@@ -173,7 +179,8 @@ private slots:
         QCOMPARE(AppSettings().recentCalls(), QStringList{u"1111x2222"_qs});
     }
 
-    void errorsShowInTheBannerWithRetry() {
+    void errorsShowInTheBannerWithRetry()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->fetch(u"404x1"_qs);
         QTRY_VERIFY(window->banner()->isVisible());
@@ -192,7 +199,8 @@ private slots:
         QVERIFY(!window->banner()->isVisible());
     }
 
-    void aNewFetchReplacesTheOneInFlight() {
+    void aNewFetchReplacesTheOneInFlight()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall(); // not a recent call: it was not fetched
         window->fetch(u"7777x1"_qs);
@@ -204,7 +212,8 @@ private slots:
         QCOMPARE(AppSettings().recentCalls(), QStringList{u"8888x2"_qs});
     }
 
-    void invalidIdIsExplainedWithoutARequest() {
+    void invalidIdIsExplainedWithoutARequest()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->fetch(u"hello world"_qs);
         QVERIFY(window->banner()->isVisible());
@@ -213,7 +222,8 @@ private slots:
         QCOMPARE(m_requests, 0);
     }
 
-    void findCountsAndNavigates() {
+    void findCountsAndNavigates()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
         QVERIFY(window->hasCall());
@@ -251,7 +261,8 @@ private slots:
         QTRY_COMPARE(find->resultText(), u"No matches"_qs);
     }
 
-    void backAndForwardBetweenCalls() {
+    void backAndForwardBetweenCalls()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
         const QString demoId = window->currentCall().callId;
@@ -265,7 +276,8 @@ private slots:
         QCOMPARE(m_requests, 1); // from memory, no refetch
     }
 
-    void startPageWithoutKeyOffersTheDemo() {
+    void startPageWithoutKeyOffersTheDemo()
+    {
         qputenv("ANUNZI_API_KEY", "");
         std::unique_ptr<MainWindow> window = makeWindow();
         QVERIFY(window->startPage()->isVisible());
@@ -283,7 +295,8 @@ private slots:
         QVERIFY(window->transcriptPane()->isVisible());
     }
 
-    void settingsPersistedButNeverTheKey() {
+    void settingsPersistedButNeverTheKey()
+    {
         qputenv("ANUNZI_API_KEY", "");
         const QByteArray secret = "sk-live-SECRET-0123456789";
         {
@@ -311,7 +324,8 @@ private slots:
         QCOMPARE(again->size(), QSize(900, 640));
     }
 
-    void dropAJsonFileOpensIt() {
+    void dropAJsonFileOpensIt()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         QTemporaryDir dir;
         const QString path = dir.filePath(u"saved.JSON"_qs);
@@ -336,7 +350,8 @@ private slots:
         QVERIFY(!refused.isAccepted());
     }
 
-    void copyTurnsToTheClipboard() {
+    void copyTurnsToTheClipboard()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
         TranscriptView *view = window->transcriptPane()->view();
@@ -348,14 +363,15 @@ private slots:
         QTest::keySequence(window.get(), QKeySequence(u"Ctrl+Shift+C"_qs));
         QStringList all;
         for (const Turn &turn : window->currentCall().turns)
-            all.append((turn.speaker == Speaker::Bot ? u"Assistant: "_qs : u"Caller: "_qs) +
-                       turn.text);
+            all.append((turn.speaker == Speaker::Bot ? u"Assistant: "_qs : u"Caller: "_qs)
+                       + turn.text);
         QCOMPARE(QGuiApplication::clipboard()->text(), all.join(u'\n'));
         window->metadataPanel()->copyField(u"to"_qs);
         QCOMPARE(QGuiApplication::clipboard()->text(), window->currentCall().phoneNumberTo);
     }
 
-    void showingACallReachesEveryPanel() {
+    void showingACallReachesEveryPanel()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         const QString modelId = u"1725526325346x892123579587048600"_qs;
         window->fetch(u"3333x1"_qs);
@@ -377,7 +393,8 @@ private slots:
         QCOMPARE(window->metadataPanel()->fieldText(u"assistantId"_qs), shown);
     }
 
-    void flagATurnFromTheContextMenu() {
+    void flagATurnFromTheContextMenu()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         // Reviews are kept across runs (ReviewStore in the scratch HOME): a call never seen.
         const QString callId = u"4444x%1"_qs.arg(QDateTime::currentMSecsSinceEpoch());
@@ -434,7 +451,8 @@ private slots:
         QCOMPARE(review.flags.last().turnIndex, 2);
     }
 
-    void jumpToTurnScrollsAndSelects() {
+    void jumpToTurnScrollsAndSelects()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
         TranscriptPane *pane = window->transcriptPane();
@@ -450,7 +468,8 @@ private slots:
         QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
     }
 
-    void exportActionsNeedACall() {
+    void exportActionsNeedACall()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         ExportActions *exports = window->exportActions();
         const QList<QAction *> fileActions = window->menus()->fileMenu()->actions();
@@ -474,7 +493,8 @@ private slots:
             window->currentCall().turns.first().text));
     }
 
-    void browseOpensCallsWithoutAnotherRequest() {
+    void browseOpensCallsWithoutAnotherRequest()
+    {
         FakeListApi api;
         for (int i = 1; i <= 3; ++i)
             api.assistants.append(FakeListApi::assistant(i));
@@ -521,7 +541,8 @@ private slots:
         QVERIFY(review->queuePanel()->isVisible());
     }
 
-    void rateLimitedFetchCountsDown() {
+    void rateLimitedFetchCountsDown()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->fetch(u"limited1"_qs);
         QTRY_VERIFY(window->banner()->isVisible());
@@ -537,7 +558,8 @@ private slots:
         QCOMPARE(m_requests, 2);
     }
 
-    void cancelStopsTheRetryWait() {
+    void cancelStopsTheRetryWait()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         QSignalSpy loaded(window->callLoader(), &CallLoader::loaded);
         window->fetch(u"limited2"_qs);
@@ -551,7 +573,8 @@ private slots:
         QCOMPARE(m_requests, 1);
     }
 
-    void playbackKeysLeaveTextFieldsAlone() {
+    void playbackKeysLeaveTextFieldsAlone()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
         window->reviewDock()->show();
@@ -595,7 +618,8 @@ private slots:
         QCOMPARE(toggled.size(), 1);
     }
 
-    void noTwoActionsShareAShortcut() {
+    void noTwoActionsShareAShortcut()
+    {
         std::unique_ptr<MainWindow> window = makeWindow();
         QHash<QKeySequence, QString> owners;
         QStringList clashes;
@@ -628,7 +652,8 @@ private slots:
         QVERIFY(owners.size() > 30); // the walk found the menus and the panels' actions
     }
 
-    void docksRememberedAndEmptyStates() {
+    void docksRememberedAndEmptyStates()
+    {
         {
             std::unique_ptr<MainWindow> window = makeWindow();
             // First start: the review panel only when the screen leaves the transcript room.
@@ -652,7 +677,8 @@ private slots:
     }
 
 private:
-    std::unique_ptr<MainWindow> makeWindow(const QString &apiBase = QString()) {
+    std::unique_ptr<MainWindow> makeWindow(const QString &apiBase = QString())
+    {
         CommandLineOptions options;
         options.apiBase = apiBase.isEmpty() ? u"http://127.0.0.1:%1/v2"_qs.arg(m_port) : apiBase;
         auto window = std::make_unique<MainWindow>(options);

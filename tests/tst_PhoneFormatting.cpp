@@ -2,11 +2,13 @@
 
 #include <QTest>
 
-class tst_PhoneFormatting : public QObject {
+class tst_PhoneFormatting : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void readable_data() {
+    void readable_data()
+    {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
         QTest::newRow("NANP") << u"+14155550123"_qs << u"+1 415-555-0123"_qs;
@@ -18,7 +20,8 @@ private slots:
         QTest::newRow("not a number") << u"anonymous"_qs << u"anonymous"_qs;
         QTest::newRow("too long: as given") << QString(100, u'1') << QString(100, u'1');
     }
-    void readable() {
+    void readable()
+    {
         QFETCH(QString, raw);
         QFETCH(QString, expected);
         QCOMPARE(PhoneFormatting::readable(raw), expected);

@@ -6,11 +6,13 @@
 #include <QToolButton>
 #include <QtTest>
 
-class TestPlayerControls : public QObject {
+class TestPlayerControls : public QObject
+{
     Q_OBJECT
 
 private:
-    static QSlider *seekBar(PlayerControls &controls) {
+    static QSlider *seekBar(PlayerControls &controls)
+    {
         const QList<QSlider *> sliders = controls.findChildren<QSlider *>();
         for (QSlider *slider : sliders) {
             if (slider->accessibleName() == u"Position")
@@ -20,7 +22,8 @@ private:
     }
 
 private slots:
-    void theSeekBarStaysPutWhileDragged() {
+    void theSeekBarStaysPutWhileDragged()
+    {
         PlayerControls controls;
         QSlider *bar = seekBar(controls);
         QVERIFY(bar);
@@ -31,7 +34,7 @@ private slots:
 
         bar->setSliderDown(true);
         bar->setSliderPosition(30000); // the user drags
-        controls.setPosition(2000);    // playback goes on meanwhile
+        controls.setPosition(2000); // playback goes on meanwhile
         QCOMPARE(bar->sliderPosition(), 30000);
         QVERIFY(controls.isSeeking());
         QCOMPARE(seek.count(), 0);
@@ -42,7 +45,8 @@ private slots:
         QCOMPARE(bar->value(), 30100);
     }
 
-    void offersHalfToDoubleSpeed() {
+    void offersHalfToDoubleSpeed()
+    {
         const QList<qreal> speeds = PlayerControls::speeds();
         QCOMPARE(speeds.first(), 0.5);
         QCOMPARE(speeds.last(), 2.0);
@@ -58,7 +62,8 @@ private slots:
         QCOMPARE(chosen.first().first().toReal(), 2.0);
     }
 
-    void skipButtonsAskForTheirStep() {
+    void skipButtonsAskForTheirStep()
+    {
         PlayerControls controls;
         QSignalSpy skip(&controls, &PlayerControls::skipClicked);
         const QList<QToolButton *> buttons = controls.findChildren<QToolButton *>();

@@ -20,7 +20,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestPlayerPanel : public QObject {
+class TestPlayerPanel : public QObject
+{
     Q_OBJECT
 
 private:
@@ -28,30 +29,35 @@ private:
     QString m_clip; // 2 s, stereo, a tone on the left
     QNetworkAccessManager m_network;
 
-    std::unique_ptr<PlayerPanel> makePanel() {
+    std::unique_ptr<PlayerPanel> makePanel()
+    {
         static int n = 0;
         return std::make_unique<PlayerPanel>(
             &m_network, RecordingCache(m_dir.filePath(QStringLiteral("cache%1").arg(++n)), {}));
     }
-    static CallRecord callWithLocalRecording(const QString &path) {
+    static CallRecord callWithLocalRecording(const QString &path)
+    {
         CallRecord call;
         call.callId = QStringLiteral("1x1");
         call.durationSeconds = 2;
         call.bundledRecording = path; // the same path the demo call takes
         return call;
     }
-    static QAction *action(PlayerPanel &panel, const char *name) {
+    static QAction *action(PlayerPanel &panel, const char *name)
+    {
         return panel.findChild<QAction *>(QString::fromLatin1(name));
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         m_clip = m_dir.filePath(QStringLiteral("clip.wav"));
         QVERIFY(TestWav::toneOnLeft(m_clip, 2.0, 8000));
     }
 
-    void playsSeeksChangesSpeedAndReachesTheEnd() {
+    void playsSeeksChangesSpeedAndReachesTheEnd()
+    {
         auto panel = makePanel();
         QSignalSpy ready(panel.get(), &PlayerPanel::recordingReady);
         panel->setCall(callWithLocalRecording(m_clip));
@@ -90,7 +96,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(player->position() > 0 && player->position() < 1000, 3000);
     }
 
-    void downloadsWithProgressAndCancel() {
+    void downloadsWithProgressAndCancel()
+    {
         QFile clip(m_clip);
         QVERIFY(clip.open(QIODevice::ReadOnly));
         const QByteArray bytes = clip.readAll();
@@ -142,11 +149,12 @@ private slots:
         QCOMPARE(requests, afterFirstDownload);
     }
 
-    void aSeekBeforeTheMediaIsSeekableIsKept() {
+    void aSeekBeforeTheMediaIsSeekableIsKept()
+    {
         auto panel = makePanel();
         panel->setCall(callWithLocalRecording(m_clip));
         QVERIFY(!panel->mediaPlayer()->isSeekable()); // loading has only begun
-        panel->seek(1500);                            // the backend would drop this seek
+        panel->seek(1500); // the backend would drop this seek
         QTRY_VERIFY_WITH_TIMEOUT(panel->mediaPlayer()->isSeekable(), 10000);
         QElapsedTimer sincePlay;
         sincePlay.start();
@@ -156,7 +164,8 @@ private slots:
         QVERIFY2(sincePlay.elapsed() < 1400, qPrintable(QString::number(sincePlay.elapsed())));
     }
 
-    void drawsOneWaveformLanePerChannel() {
+    void drawsOneWaveformLanePerChannel()
+    {
         auto panel = makePanel();
         panel->setCall(callWithLocalRecording(m_clip));
         QTRY_VERIFY_WITH_TIMEOUT(panel->waveformView()->peaks().bucketCount() >= 100, 10000);
@@ -173,7 +182,8 @@ private slots:
         QVERIFY(qAbs(seek.first().first().toLongLong() - view->timelineMs() * 3 / 4) < 20);
     }
 
-    void volumeIsLogarithmicAndMuteToggles() {
+    void volumeIsLogarithmicAndMuteToggles()
+    {
         auto panel = makePanel();
         panel->setCall(callWithLocalRecording(m_clip));
         panel->setVolumePercent(50);
@@ -189,7 +199,8 @@ private slots:
         QVERIFY(!panel->audioOutput()->isMuted());
     }
 
-    void savesTheRecording() {
+    void savesTheRecording()
+    {
         auto panel = makePanel();
         QString error;
         QVERIFY(!panel->saveRecordingTo(m_dir.filePath(QStringLiteral("none.wav")), &error));
@@ -203,7 +214,8 @@ private slots:
         QCOMPARE(saved.readAll(), original.readAll());
     }
 
-    void saysWhenThereIsNoRecording() {
+    void saysWhenThereIsNoRecording()
+    {
         auto panel = makePanel();
         CallRecord call;
         call.callId = QStringLiteral("1x2");
@@ -215,7 +227,8 @@ private slots:
         QCOMPARE(panel->controls()->duration(), 42000);
     }
 
-    void refusesAnUnsafeAddress() {
+    void refusesAnUnsafeAddress()
+    {
         auto panel = makePanel();
         CallRecord call;
         call.callId = QStringLiteral("1x3");
@@ -227,7 +240,8 @@ private slots:
         QVERIFY(panel->localFile().isEmpty());
     }
 
-    void explainsACorruptFile() {
+    void explainsACorruptFile()
+    {
         const QString garbage = m_dir.filePath(QStringLiteral("garbage.wav"));
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -236,14 +250,15 @@ private slots:
         auto panel = makePanel();
         panel->setCall(callWithLocalRecording(garbage));
         QTRY_VERIFY_WITH_TIMEOUT(!panel->message().isEmpty(), 10000);
-        QVERIFY2(panel->message().contains(QStringLiteral("cannot be played")) ||
-                     panel->message().contains(QStringLiteral("damaged")),
+        QVERIFY2(panel->message().contains(QStringLiteral("cannot be played"))
+                     || panel->message().contains(QStringLiteral("damaged")),
                  qPrintable(panel->message()));
         QVERIFY(!action(*panel, "playPause")->isEnabled());
         QVERIFY(panel->saveRecordingAction()->isEnabled()); // the file may still be wanted
     }
 
-    void loadsTheDemoRecordingWhoseLengthMatchesTheDemoCall() {
+    void loadsTheDemoRecordingWhoseLengthMatchesTheDemoCall()
+    {
         const CallDecoder::Result demo = CallFileReader::demoCall();
         QVERIFY(demo.ok());
         auto panel = makePanel();
@@ -257,7 +272,8 @@ private slots:
         QCOMPARE(panel->waveformView()->peaks().channelCount(), 2);
     }
 
-    void aNewCallReplacesTheOldOne() {
+    void aNewCallReplacesTheOldOne()
+    {
         auto panel = makePanel();
         panel->setCall(callWithLocalRecording(m_clip));
         QVERIFY(!panel->localFile().isEmpty());

@@ -7,18 +7,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestRecordingCache : public QObject {
+class TestRecordingCache : public QObject
+{
     Q_OBJECT
 
 private:
-    static QString store(const RecordingCache &cache, const QString &key, const QByteArray &data) {
+    static QString store(const RecordingCache &cache, const QString &key, const QByteArray &data)
+    {
         QString error;
         std::unique_ptr<QSaveFile> entry = cache.begin(key, &error);
         if (!entry || entry->write(data) != data.size())
             return {};
         return cache.commit(*entry, &error);
     }
-    static void age(const QString &path, int secondsAgo) {
+    static void age(const QString &path, int secondsAgo)
+    {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-secondsAgo),
@@ -26,7 +29,8 @@ private:
     }
 
 private slots:
-    void storesAndFindsByUrl() {
+    void storesAndFindsByUrl()
+    {
         QTemporaryDir dir;
         const RecordingCache cache(dir.path(), {});
         const QString key = RecordingCache::keyFor(QUrl(QStringLiteral("https://h/r?a=1")));
@@ -40,13 +44,15 @@ private slots:
                     .isEmpty());
     }
 
-    void createsTheDirectoryOnDemand() {
+    void createsTheDirectoryOnDemand()
+    {
         QTemporaryDir dir;
         const RecordingCache cache(dir.filePath(QStringLiteral("a/b/recordings")), {});
         QVERIFY(!store(cache, QStringLiteral("k"), "x").isEmpty());
     }
 
-    void aCanceledWriteLeavesNothing() {
+    void aCanceledWriteLeavesNothing()
+    {
         QTemporaryDir dir;
         const RecordingCache cache(dir.path(), {});
         QString error;
@@ -59,7 +65,8 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
     }
 
-    void evictsTheLeastRecentlyUsed() {
+    void evictsTheLeastRecentlyUsed()
+    {
         QTemporaryDir dir;
         RecordingCache::Limits limits;
         limits.maxTotalBytes = 250;
@@ -78,7 +85,8 @@ private slots:
         QVERIFY(QFile::exists(c));
     }
 
-    void neverEvictsTheEntryJustStored() {
+    void neverEvictsTheEntryJustStored()
+    {
         QTemporaryDir dir;
         RecordingCache::Limits limits;
         limits.maxTotalBytes = 50;

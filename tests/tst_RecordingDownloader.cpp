@@ -14,23 +14,27 @@
 namespace {
 
 // One loopback server; remembers the Authorization header of every request, by path.
-struct Server {
+struct Server
+{
     QHttpServer http;
     quint16 port = 0;
     QMultiHash<QString, QByteArray> authorizations;
 
     Server() { port = http.listen(QHostAddress::LocalHost, 0); }
-    QUrl url(const QString &path) const {
+    QUrl url(const QString &path) const
+    {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
     }
     QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    void seen(const QString &path, const QHttpServerRequest &request) {
+    void seen(const QString &path, const QHttpServerRequest &request)
+    {
         authorizations.insert(path, request.value("Authorization"));
     }
     int requests(const QString &path) const { return int(authorizations.count(path)); }
 };
 
-QHttpServerResponse redirectTo(const QUrl &target) {
+QHttpServerResponse redirectTo(const QUrl &target)
+{
     QHttpServerResponse response(QHttpServerResponder::StatusCode::Found);
     response.setHeader("Location", target.toEncoded());
     return response;
@@ -38,7 +42,8 @@ QHttpServerResponse redirectTo(const QUrl &target) {
 
 const QByteArray audio = QByteArray("RIFF") + QByteArray(4000, 'a');
 
-CallRecord callWithRecording(const QString &url) {
+CallRecord callWithRecording(const QString &url)
+{
     CallRecord call;
     call.callId = QStringLiteral("1x1");
     call.recordingUrl = url;
@@ -47,31 +52,36 @@ CallRecord callWithRecording(const QString &url) {
 
 } // namespace
 
-class TestRecordingDownloader : public QObject {
+class TestRecordingDownloader : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
 
-    RecordingCache freshCache(qint64 maxEntryBytes = 1024 * 1024) {
+    RecordingCache freshCache(qint64 maxEntryBytes = 1024 * 1024)
+    {
         static int n = 0;
         RecordingCache::Limits limits;
         limits.maxEntryBytes = maxEntryBytes;
         return RecordingCache(m_dir.filePath(QStringLiteral("cache%1").arg(++n)), limits);
     }
-    static int filesIn(const QString &dir) {
+    static int filesIn(const QString &dir)
+    {
         return int(QDir(dir).entryList(QDir::Files | QDir::Hidden).size());
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         // Present in the environment, yet it must never reach a recording host.
         qputenv("ANUNZI_API_KEY", "anunzi-secret-key");
     }
 
-    void redirectToAnotherPortArrivesWithoutAnyKey() {
+    void redirectToAnotherPortArrivesWithoutAnyKey()
+    {
         Server origin, files;
         QVERIFY(origin.port && files.port);
         origin.http.route(QStringLiteral("/rec"), [&](const QHttpServerRequest &request) {
@@ -101,7 +111,8 @@ private slots:
         QVERIFY(files.authorizations.value(QStringLiteral("/file")).isEmpty());
     }
 
-    void unauthorizedAsksForCredentials() {
+    void unauthorizedAsksForCredentials()
+    {
         Server host;
         host.http.route(QStringLiteral("/private"), [&](const QHttpServerRequest &request) {
             host.seen(QStringLiteral("/private"), request);
@@ -126,7 +137,8 @@ private slots:
         QCOMPARE(filesIn(cache.directory()), 0);
     }
 
-    void credentialsGoOnlyToTheCredentialOriginAfterA401() {
+    void credentialsGoOnlyToTheCredentialOriginAfterA401()
+    {
         Server twilio, storage;
         const TwilioCredentials credentials{QStringLiteral("AC123"), QStringLiteral("t0ken")};
         twilio.http.route(QStringLiteral("/rec"), [&](const QHttpServerRequest &request) {
@@ -155,7 +167,8 @@ private slots:
         QVERIFY(storage.authorizations.value(QStringLiteral("/blob")).isEmpty());
     }
 
-    void rejectedCredentialsAreNotRetriedForever() {
+    void rejectedCredentialsAreNotRetriedForever()
+    {
         Server twilio;
         twilio.http.route(QStringLiteral("/rec"), [&](const QHttpServerRequest &request) {
             twilio.seen(QStringLiteral("/rec"), request);
@@ -175,14 +188,16 @@ private slots:
         QCOMPARE(twilio.requests(QStringLiteral("/rec")), 2);
     }
 
-    void unsafeSchemesAreRefused_data() {
+    void unsafeSchemesAreRefused_data()
+    {
         QTest::addColumn<QString>("url");
         QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
         QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)");
         QTest::newRow("data") << QStringLiteral("data:audio/wav;base64,UklGRg==");
         QTest::newRow("qrc") << QStringLiteral("qrc:/demo/demo-recording.opus");
     }
-    void unsafeSchemesAreRefused() {
+    void unsafeSchemesAreRefused()
+    {
         QFETCH(QString, url);
         const RecordingCache cache = freshCache();
         RecordingDownloader downloader(&m_network, cache);
@@ -198,7 +213,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(cache.directory())); // nothing written
     }
 
-    void noUrlMeansNoRecording() {
+    void noUrlMeansNoRecording()
+    {
         RecordingDownloader downloader(&m_network, freshCache());
         QSignalSpy failed(&downloader, &RecordingDownloader::failed);
         downloader.fetch(callWithRecording(QString()));
@@ -208,7 +224,8 @@ private slots:
         QCOMPARE(failure.message, QStringLiteral("No recording for this call."));
     }
 
-    void aCachedRecordingIsNotRequestedAgain() {
+    void aCachedRecordingIsNotRequestedAgain()
+    {
         Server host;
         host.http.route(QStringLiteral("/r.mp3"), [&](const QHttpServerRequest &request) {
             host.seen(QStringLiteral("/r.mp3"), request);
@@ -226,7 +243,8 @@ private slots:
         QCOMPARE(host.requests(QStringLiteral("/r.mp3")), 1);
     }
 
-    void aRecordingAboveTheCapIsNotStored() {
+    void aRecordingAboveTheCapIsNotStored()
+    {
         Server host;
         host.http.route(QStringLiteral("/big"), [] {
             return QHttpServerResponse("audio/x-wav", QByteArray(64 * 1024, 'b'));
@@ -241,7 +259,8 @@ private slots:
         QCOMPARE(filesIn(cache.directory()), 0);
     }
 
-    void aCanceledDownloadLeavesNothing() {
+    void aCanceledDownloadLeavesNothing()
+    {
         Server host;
         host.http.route(QStringLiteral("/r"),
                         [] { return QHttpServerResponse("audio/x-wav", audio); });
@@ -260,7 +279,8 @@ private slots:
         QCOMPARE(filesIn(cache.directory()), 0);
     }
 
-    void theDemoCallPlaysItsBundledRecording() {
+    void theDemoCallPlaysItsBundledRecording()
+    {
         const CallDecoder::Result demo = CallFileReader::demoCall();
         QVERIFY(demo.ok());
         QVERIFY(demo.call->recordingUrl.startsWith(u"https://"));
@@ -275,7 +295,8 @@ private slots:
         QCOMPARE(copy.readAll(), bundled.readAll());
     }
 
-    void apiDataCannotClaimABundledRecording() {
+    void apiDataCannotClaimABundledRecording()
+    {
         // A saved call naming the demo's resource path is refused like any non-web address.
         const CallDecoder::Result saved = CallDecoder::decodeResponse(
             R"({"status":"ok","response":{"calls":[{"call_id":"1x2","transcript":"",

@@ -2,11 +2,13 @@
 
 #include <QtTest>
 
-class TestRecordingUrlPolicy : public QObject {
+class TestRecordingUrlPolicy : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void allowsWebAddresses_data() {
+    void allowsWebAddresses_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("twilio")
@@ -19,7 +21,8 @@ private slots:
         QTest::newRow("user info dropped") << QStringLiteral("https://AC1:secret@example.com/r")
                                            << QStringLiteral("https://example.com/r");
     }
-    void allowsWebAddresses() {
+    void allowsWebAddresses()
+    {
         QFETCH(QString, input);
         QFETCH(QString, expected);
         const RecordingUrlPolicy::Check check = RecordingUrlPolicy::check(input);
@@ -27,7 +30,8 @@ private slots:
         QCOMPARE(check.url.toString(), expected);
     }
 
-    void refusesEverythingElse_data() {
+    void refusesEverythingElse_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("file") << QStringLiteral("file:///etc/passwd")
@@ -44,7 +48,8 @@ private slots:
             << QStringLiteral("/etc/passwd") << QStringLiteral("not a valid web address");
         QTest::newRow("no host") << QStringLiteral("https:///x") << QStringLiteral("not a valid");
     }
-    void refusesEverythingElse() {
+    void refusesEverythingElse()
+    {
         QFETCH(QString, input);
         QFETCH(QString, mentions);
         const RecordingUrlPolicy::Check check = RecordingUrlPolicy::check(input);
@@ -53,12 +58,14 @@ private slots:
         QVERIFY2(check.message.contains(mentions), qPrintable(check.message));
     }
 
-    void missingOrEmptyMeansNoRecording_data() {
+    void missingOrEmptyMeansNoRecording_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::newRow("empty") << QString();
         QTest::newRow("blank") << QStringLiteral("   ");
     }
-    void missingOrEmptyMeansNoRecording() {
+    void missingOrEmptyMeansNoRecording()
+    {
         QFETCH(QString, input);
         const RecordingUrlPolicy::Check check = RecordingUrlPolicy::check(input);
         QCOMPARE(check.verdict, RecordingUrlPolicy::Verdict::Missing);

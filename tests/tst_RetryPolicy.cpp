@@ -117,9 +117,7 @@ void tst_RetryPolicy::delays_data()
     QTest::addColumn<int>("waited");
     QTest::addColumn<int>("expected");
 
-    const auto k = [](Kind kind) {
-        return int(kind);
-    };
+    const auto k = [](Kind kind) { return int(kind); };
     QTest::newRow("503 first retry") << k(Kind::ServerError) << -1 << 2 << 0 << 50;
     QTest::newRow("503 second retry doubles") << k(Kind::ServerError) << -1 << 3 << 50 << 100;
     QTest::newRow("beyond maxAttempts") << k(Kind::ServerError) << -1 << 4 << 150 << -1;

@@ -30,9 +30,10 @@ private slots:
                            "  222x333 , 444x555; https://api.anunzi.net/v2/calls/666x777?x=1\n"
                            "222x333\nnot/an/../id ../.. hello"),
             &rejected);
-        QCOMPARE(ids, (QStringList{QStringLiteral("1725527007259x327898249603432960"),
-                                   QStringLiteral("222x333"), QStringLiteral("444x555"),
-                                   QStringLiteral("666x777")}));
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("1725527007259x327898249603432960"),
+                              QStringLiteral("222x333"), QStringLiteral("444x555"),
+                              QStringLiteral("666x777")}));
         QVERIFY(rejected.contains(QStringLiteral("call_id")));
         QVERIFY(rejected.contains(QStringLiteral("hello")));
     }
@@ -42,8 +43,9 @@ private slots:
         ReviewQueue queue(m_store.get());
         QVERIFY(queue.setIds({QStringLiteral("3x3"), QStringLiteral("1x1"), QStringLiteral("2x2"),
                               QStringLiteral("1x1")}));
-        QCOMPARE(queue.ids(), (QStringList{QStringLiteral("3x3"), QStringLiteral("1x1"),
-                                           QStringLiteral("2x2")}));
+        QCOMPARE(
+            queue.ids(),
+            (QStringList{QStringLiteral("3x3"), QStringLiteral("1x1"), QStringLiteral("2x2")}));
         QCOMPARE(queue.currentId(), QStringLiteral("3x3"));
         QVERIFY(!queue.hasPrevious());
         QSignalSpy current(&queue, &ReviewQueue::currentChanged);
@@ -122,8 +124,9 @@ private slots:
         ReviewQueue queue(m_store.get());
         QString error;
         QVERIFY2(queue.loadFile(path, &error), qPrintable(error));
-        QCOMPARE(queue.ids(), (QStringList{QStringLiteral("9x9"), QStringLiteral("8x8"),
-                                           QStringLiteral("7x7")}));
+        QCOMPARE(
+            queue.ids(),
+            (QStringList{QStringLiteral("9x9"), QStringLiteral("8x8"), QStringLiteral("7x7")}));
         QVERIFY(!queue.loadFile(m_dir.filePath(QStringLiteral("missing.txt")), &error));
         QVERIFY(error.contains(QStringLiteral("missing.txt")));
         QCOMPARE(queue.size(), 3); // unchanged

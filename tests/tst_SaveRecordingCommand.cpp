@@ -11,13 +11,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestSaveRecordingCommand : public QObject {
+class TestSaveRecordingCommand : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
-    static int run(const QStringList &arguments) {
+    static int run(const QStringList &arguments)
+    {
         const CommandLine::Result parsed =
             CommandLine::parse(QStringList{QStringLiteral("callreview")} + arguments, QString());
         if (!parsed.error.isEmpty())
@@ -30,7 +32,8 @@ private:
         return finished.first().first().toInt();
     }
 
-    QString savedCall(const QString &name, const QString &recordingUrl) {
+    QString savedCall(const QString &name, const QString &recordingUrl)
+    {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -43,17 +46,17 @@ private:
     }
 
 private slots:
-    void parses_data() {
+    void parses_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("ok");
         QTest::newRow("demo") << QStringList{QStringLiteral("--demo"),
                                              QStringLiteral("--save-recording"),
                                              QStringLiteral("out.opus")}
                               << true;
-        QTest::newRow("call id") << QStringList{QStringLiteral("1x2"),
-                                                QStringLiteral("--save-recording"),
-                                                QStringLiteral("-")}
-                                 << true;
+        QTest::newRow("call id") << QStringList{
+            QStringLiteral("1x2"), QStringLiteral("--save-recording"),
+            QStringLiteral("-")} << true;
         QTest::newRow("no call") << QStringList{QStringLiteral("--save-recording"),
                                                 QStringLiteral("a.wav")}
                                  << false;
@@ -66,7 +69,8 @@ private slots:
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--save-recording="), QString()}
             << false;
     }
-    void parses() {
+    void parses()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(bool, ok);
         arguments.removeAll(QString());
@@ -77,7 +81,8 @@ private slots:
             QCOMPARE(parsed.options.mode, CommandLineOptions::Mode::SaveRecording);
     }
 
-    void savesTheDemoRecording() {
+    void savesTheDemoRecording()
+    {
         const QString out = m_dir.filePath(QStringLiteral("demo.opus"));
         QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("--save-recording"), out}), 0);
         QFile saved(out);
@@ -86,7 +91,8 @@ private slots:
         QCOMPARE(saved.readAll(), bundled.readAll());
     }
 
-    void downloadsFromAnOpenedCall() {
+    void downloadsFromAnOpenedCall()
+    {
         QHttpServer server;
         const quint16 port = server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
@@ -113,7 +119,8 @@ private slots:
         QVERIFY(!QFile::exists(missing));
     }
 
-    void refusesAnUnsafeRecordingAddress() {
+    void refusesAnUnsafeRecordingAddress()
+    {
         const QString out = m_dir.filePath(QStringLiteral("passwd"));
         QCOMPARE(
             run({QStringLiteral("--open"),
@@ -123,7 +130,8 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
-    void aCallWithoutRecordingIsAnError() {
+    void aCallWithoutRecordingIsAnError()
+    {
         const QString out = m_dir.filePath(QStringLiteral("none.wav"));
         QCOMPARE(run({QStringLiteral("--open"), savedCall(QStringLiteral("none.json"), QString()),
                       QStringLiteral("--save-recording"), out}),
@@ -131,7 +139,8 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
-    void anUnwritableDestinationExitsWith5() {
+    void anUnwritableDestinationExitsWith5()
+    {
         const QString out = m_dir.filePath(QStringLiteral("no/such/folder/demo.opus"));
         QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("--save-recording"), out}), 5);
     }

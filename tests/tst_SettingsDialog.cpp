@@ -7,22 +7,25 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
-class tst_SettingsDialog : public QObject {
+class tst_SettingsDialog : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // never the developer's keychain
         m_server.route(u"/v2/assistants/"_qs, [](const QHttpServerRequest &request) {
             return request.value("Authorization") == "Bearer env-key-ABCDEFGHIJKLMN-wxyz"
-                       ? QHttpServerResponse("application/json", "{\"status\":\"ok\"}")
-                       : QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+                ? QHttpServerResponse("application/json", "{\"status\":\"ok\"}")
+                : QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
         });
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port != 0);
     }
 
-    void keyIsNeverShownInFull() {
+    void keyIsNeverShownInFull()
+    {
         qputenv("ANUNZI_API_KEY", "env-key-ABCDEFGHIJKLMN-wxyz");
         QNetworkAccessManager manager;
         CallLoader loader(&manager);
@@ -39,7 +42,8 @@ private slots:
         QVERIFY(all.contains(u"ANUNZI_API_KEY"_qs));
     }
 
-    void invalidBaseKeepsTheDialogOpen() {
+    void invalidBaseKeepsTheDialogOpen()
+    {
         QNetworkAccessManager manager;
         CallLoader loader(&manager);
         SettingsDialog dialog(&loader);
@@ -55,7 +59,8 @@ private slots:
         QCOMPARE(dialog.timeoutSeconds(), 45);
     }
 
-    void testConnectionReportsInWords() {
+    void testConnectionReportsInWords()
+    {
         qputenv("ANUNZI_API_KEY", "env-key-ABCDEFGHIJKLMN-wxyz");
         QNetworkAccessManager manager;
         CallLoader loader(&manager);

@@ -2,11 +2,13 @@
 
 #include <QTest>
 
-class tst_TextTable : public QObject {
+class tst_TextTable : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void alignedForTerminalsTabsForPipes() {
+    void alignedForTerminalsTabsForPipes()
+    {
         TextTable table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("N")});
         table.addRow({QStringLiteral("a"), QStringLiteral("tab\there"), QStringLiteral("1")});
         table.addRow({QStringLiteral("long-id"), QString(60, u'x'), QStringLiteral("22")});
@@ -17,7 +19,8 @@ private slots:
         QCOMPARE(table.renderTabSeparated().split(u'\n').at(1), QStringLiteral("a\ttab here\t1"));
     }
 
-    void missingCellsAreEmpty() {
+    void missingCellsAreEmpty()
+    {
         TextTable table({QStringLiteral("A"), QStringLiteral("B")});
         table.addRow({QStringLiteral("only")});
         QCOMPARE(table.rowCount(), 1);

@@ -11,7 +11,8 @@
 
 namespace {
 
-QPalette darkPalette() {
+QPalette darkPalette()
+{
     QPalette p;
     p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
     p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
@@ -23,11 +24,13 @@ QPalette darkPalette() {
 }
 
 // The transcript with review flags on some rows, as ReviewFlagsProxyModel gives them.
-class FlaggedTurns : public QIdentityProxyModel {
+class FlaggedTurns : public QIdentityProxyModel
+{
 public:
     QHash<int, QStringList> categories; // row -> categories of its flags
 
-    QVariant data(const QModelIndex &index, int role) const override {
+    QVariant data(const QModelIndex &index, int role) const override
+    {
         const QStringList flags = categories.value(index.row());
         switch (role) {
         case ReviewFlagsProxyModel::FlagCountRole:
@@ -44,11 +47,13 @@ public:
 
 } // namespace
 
-class tst_TranscriptDelegate : public QObject {
+class tst_TranscriptDelegate : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void geometry_data() {
+    void geometry_data()
+    {
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("speaker");
         QTest::addColumn<QString>("text");
@@ -72,7 +77,8 @@ private slots:
         }
     }
 
-    void geometry() {
+    void geometry()
+    {
         QFETCH(int, width);
         QFETCH(int, speaker);
         QFETCH(QString, text);
@@ -128,7 +134,8 @@ private slots:
         QVERIFY(inside);
     }
 
-    void flagMarker_data() {
+    void flagMarker_data()
+    {
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("speaker");
         QTest::addColumn<QString>("text");
@@ -148,7 +155,8 @@ private slots:
         }
     }
 
-    void flagMarker() {
+    void flagMarker()
+    {
         QFETCH(int, width);
         QFETCH(int, speaker);
         QFETCH(QString, text);
@@ -204,7 +212,8 @@ private slots:
         }
     }
 
-    void estimateIsCloseToMeasured() {
+    void estimateIsCloseToMeasured()
+    {
         TranscriptModel model;
         model.setTurns({{Speaker::Bot, QString(u"lorem ipsum dolor sit amet "_qs).repeated(7)}});
         TranscriptDelegate delegate;
@@ -218,13 +227,15 @@ private slots:
                  qPrintable(u"measured %1, estimated %2"_qs.arg(measured).arg(estimated)));
     }
 
-    void readableInLightAndDarkPalettes_data() {
+    void readableInLightAndDarkPalettes_data()
+    {
         QTest::addColumn<QPalette>("palette");
         QTest::newRow("light (default)") << QPalette(QColor(0xef, 0xef, 0xef));
         QTest::newRow("dark") << darkPalette();
     }
 
-    void readableInLightAndDarkPalettes() {
+    void readableInLightAndDarkPalettes()
+    {
         QFETCH(QPalette, palette);
         const BubblePalette colours = BubblePalette::from(palette);
         // WCAG AA: 4.5 for body text, 3 for the bold labels.

@@ -5,7 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-static QList<Turn> sample() {
+static QList<Turn> sample()
+{
     return {{Speaker::Bot, u"b0"_qs},
             {Speaker::Human, u"h1"_qs},
             {Speaker::Bot, u"b2"_qs},
@@ -13,11 +14,13 @@ static QList<Turn> sample() {
             {Speaker::Human, u"h4"_qs}};
 }
 
-class tst_TranscriptFilterModel : public QObject {
+class tst_TranscriptFilterModel : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void modelsPassTheTester() {
+    void modelsPassTheTester()
+    {
         TranscriptModel model;
         TranscriptFilterModel filter;
         QAbstractItemModelTester sourceTester(
@@ -34,7 +37,8 @@ private slots:
         QCOMPARE(filter.rowCount(), 5);
     }
 
-    void filtersBySpeaker() {
+    void filtersBySpeaker()
+    {
         TranscriptModel model;
         model.setTurns(sample());
         TranscriptFilterModel filter;
@@ -53,7 +57,8 @@ private slots:
         QCOMPARE(filter.index(1, 0).data().toString(), u"b2"_qs);
     }
 
-    void followsTheSource() {
+    void followsTheSource()
+    {
         TranscriptModel model;
         TranscriptFilterModel filter;
         filter.setSourceModel(&model);

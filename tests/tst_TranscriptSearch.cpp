@@ -2,18 +2,21 @@
 
 #include <QTest>
 
-static QList<Turn> sample() {
+static QList<Turn> sample()
+{
     return {{Speaker::Bot, u"Hello, how can I help?"_qs},
             {Speaker::Human, u"hello there. HELLO again"_qs},
             {Speaker::Bot, u"Nothing here"_qs},
             {Speaker::Human, u"Straße and STRASSE"_qs}};
 }
 
-class tst_TranscriptSearch : public QObject {
+class tst_TranscriptSearch : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void caseInsensitiveByDefault() {
+    void caseInsensitiveByDefault()
+    {
         TranscriptSearch search;
         search.setTurns(sample());
         search.search(u"hello"_qs);
@@ -26,7 +29,8 @@ private slots:
         QCOMPARE(search.current(), 0);
     }
 
-    void caseSensitive() {
+    void caseSensitive()
+    {
         TranscriptSearch search;
         search.setTurns(sample());
         search.search(u"HELLO"_qs, Qt::CaseSensitive);
@@ -34,7 +38,8 @@ private slots:
         QCOMPARE(search.matches()[0].row, 1);
     }
 
-    void offsetsStayRightWhenFoldingChangesLength() {
+    void offsetsStayRightWhenFoldingChangesLength()
+    {
         TranscriptSearch search;
         search.setTurns(sample());
         search.search(u"and"_qs);
@@ -43,7 +48,8 @@ private slots:
         QCOMPARE(sample()[3].text.mid(search.matches()[0].start, 3), u"and"_qs);
     }
 
-    void speakerFilter() {
+    void speakerFilter()
+    {
         TranscriptSearch search;
         search.setTurns(sample());
         search.search(u"hello"_qs, Qt::CaseInsensitive, Speaker::Bot);
@@ -51,7 +57,8 @@ private slots:
         QCOMPARE(search.matches()[0].row, 0);
     }
 
-    void nextAndPreviousWrap() {
+    void nextAndPreviousWrap()
+    {
         TranscriptSearch search;
         search.setTurns(sample());
         search.search(u"hello"_qs);
@@ -65,7 +72,8 @@ private slots:
         QCOMPARE(search.current(), 0);
     }
 
-    void matchesInRow() {
+    void matchesInRow()
+    {
         TranscriptSearch search;
         search.setTurns(sample());
         search.search(u"hello"_qs);
@@ -75,7 +83,8 @@ private slots:
         QCOMPARE(noneEnd - none, 0);
     }
 
-    void noMatchAcrossTurns() {
+    void noMatchAcrossTurns()
+    {
         TranscriptSearch search;
         search.setTurns({{Speaker::Bot, u"ends with ab"_qs}, {Speaker::Human, u"cd starts"_qs}});
         search.search(u"abcd"_qs);
@@ -88,7 +97,8 @@ private slots:
         QCOMPARE(search.matches()[0].start, 0);
     }
 
-    void emptyQueryAndNoMatch() {
+    void emptyQueryAndNoMatch()
+    {
         TranscriptSearch search;
         search.setTurns(sample());
         search.search(QString());

@@ -6,7 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-static QList<Turn> manyTurns(int count) {
+static QList<Turn> manyTurns(int count)
+{
     QList<Turn> turns;
     for (int i = 0; i < count; ++i) {
         QString text = u"turn %1"_qs.arg(i);
@@ -17,11 +18,13 @@ static QList<Turn> manyTurns(int count) {
     return turns;
 }
 
-class tst_TranscriptView : public QObject {
+class tst_TranscriptView : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_model = new TranscriptModel(this);
         m_model->setTurns(manyTurns(5000));
         m_view = new TranscriptView;
@@ -31,19 +34,22 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_view));
         m_view->viewport()->repaint();
     }
-    void cleanup() {
+    void cleanup()
+    {
         delete m_view;
         delete m_model;
     }
 
-    void laysOutOnlyWhatIsShown() {
+    void laysOutOnlyWhatIsShown()
+    {
         QCOMPARE(m_view->model()->rowCount(), 5000);
         QVERIFY(m_view->measuredRows() > 0);
         QVERIFY(m_view->measuredRows() < 40);
         QCOMPARE(m_view->indexAt(QPoint(20, 5)).row(), 0);
     }
 
-    void scrollToLastShowsIt() {
+    void scrollToLastShowsIt()
+    {
         const QModelIndex last = m_model->index(4999);
         m_view->scrollTo(last, QAbstractItemView::PositionAtBottom);
         m_view->viewport()->repaint();
@@ -52,7 +58,8 @@ private slots:
         QVERIFY(m_view->measuredRows() < 80);
     }
 
-    void visualRectMatchesDelegate() {
+    void visualRectMatchesDelegate()
+    {
         const QModelIndex index = m_model->index(3);
         const QRect rect = m_view->visualRect(index);
         const QStyleOptionViewItem option = m_view->rowOption(3);
@@ -61,7 +68,8 @@ private slots:
         QCOMPARE(m_view->indexAt(rect.center()), index);
     }
 
-    void resizeKeepsTheTopTurn() {
+    void resizeKeepsTheTopTurn()
+    {
         m_view->scrollTo(m_model->index(2500), QAbstractItemView::PositionAtTop);
         m_view->viewport()->repaint();
         QCOMPARE(m_view->indexAt(QPoint(20, 1)).row(), 2500);
@@ -73,7 +81,8 @@ private slots:
         QCOMPARE(m_view->indexAt(QPoint(20, 1)).row(), 2500);
     }
 
-    void keyboardMovesTheCurrentTurn() {
+    void keyboardMovesTheCurrentTurn()
+    {
         m_view->setFocus();
         m_view->setCurrentIndex(m_model->index(0));
         QTest::keyClick(m_view, Qt::Key_Down);
@@ -88,14 +97,16 @@ private slots:
         QVERIFY(m_view->currentIndex().row() > 1);
     }
 
-    void clickSelectsATurn() {
+    void clickSelectsATurn()
+    {
         const QRect rect = m_view->visualRect(m_model->index(2));
         QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(m_view->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(m_view->selectionModel()->selectedRows().first().row(), 2);
     }
 
-    void resetForgetsOldRows() {
+    void resetForgetsOldRows()
+    {
         m_model->setTurns(manyTurns(3));
         QCOMPARE(m_view->model()->rowCount(), 3);
         // The scroll bar goes away (the width changes): measured again on the next paint.

@@ -12,20 +12,23 @@
 
 namespace {
 
-float loudest(const QList<float> &lane) {
+float loudest(const QList<float> &lane)
+{
     return lane.isEmpty() ? 0.0f : *std::max_element(lane.cbegin(), lane.cend());
 }
 
 } // namespace
 
-class TestWaveformAnalyzer : public QObject {
+class TestWaveformAnalyzer : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
 private slots:
-    void accumulatesPeaksPerChannelAndBucket() {
+    void accumulatesPeaksPerChannelAndBucket()
+    {
         QAudioFormat format;
         format.setSampleRate(1000);
         format.setChannelCount(2);
@@ -51,12 +54,14 @@ private slots:
         QCOMPARE(accumulator.frameCount(), 30);
     }
 
-    void toneLandsInItsOwnLane_data() {
+    void toneLandsInItsOwnLane_data()
+    {
         QTest::addColumn<int>("toneChannel");
         QTest::newRow("left") << 0;
         QTest::newRow("right") << 1;
     }
-    void toneLandsInItsOwnLane() {
+    void toneLandsInItsOwnLane()
+    {
         QFETCH(int, toneChannel);
         const QString path = m_dir.filePath(QStringLiteral("tone%1.wav").arg(toneChannel));
         QVERIFY(TestWav::write(path, 8000, 2, 8000, [toneChannel](qint64 f, int c) {
@@ -75,11 +80,13 @@ private slots:
         QVERIFY(loudest(peaks.lanes[toneChannel]) > 0.75f);
         QVERIFY(loudest(peaks.lanes[silentChannel]) < 0.01f);
         // Every bucket of the tone's lane is loud, not just one.
-        QVERIFY(*std::min_element(peaks.lanes[toneChannel].cbegin(),
-                                  peaks.lanes[toneChannel].cend()) > 0.7f);
+        QVERIFY(
+            *std::min_element(peaks.lanes[toneChannel].cbegin(), peaks.lanes[toneChannel].cend())
+            > 0.7f);
     }
 
-    void aFileThatIsNotAudioFails() {
+    void aFileThatIsNotAudioFails()
+    {
         const QString path = m_dir.filePath(QStringLiteral("garbage.wav"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -94,7 +101,8 @@ private slots:
         QVERIFY(!failed.first().first().toString().isEmpty());
     }
 
-    void aNewAnalysisReplacesTheRunningOne() {
+    void aNewAnalysisReplacesTheRunningOne()
+    {
         const QString first = m_dir.filePath(QStringLiteral("first.wav"));
         const QString second = m_dir.filePath(QStringLiteral("second.wav"));
         QVERIFY(TestWav::toneOnLeft(first, 1.0));

@@ -14,7 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestBatchExportDialog : public QObject {
+class TestBatchExportDialog : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -31,25 +32,29 @@ private:
     QNetworkAccessManager m_network;
 };
 
-void TestBatchExportDialog::initTestCase() {
+void TestBatchExportDialog::initTestCase()
+{
     QSettings().clear();
     QVERIFY(m_api.listen());
 }
 
-CallService::Settings TestBatchExportDialog::service() const {
+CallService::Settings TestBatchExportDialog::service() const
+{
     CallService::Settings settings;
     settings.apiBase = m_api.base();
     settings.apiKey = QString::fromLatin1(FakeCallsApi::key);
     return settings;
 }
 
-void TestBatchExportDialog::parsesPastedIds() {
+void TestBatchExportDialog::parsesPastedIds()
+{
     BatchExportDialog dialog(&m_network, service());
     dialog.setCallIdsText(u"# week 12\nok-1\n\n  ok-2  \nok-1\nCall ID: ok-3\n"_qs);
     QCOMPARE(dialog.callIds(), QStringList({u"ok-1"_qs, u"ok-2"_qs, u"ok-3"_qs}));
 }
 
-void TestBatchExportDialog::exportsAndSummarises() {
+void TestBatchExportDialog::exportsAndSummarises()
+{
     QTemporaryDir dir;
     BatchExportDialog dialog(&m_network, service());
     dialog.setFolder(dir.filePath(u"new/sub"_qs)); // created on demand
@@ -70,7 +75,8 @@ void TestBatchExportDialog::exportsAndSummarises() {
     QVERIFY(summaryShown);
 }
 
-void TestBatchExportDialog::refusesWithoutKeyOrIds() {
+void TestBatchExportDialog::refusesWithoutKeyOrIds()
+{
     QTemporaryDir dir;
     BatchExportDialog noIds(&m_network, service());
     noIds.setFolder(dir.path());
@@ -85,7 +91,8 @@ void TestBatchExportDialog::refusesWithoutKeyOrIds() {
     QVERIFY(!noKey.exporter());
 }
 
-void TestBatchExportDialog::cancelFromProgressDialog() {
+void TestBatchExportDialog::cancelFromProgressDialog()
+{
     QTemporaryDir dir;
     BatchExportDialog dialog(&m_network, service());
     dialog.setFolder(dir.path());

@@ -12,7 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestBatchExporter : public QObject {
+class TestBatchExporter : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -39,18 +40,21 @@ private:
     QList<BatchExporter::ItemResult> m_items;
 };
 
-void TestBatchExporter::initTestCase() {
+void TestBatchExporter::initTestCase()
+{
     QVERIFY(m_api.listen());
 }
 
-void TestBatchExporter::init() {
+void TestBatchExporter::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_items.clear();
 }
 
 BatchExporter::Summary TestBatchExporter::run(const QStringList &ids, bool overwrite,
-                                              ExportFormat format) {
+                                              ExportFormat format)
+{
     BatchExporter batch(&m_network);
     BatchExporter::Settings settings;
     settings.directory = m_dir->path();
@@ -71,12 +75,14 @@ BatchExporter::Summary TestBatchExporter::run(const QStringList &ids, bool overw
     return finished.first().first().value<BatchExporter::Summary>();
 }
 
-QString TestBatchExporter::read(const QString &name) const {
+QString TestBatchExporter::read(const QString &name) const
+{
     QFile file(m_dir->filePath(name));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-void TestBatchExporter::mixedSuccessesAndFailures() {
+void TestBatchExporter::mixedSuccessesAndFailures()
+{
     const BatchExporter::Summary summary =
         run({QStringLiteral("ok-1"), QStringLiteral("missing-1"), QStringLiteral("ok-2"),
              QStringLiteral("garbage-1"), QStringLiteral("bad/../id"), QStringLiteral("ok-3")});
@@ -98,11 +104,12 @@ void TestBatchExporter::mixedSuccessesAndFailures() {
     QCOMPARE(codes.value(u"missing-1"_qs), ExitCode::NetworkFailure);
     QCOMPARE(codes.value(u"garbage-1"_qs), ExitCode::InvalidResponse);
     QCOMPARE(codes.value(u"bad/../id"_qs), ExitCode::Usage);
-    QCOMPARE(m_api.hits(u"missing-1"_qs), 1);                // a 404 is final
+    QCOMPARE(m_api.hits(u"missing-1"_qs), 1); // a 404 is final
     QCOMPARE(summary.exitCode(), ExitCode::InvalidResponse); // the worst of 2, 3 and 4
 }
 
-void TestBatchExporter::rateLimitedThenSaved() {
+void TestBatchExporter::rateLimitedThenSaved()
+{
     QElapsedTimer timer;
     timer.start();
     const BatchExporter::Summary summary = run({QStringLiteral("limited-1")});
@@ -113,7 +120,8 @@ void TestBatchExporter::rateLimitedThenSaved() {
     QVERIFY2(timer.elapsed() >= 950, "Retry-After: 1 was not honoured");
 }
 
-void TestBatchExporter::retryAfterBeyondBoundFails() {
+void TestBatchExporter::retryAfterBeyondBoundFails()
+{
     const BatchExporter::Summary summary = run({QStringLiteral("limitedlong-1")});
     QCOMPARE(summary.failed, 1);
     QCOMPARE(m_api.hits(u"limitedlong-1"_qs), 1);
@@ -122,7 +130,8 @@ void TestBatchExporter::retryAfterBeyondBoundFails() {
              qPrintable(summary.failures.first().reason));
 }
 
-void TestBatchExporter::serverErrorsRetriedWithBackoff() {
+void TestBatchExporter::serverErrorsRetriedWithBackoff()
+{
     const BatchExporter::Summary summary =
         run({QStringLiteral("flaky-1"), QStringLiteral("down-1"), QStringLiteral("ok-9")});
     QCOMPARE(summary.saved, 2);
@@ -134,7 +143,8 @@ void TestBatchExporter::serverErrorsRetriedWithBackoff() {
     QVERIFY(!QFile::exists(m_dir->filePath(u"down-1.txt"_qs)));
 }
 
-void TestBatchExporter::resumeSkipsSavedFilesAndForceOverwrites() {
+void TestBatchExporter::resumeSkipsSavedFilesAndForceOverwrites()
+{
     // An interrupted run left ok-1 saved.
     {
         QFile old(m_dir->filePath(u"ok-1.md"_qs));
@@ -157,7 +167,8 @@ void TestBatchExporter::resumeSkipsSavedFilesAndForceOverwrites() {
     QVERIFY(read(u"ok-1.md"_qs).startsWith(u"# "));
 }
 
-void TestBatchExporter::writeFailureGivesExitCode5() {
+void TestBatchExporter::writeFailureGivesExitCode5()
+{
     // A folder where the file should go: the write fails, nothing else is touched.
     QVERIFY(QDir(m_dir->path()).mkdir(u"ok-5.txt"_qs));
     const BatchExporter::Summary summary =
@@ -168,7 +179,8 @@ void TestBatchExporter::writeFailureGivesExitCode5() {
     QVERIFY(QFileInfo(m_dir->filePath(u"ok-5.txt"_qs)).isDir());
 }
 
-void TestBatchExporter::callsHandedInAreNotFetched() {
+void TestBatchExporter::callsHandedInAreNotFetched()
+{
     const int hitsBefore = m_api.totalHits();
     BatchExporter batch(&m_network);
     BatchExporter::Settings settings;
@@ -189,7 +201,8 @@ void TestBatchExporter::callsHandedInAreNotFetched() {
     QVERIFY(read(u"page2-b.json"_qs).contains(u"\"call_id\": \"page2-b\""));
 }
 
-void TestBatchExporter::cancelStopsTheRest() {
+void TestBatchExporter::cancelStopsTheRest()
+{
     BatchExporter batch(&m_network);
     BatchExporter::Settings settings;
     settings.directory = m_dir->path();
@@ -209,7 +222,8 @@ void TestBatchExporter::cancelStopsTheRest() {
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), summary.saved);
 }
 
-void TestBatchExporter::retryPolicy() {
+void TestBatchExporter::retryPolicy()
+{
     const BatchRetryPolicy policy;
     FetchError serverError{FetchError::Kind::ServerError, {}, 503};
     QCOMPARE(policy.delayMs(serverError, 1), policy.baseDelayMs);

@@ -8,7 +8,8 @@
 
 namespace {
 
-QString contentsOf(FILE *file) {
+QString contentsOf(FILE *file)
+{
     std::fflush(file);
     std::rewind(file);
     QByteArray data;
@@ -19,7 +20,8 @@ QString contentsOf(FILE *file) {
     return QString::fromUtf8(data);
 }
 
-BatchExporter::ItemResult item(const QString &id, BatchExporter::Outcome outcome) {
+BatchExporter::ItemResult item(const QString &id, BatchExporter::Outcome outcome)
+{
     BatchExporter::ItemResult result;
     result.callId = id;
     result.outcome = outcome;
@@ -33,7 +35,8 @@ BatchExporter::ItemResult item(const QString &id, BatchExporter::Outcome outcome
 
 } // namespace
 
-class TestBatchProgressPrinter : public QObject {
+class TestBatchProgressPrinter : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -42,7 +45,8 @@ private slots:
     void barShape();
 };
 
-void TestBatchProgressPrinter::plainLinesWhenNotATerminal() {
+void TestBatchProgressPrinter::plainLinesWhenNotATerminal()
+{
     FILE *file = std::tmpfile();
     {
         BatchProgressPrinter printer(file, false);
@@ -67,7 +71,8 @@ void TestBatchProgressPrinter::plainLinesWhenNotATerminal() {
     QVERIFY(lines.at(4).contains(u"c: There is no call"));
 }
 
-void TestBatchProgressPrinter::liveBarOnATerminal() {
+void TestBatchProgressPrinter::liveBarOnATerminal()
+{
     FILE *file = std::tmpfile();
     {
         BatchProgressPrinter printer(file, true);
@@ -86,7 +91,8 @@ void TestBatchProgressPrinter::liveBarOnATerminal() {
     QVERIFY(!out.contains(u"saved /out/a.txt")); // no line per success on a terminal
 }
 
-void TestBatchProgressPrinter::barShape() {
+void TestBatchProgressPrinter::barShape()
+{
     QCOMPARE(BatchProgressPrinter::bar(0, 4, 8), u"[........]"_qs);
     QCOMPARE(BatchProgressPrinter::bar(1, 4, 8), u"[##......]"_qs);
     QCOMPARE(BatchProgressPrinter::bar(4, 4, 8), u"[########]"_qs);

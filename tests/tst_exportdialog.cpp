@@ -8,7 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestExportDialog : public QObject {
+class TestExportDialog : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -22,11 +23,13 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestExportDialog::init() {
+void TestExportDialog::init()
+{
     QSettings().clear();
 }
 
-void TestExportDialog::formatFollowsFilter() {
+void TestExportDialog::formatFollowsFilter()
+{
     ExportDialog dialog(u"call-1"_qs);
     dialog.setDirectory(m_dir.path());
     QCOMPARE(dialog.exportOptions().format, ExportFormat::Text);
@@ -36,7 +39,8 @@ void TestExportDialog::formatFollowsFilter() {
     QCOMPARE(QFileInfo(dialog.selectedPath()).fileName(), u"call-1.pdf"_qs);
 }
 
-void TestExportDialog::typedExtensionWins() {
+void TestExportDialog::typedExtensionWins()
+{
     ExportDialog dialog(u"call-1"_qs);
     dialog.setDirectory(m_dir.path());
     dialog.selectFile(m_dir.filePath(u"notes.md"_qs));
@@ -45,7 +49,8 @@ void TestExportDialog::typedExtensionWins() {
     QCOMPARE(QFileInfo(dialog.selectedPath()).fileName(), u"plain.txt"_qs);
 }
 
-void TestExportDialog::redactionChoices() {
+void TestExportDialog::redactionChoices()
+{
     ExportDialog dialog(u"call-1"_qs);
     const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>();
     QCOMPARE(boxes.size(), 2);
@@ -56,7 +61,8 @@ void TestExportDialog::redactionChoices() {
     QVERIFY(boxes.at(0)->isChecked());
 }
 
-void TestExportDialog::remembersFolderAndFormat() {
+void TestExportDialog::remembersFolderAndFormat()
+{
     {
         ExportDialog dialog(u"call-1"_qs);
         dialog.setDirectory(m_dir.path());

@@ -12,7 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestHeadlessBatch : public QObject {
+class TestHeadlessBatch : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -32,12 +33,14 @@ private:
     FakeCallsApi m_api;
 };
 
-void TestHeadlessBatch::initTestCase() {
+void TestHeadlessBatch::initTestCase()
+{
     QVERIFY(m_api.listen());
     qputenv("ANUNZI_API_KEY", FakeCallsApi::key);
 }
 
-int TestHeadlessBatch::run(const QStringList &arguments) {
+int TestHeadlessBatch::run(const QStringList &arguments)
+{
     const CommandLine::Result parsed =
         CommandLine::parse(QStringList{u"callreview"_qs} + arguments, m_api.base());
     if (!parsed.error.isEmpty())
@@ -50,7 +53,8 @@ int TestHeadlessBatch::run(const QStringList &arguments) {
     return finished.first().first().toInt();
 }
 
-void TestHeadlessBatch::parsesExportOptions() {
+void TestHeadlessBatch::parsesExportOptions()
+{
     const CommandLine::Result batch =
         CommandLine::parse({u"callreview"_qs, u"--export-dir"_qs, u"out"_qs, u"--format"_qs,
                             u"md"_qs, u"--redact-name"_qs, u"--force"_qs, u"a-1"_qs, u"a-2"_qs},
@@ -68,7 +72,8 @@ void TestHeadlessBatch::parsesExportOptions() {
     QVERIFY(!single.options.redact);
 }
 
-void TestHeadlessBatch::rejectsMisusedOptions_data() {
+void TestHeadlessBatch::rejectsMisusedOptions_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown format")
         << QStringList{u"--demo"_qs, u"--export"_qs, u"x"_qs, u"--format"_qs, u"docx"_qs};
@@ -81,13 +86,15 @@ void TestHeadlessBatch::rejectsMisusedOptions_data() {
     QTest::newRow("two ids, no dir") << QStringList{u"a-1"_qs, u"a-2"_qs};
 }
 
-void TestHeadlessBatch::rejectsMisusedOptions() {
+void TestHeadlessBatch::rejectsMisusedOptions()
+{
     QFETCH(QStringList, arguments);
     QVERIFY(
         !CommandLine::parse(QStringList{u"callreview"_qs} + arguments, QString()).error.isEmpty());
 }
 
-void TestHeadlessBatch::singleExportTakesFormatAndRedaction() {
+void TestHeadlessBatch::singleExportTakesFormatAndRedaction()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"demo.out"_qs);
     QCOMPARE(run({u"--demo"_qs, u"--export"_qs, path, u"--format"_qs, u"json"_qs, u"--redact"_qs}),
@@ -99,7 +106,8 @@ void TestHeadlessBatch::singleExportTakesFormatAndRedaction() {
     QCOMPARE(root.value(u"call").toObject().value(u"phone_number_from").toString(), u"[phone]"_qs);
 }
 
-void TestHeadlessBatch::batchSavesEveryCall() {
+void TestHeadlessBatch::batchSavesEveryCall()
+{
     QTemporaryDir dir;
     const QString out = dir.filePath(u"new-folder"_qs); // created
     QCOMPARE(run({u"--export-dir"_qs, out, u"--format"_qs, u"html"_qs, u"ok-h1"_qs, u"ok-h2"_qs}),
@@ -107,7 +115,8 @@ void TestHeadlessBatch::batchSavesEveryCall() {
     QCOMPARE(QDir(out).entryList(QDir::Files), QStringList({u"ok-h1.html"_qs, u"ok-h2.html"_qs}));
 }
 
-void TestHeadlessBatch::batchReadsIdsFileAndResumes() {
+void TestHeadlessBatch::batchReadsIdsFileAndResumes()
+{
     QTemporaryDir dir;
     const QString list = dir.filePath(u"ids.txt"_qs);
     {
@@ -127,7 +136,8 @@ void TestHeadlessBatch::batchReadsIdsFileAndResumes() {
     QCOMPARE(m_api.hits(u"ok-i1"_qs), 2);
 }
 
-void TestHeadlessBatch::batchExitCodes_data() {
+void TestHeadlessBatch::batchExitCodes_data()
+{
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<int>("exitCode");
     QTest::newRow("all saved") << QStringList{u"ok-e1"_qs} << ExitCode::Success;
@@ -138,7 +148,8 @@ void TestHeadlessBatch::batchExitCodes_data() {
         << QStringList{u"garbage-e4"_qs, u"missing-e4"_qs} << ExitCode::InvalidResponse;
 }
 
-void TestHeadlessBatch::batchExitCodes() {
+void TestHeadlessBatch::batchExitCodes()
+{
     QFETCH(QStringList, ids);
     QFETCH(int, exitCode);
     QTemporaryDir dir;

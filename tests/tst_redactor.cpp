@@ -5,7 +5,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
-class TestRedactor : public QObject {
+class TestRedactor : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -19,7 +20,8 @@ private slots:
     void redactsEveryFieldAndTheRawObject();
 };
 
-void TestRedactor::masksPhoneNumbers_data() {
+void TestRedactor::masksPhoneNumbers_data()
+{
     QTest::addColumn<QString>("text");
     for (const QString &phone : SampleCalls::phoneNumbers())
         QTest::newRow(qPrintable(phone)) << QStringLiteral("call me at %1, thanks").arg(phone);
@@ -29,7 +31,8 @@ void TestRedactor::masksPhoneNumbers_data() {
     QTest::newRow("line end") << QStringLiteral("number:\n6123456789");
 }
 
-void TestRedactor::masksPhoneNumbers() {
+void TestRedactor::masksPhoneNumbers()
+{
     QFETCH(QString, text);
     const Redactor redactor(CallRecord{}, false);
     const QString out = redactor.redactText(text);
@@ -38,7 +41,8 @@ void TestRedactor::masksPhoneNumbers() {
     QVERIFY(!out.contains(QRegularExpression(QStringLiteral("\\d{2}"))));
 }
 
-void TestRedactor::keepsWhatIsNotPersonal_data() {
+void TestRedactor::keepsWhatIsNotPersonal_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("short numbers") << QStringLiteral("I have 3 kids, 2 dogs and 145 sheep.");
     QTest::newRow("date") << QStringLiteral("Booked for 2024-05-01 at 10:30.");
@@ -48,12 +52,14 @@ void TestRedactor::keepsWhatIsNotPersonal_data() {
     QTest::newRow("at sign alone") << QStringLiteral("meet @ noon");
 }
 
-void TestRedactor::keepsWhatIsNotPersonal() {
+void TestRedactor::keepsWhatIsNotPersonal()
+{
     QFETCH(QString, text);
     QCOMPARE(Redactor(CallRecord{}, false).redactText(text), text);
 }
 
-void TestRedactor::masksEmails() {
+void TestRedactor::masksEmails()
+{
     const Redactor redactor(CallRecord{}, false);
     for (const QString &mail : SampleCalls::emails()) {
         const QString out = redactor.redactText(QStringLiteral("write to <%1>.").arg(mail));
@@ -61,7 +67,8 @@ void TestRedactor::masksEmails() {
     }
 }
 
-void TestRedactor::masksOwnNumbersInAnyNotation() {
+void TestRedactor::masksOwnNumbersInAnyNotation()
+{
     CallRecord call;
     call.phoneNumberFrom = QStringLiteral("+1 415 555 0123");
     call.phoneNumberTo = QStringLiteral("55501"); // a short code: too short for the pattern
@@ -72,7 +79,8 @@ void TestRedactor::masksOwnNumbersInAnyNotation() {
              QStringLiteral("i.e. %1").arg(Redactor::phoneMask()));
 }
 
-void TestRedactor::masksNameOnlyWhenAsked() {
+void TestRedactor::masksNameOnlyWhenAsked()
+{
     CallRecord call;
     call.name = QStringLiteral("Jane  Roe");
     const QString text = QStringLiteral("Hi Jane Roe! Is JANE there? Ms. Roe? Janet stays.");
@@ -82,7 +90,8 @@ void TestRedactor::masksNameOnlyWhenAsked() {
                  .replace(QStringLiteral("[name]"), Redactor::nameMask()));
 }
 
-void TestRedactor::redactsEveryFieldAndTheRawObject() {
+void TestRedactor::redactsEveryFieldAndTheRawObject()
+{
     const CallRecord call = SampleCalls::personalDataCall();
     const CallRecord out = Redactor::redact(call, true);
     QCOMPARE(out.callId, call.callId);

@@ -7,7 +7,8 @@
 #include <QMimeData>
 #include <QtTest>
 
-class TestTranscriptClipboard : public QObject {
+class TestTranscriptClipboard : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -16,7 +17,8 @@ private slots:
     void nothingWithoutACall();
 };
 
-void TestTranscriptClipboard::offersMarkdownAndPlainText() {
+void TestTranscriptClipboard::offersMarkdownAndPlainText()
+{
     const CallRecord call = SampleCalls::hostileCall();
     std::unique_ptr<QMimeData> data(TranscriptClipboard::mimeData(call));
     QVERIFY(data->hasFormat(u"text/markdown"_qs));
@@ -29,14 +31,16 @@ void TestTranscriptClipboard::offersMarkdownAndPlainText() {
         QVERIFY2(plain.contains(turn.split(u'\n').first()), qPrintable(turn));
 }
 
-void TestTranscriptClipboard::copiesToTheClipboard() {
+void TestTranscriptClipboard::copiesToTheClipboard()
+{
     QVERIFY(TranscriptClipboard::copy(SampleCalls::hostileCall()));
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     QVERIFY(data);
     QVERIFY(data->text().contains(u"hostile-1"));
 }
 
-void TestTranscriptClipboard::nothingWithoutACall() {
+void TestTranscriptClipboard::nothingWithoutACall()
+{
     QVERIFY(!TranscriptClipboard::copy(CallRecord{}));
 }
 

@@ -21,7 +21,8 @@
 
 namespace {
 
-QByteArray renderOrFail(const CallRecord &call, ExportFormat format, bool redact = false) {
+QByteArray renderOrFail(const CallRecord &call, ExportFormat format, bool redact = false)
+{
     ExportOptions options;
     options.format = format;
     options.redact = redact;
@@ -34,7 +35,8 @@ QByteArray renderOrFail(const CallRecord &call, ExportFormat format, bool redact
 }
 
 // Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF records.
-QList<QStringList> readCsv(const QString &text, QString *problem) {
+QList<QStringList> readCsv(const QString &text, QString *problem)
+{
     QList<QStringList> rows;
     QStringList row;
     QString field;
@@ -93,32 +95,36 @@ QList<QStringList> readCsv(const QString &text, QString *problem) {
     return rows;
 }
 
-QString pdfToText(const QByteArray &pdf, QString *problem) {
+QString pdfToText(const QByteArray &pdf, QString *problem)
+{
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (tool.isEmpty()) {
         *problem = QStringLiteral("pdftotext is not installed (poppler-utils)");
         return {};
     }
     QProcess process;
-    process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-"),
-                         QStringLiteral("-")});
+    process.start(tool,
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-"),
+                   QStringLiteral("-")});
     process.write(pdf);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        *problem = QStringLiteral("pdftotext failed: ") +
-                   QString::fromUtf8(process.readAllStandardError());
+        *problem = QStringLiteral("pdftotext failed: ")
+            + QString::fromUtf8(process.readAllStandardError());
         return {};
     }
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-QString withoutSpaces(QString text) {
+QString withoutSpaces(QString text)
+{
     text.remove(QRegularExpression(QStringLiteral(R"([\s\x{200E}\x{200F}])")));
     return text;
 }
 
 // Each needle found after the previous one.
-void verifyInOrder(const QString &haystack, const QStringList &needles) {
+void verifyInOrder(const QString &haystack, const QStringList &needles)
+{
     qsizetype from = 0;
     for (const QString &needle : needles) {
         const qsizetype at = haystack.indexOf(needle, from);
@@ -127,7 +133,8 @@ void verifyInOrder(const QString &haystack, const QStringList &needles) {
     }
 }
 
-QString withoutIdentifiers(QString text, const CallRecord &call) {
+QString withoutIdentifiers(QString text, const CallRecord &call)
+{
     text.remove(call.modelId);
     text.remove(call.callId);
     return text;
@@ -135,7 +142,8 @@ QString withoutIdentifiers(QString text, const CallRecord &call) {
 
 } // namespace
 
-class TestTranscriptExporter : public QObject {
+class TestTranscriptExporter : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -155,7 +163,8 @@ private slots:
     void saveWritesFileAtomically();
 };
 
-void TestTranscriptExporter::chooseFormat_data() {
+void TestTranscriptExporter::chooseFormat_data()
+{
     QTest::addColumn<QString>("requested");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
@@ -169,7 +178,8 @@ void TestTranscriptExporter::chooseFormat_data() {
                            << QStringLiteral("md");
 }
 
-void TestTranscriptExporter::chooseFormat() {
+void TestTranscriptExporter::chooseFormat()
+{
     QFETCH(QString, requested);
     QFETCH(QString, path);
     QFETCH(QString, expected);
@@ -179,7 +189,8 @@ void TestTranscriptExporter::chooseFormat() {
     QVERIFY(!ExportFormats::fromName(u"docx"));
 }
 
-void TestTranscriptExporter::plainTextHoldsEveryTurn() {
+void TestTranscriptExporter::plainTextHoldsEveryTurn()
+{
     const QString text =
         QString::fromUtf8(renderOrFail(SampleCalls::hostileCall(), ExportFormat::Text));
     QStringList lines;
@@ -188,7 +199,8 @@ void TestTranscriptExporter::plainTextHoldsEveryTurn() {
     verifyInOrder(text, lines);
 }
 
-void TestTranscriptExporter::markdownParsesWithoutMarkup() {
+void TestTranscriptExporter::markdownParsesWithoutMarkup()
+{
     const CallRecord call = SampleCalls::hostileCall();
     const QString markdown = QString::fromUtf8(renderOrFail(call, ExportFormat::Markdown));
     // Every '<' from the API is backslash-escaped: no HTML block or tag can start.
@@ -218,7 +230,8 @@ void TestTranscriptExporter::markdownParsesWithoutMarkup() {
     QCOMPARE(headings, 2);
 }
 
-void TestTranscriptExporter::htmlIsWellFormedAndInert() {
+void TestTranscriptExporter::htmlIsWellFormedAndInert()
+{
     const CallRecord call = SampleCalls::hostileCall();
     const QByteArray html = renderOrFail(call, ExportFormat::Html);
     QVERIFY(!html.contains("<script"));
@@ -253,7 +266,8 @@ void TestTranscriptExporter::htmlIsWellFormedAndInert() {
     QCOMPARE(bubbles, SampleCalls::hostileTurnTexts());
 }
 
-void TestTranscriptExporter::jsonHoldsRawCallAndTurns() {
+void TestTranscriptExporter::jsonHoldsRawCallAndTurns()
+{
     const CallRecord call = SampleCalls::hostileCall();
     QJsonParseError parseError;
     const QJsonDocument document =
@@ -274,7 +288,8 @@ void TestTranscriptExporter::jsonHoldsRawCallAndTurns() {
     }
 }
 
-void TestTranscriptExporter::csvIsRfc4180() {
+void TestTranscriptExporter::csvIsRfc4180()
+{
     const CallRecord call = SampleCalls::hostileCall();
     const QByteArray csv = renderOrFail(call, ExportFormat::Csv);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
@@ -297,7 +312,8 @@ void TestTranscriptExporter::csvIsRfc4180() {
     }
 }
 
-void TestTranscriptExporter::csvFieldGuardsFormulas() {
+void TestTranscriptExporter::csvFieldGuardsFormulas()
+{
     QCOMPARE(CsvExporter::field(u"=1+2"), QStringLiteral("'=1+2"));
     QCOMPARE(CsvExporter::field(u"-3"), QStringLiteral("'-3"));
     QCOMPARE(CsvExporter::field(u"@x"), QStringLiteral("'@x"));
@@ -306,7 +322,8 @@ void TestTranscriptExporter::csvFieldGuardsFormulas() {
     QCOMPARE(CsvExporter::field(u"plain"), QStringLiteral("plain"));
 }
 
-void TestTranscriptExporter::pdfHoldsArabicAndCjk() {
+void TestTranscriptExporter::pdfHoldsArabicAndCjk()
+{
     const CallRecord call = SampleCalls::hostileCall();
     const QByteArray pdf = renderOrFail(call, ExportFormat::Pdf);
     QVERIFY(pdf.startsWith("%PDF-"));
@@ -330,7 +347,8 @@ void TestTranscriptExporter::pdfHoldsArabicAndCjk() {
     QVERIFY(text.contains(PdfExporter::tr("Page %1 of %2").arg(1).arg(1)));
 }
 
-void TestTranscriptExporter::pdfPaperFollowsLocale() {
+void TestTranscriptExporter::pdfPaperFollowsLocale()
+{
     QVERIFY(PdfExporter::usesLetterPaper(QLocale(QLocale::English, QLocale::UnitedStates)));
     QVERIFY(PdfExporter::usesLetterPaper(QLocale(QLocale::French, QLocale::Canada)));
     QVERIFY(!PdfExporter::usesLetterPaper(QLocale(QLocale::English, QLocale::UnitedKingdom)));
@@ -350,7 +368,8 @@ void TestTranscriptExporter::pdfPaperFollowsLocale() {
     QVERIFY(!letterBox.match(QString::fromLatin1(a4)).hasMatch());
 }
 
-void TestTranscriptExporter::pdfRendersOffTheUiThread() {
+void TestTranscriptExporter::pdfRendersOffTheUiThread()
+{
     // The save dialog renders on a worker thread so a long call never freezes the window.
     QByteArray pdf;
     std::unique_ptr<QThread> thread(QThread::create(
@@ -363,13 +382,15 @@ void TestTranscriptExporter::pdfRendersOffTheUiThread() {
     QVERIFY(withoutSpaces(text).contains(withoutSpaces(SampleCalls::hostileTurnTexts().at(1))));
 }
 
-void TestTranscriptExporter::redactionLeavesNothing_data() {
+void TestTranscriptExporter::redactionLeavesNothing_data()
+{
     QTest::addColumn<ExportFormat>("format");
     for (const ExportFormat format : ExportFormats::all())
         QTest::newRow(qPrintable(ExportFormats::extension(format))) << format;
 }
 
-void TestTranscriptExporter::redactionLeavesNothing() {
+void TestTranscriptExporter::redactionLeavesNothing()
+{
     QFETCH(ExportFormat, format);
     const CallRecord call = SampleCalls::personalDataCall();
     const QByteArray plain = renderOrFail(call, format, false);
@@ -398,7 +419,8 @@ void TestTranscriptExporter::redactionLeavesNothing() {
     QVERIFY(after.contains(u"Jane")); // the name stays unless asked
 }
 
-void TestTranscriptExporter::saveWritesFileAtomically() {
+void TestTranscriptExporter::saveWritesFileAtomically()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("call.md"));
     ExportOptions options;

@@ -159,8 +159,8 @@ void TestTranscriptParser::speakerLabel()
     QCOMPARE(TranscriptParser::speakerLabel(Speaker::Unknown), QStringLiteral("unknown"));
 }
 
-// The seed corpus and the inputs a fuzzer broke (tests/fuzz/{corpus,regressions}/transcriptparser/),
-// replayed with the fuzz target's checks.
+// The seed corpus and the inputs a fuzzer broke
+// (tests/fuzz/{corpus,regressions}/transcriptparser/), replayed with the fuzz target's checks.
 void TestTranscriptParser::fuzzRegressions_data()
 {
     QTest::addColumn<QByteArray>("input");

@@ -9,14 +9,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestTranscriptPrinter : public QObject {
+class TestTranscriptPrinter : public QObject
+{
     Q_OBJECT
 
 private slots:
     void printsEveryTurn();
 };
 
-void TestTranscriptPrinter::printsEveryTurn() {
+void TestTranscriptPrinter::printsEveryTurn()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(u"printed.pdf"_qs);
     QPrinter printer(QPrinter::HighResolution);

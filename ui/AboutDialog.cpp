@@ -5,7 +5,8 @@
 #include <QVBoxLayout>
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setWindowTitle(tr("About Call Review"));
     auto *title = new QLabel(tr("Call Review"), this);
     QFont titleFont = title->font();
@@ -29,7 +30,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     setMinimumWidth(380);
 }
 
-QString AboutDialog::versionText() {
+QString AboutDialog::versionText()
+{
     return tr("Version %1 · Qt %2")
         .arg(QStringLiteral(CALLREVIEW_VERSION), QString::fromLatin1(qVersion()));
 }

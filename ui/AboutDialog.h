@@ -3,7 +3,8 @@
 #include <QDialog>
 
 // Name, version, what the app is for, and the Qt it runs on.
-class AboutDialog : public QDialog {
+class AboutDialog : public QDialog
+{
     Q_OBJECT
 
 public:

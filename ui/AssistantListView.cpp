@@ -19,7 +19,8 @@ AssistantListView::AssistantListView(AssistantListModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_status(new QLabel(this))
-    , m_error(new ErrorBanner(this)) {
+    , m_error(new ErrorBanner(this))
+{
     m_proxy->setSourceModel(model);
     m_proxy->setFilterRole(AssistantListModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -70,39 +71,45 @@ AssistantListView::AssistantListView(AssistantListModel *model, QWidget *parent)
     updateStatus();
 }
 
-void AssistantListView::choose(const QModelIndex &proxyIndex) {
+void AssistantListView::choose(const QModelIndex &proxyIndex)
+{
     if (!proxyIndex.isValid())
         return;
     m_list->setCurrentIndex(proxyIndex);
     emit assistantChosen(m_model->assistant(m_proxy->mapToSource(proxyIndex).row()));
 }
 
-void AssistantListView::setLoading(bool loading) {
+void AssistantListView::setLoading(bool loading)
+{
     m_loading = loading;
     if (loading)
         m_error->hide();
     updateStatus();
 }
 
-void AssistantListView::showError(const QString &message, bool canRetry) {
+void AssistantListView::showError(const QString &message, bool canRetry)
+{
     m_error->showError(message, canRetry);
 }
 
-void AssistantListView::hideError() {
+void AssistantListView::hideError()
+{
     m_error->hide();
 }
 
-void AssistantListView::selectModelId(const QString &modelId) {
+void AssistantListView::selectModelId(const QString &modelId)
+{
     const int row = m_model->rowOf(modelId);
     if (row >= 0)
         m_list->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
 }
 
-void AssistantListView::updateStatus() {
+void AssistantListView::updateStatus()
+{
     const int total = m_model->rowCount();
     QString text = m_proxy->rowCount() == total
-                       ? tr("%n assistant(s)", nullptr, total)
-                       : tr("%1 of %n assistant(s)", nullptr, total).arg(m_proxy->rowCount());
+        ? tr("%n assistant(s)", nullptr, total)
+        : tr("%1 of %n assistant(s)", nullptr, total).arg(m_proxy->rowCount());
     if (m_loading)
         text += u' ' + tr("— loading more…");
     m_status->setText(text);

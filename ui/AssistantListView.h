@@ -12,7 +12,8 @@ class QListView;
 class QSortFilterProxyModel;
 
 // The assistants list: filter by typing, pick one (click or Enter), copy its ID (Ctrl+C).
-class AssistantListView : public QWidget {
+class AssistantListView : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -29,7 +29,8 @@ constexpr auto redact = "batchExport/redact";
 
 namespace {
 
-QString key(const char *name) {
+QString key(const char *name)
+{
     return QString::fromLatin1(name);
 }
 
@@ -46,7 +47,8 @@ BatchExportDialog::BatchExportDialog(QNetworkAccessManager *network,
     , m_redact(new QCheckBox(tr("Hide phone numbers and e-mail addresses"), this))
     , m_redactName(new QCheckBox(tr("Hide the caller's name"), this))
     , m_overwrite(new QCheckBox(tr("Overwrite files that are already saved"), this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     setWindowTitle(tr("Export Many Calls"));
     m_ids->setPlaceholderText(tr("Paste call IDs here, one a line. Lines starting with # are "
                                  "skipped."));
@@ -108,7 +110,8 @@ BatchExportDialog::BatchExportDialog(QNetworkAccessManager *network,
     });
 }
 
-BatchExportDialog::~BatchExportDialog() {
+BatchExportDialog::~BatchExportDialog()
+{
     if (m_batch) {
         m_batch->disconnect(this); // no summary for a dialog that is going away
         m_batch->cancel();
@@ -116,14 +119,16 @@ BatchExportDialog::~BatchExportDialog() {
 }
 
 void BatchExportDialog::open(QWidget *parent, QNetworkAccessManager *network,
-                             const CallService::Settings &service, const QStringList &callIds) {
+                             const CallService::Settings &service, const QStringList &callIds)
+{
     BatchExportDialog dialog(network, service, parent);
     if (!callIds.isEmpty())
         dialog.setCallIdsText(callIds.join(u'\n'));
     dialog.exec();
 }
 
-QStringList BatchExportDialog::callIds() const {
+QStringList BatchExportDialog::callIds() const
+{
     QStringList ids;
     const QStringList lines = CallIdList::parse(m_ids->toPlainText().toUtf8());
     for (const QString &line : lines) {
@@ -133,15 +138,18 @@ QStringList BatchExportDialog::callIds() const {
     return CallIdList::withoutDuplicates(ids);
 }
 
-void BatchExportDialog::setCallIdsText(const QString &text) {
+void BatchExportDialog::setCallIdsText(const QString &text)
+{
     m_ids->setPlainText(text);
 }
 
-void BatchExportDialog::setFolder(const QString &folder) {
+void BatchExportDialog::setFolder(const QString &folder)
+{
     m_folder->setText(folder);
 }
 
-BatchExporter::Settings BatchExportDialog::batchSettings() const {
+BatchExporter::Settings BatchExportDialog::batchSettings() const
+{
     BatchExporter::Settings settings;
     settings.directory = m_folder->text().trimmed();
     settings.exportOptions.format = ExportFormat(m_format->currentData().toInt());
@@ -152,7 +160,8 @@ BatchExporter::Settings BatchExportDialog::batchSettings() const {
     return settings;
 }
 
-void BatchExportDialog::loadIdsFromFile() {
+void BatchExportDialog::loadIdsFromFile()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Load Call IDs"), QString(), tr("Text files (*.txt *.csv);;All files (*)"));
     if (path.isEmpty())
@@ -169,14 +178,16 @@ void BatchExportDialog::loadIdsFromFile() {
     m_ids->setPlainText(text + ids.join(u'\n'));
 }
 
-void BatchExportDialog::chooseFolder() {
+void BatchExportDialog::chooseFolder()
+{
     const QString folder =
         QFileDialog::getExistingDirectory(this, tr("Export to Folder"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(folder);
 }
 
-bool BatchExportDialog::startExport() {
+bool BatchExportDialog::startExport()
+{
     const auto refuse = [this](const QString &message) {
         m_status->setText(message);
         return false;
@@ -219,7 +230,8 @@ bool BatchExportDialog::startExport() {
     return true;
 }
 
-void BatchExportDialog::onFinished(const BatchExporter::Summary &summary) {
+void BatchExportDialog::onFinished(const BatchExporter::Summary &summary)
+{
     m_progress->hide();
     m_progress->deleteLater();
     m_progress = nullptr;
@@ -229,7 +241,8 @@ void BatchExportDialog::onFinished(const BatchExporter::Summary &summary) {
     emit exportFinished(summary);
 }
 
-void BatchExportDialog::showSummary(const BatchExporter::Summary &summary) {
+void BatchExportDialog::showSummary(const BatchExporter::Summary &summary)
+{
     QString text = tr("%1 saved, %2 skipped (already saved), %3 failed.")
                        .arg(summary.saved)
                        .arg(summary.skipped)
@@ -248,7 +261,8 @@ void BatchExportDialog::showSummary(const BatchExporter::Summary &summary) {
     m_status->setText(text);
 }
 
-void BatchExportDialog::remember() const {
+void BatchExportDialog::remember() const
+{
     QSettings settings;
     settings.setValue(key(BatchExportSettingsKeys::folder), m_folder->text().trimmed());
     settings.setValue(key(BatchExportSettingsKeys::format),

@@ -15,7 +15,8 @@ class QProgressDialog;
 
 // File > Export Many…: call IDs pasted or loaded from a file, a folder, a format; then a
 // BatchExporter saves them with a progress dialog that can be canceled, and a summary.
-class BatchExportDialog : public QDialog {
+class BatchExportDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -26,7 +26,8 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     , m_assistantsView(new AssistantListView(m_assistants, this))
     , m_callsView(new CallTableView(m_calls, this))
     , m_navigator(new CallNavigator(m_callsView->proxy(), this))
-    , m_apiBase(ApiEndpoint::defaultBase.toString()) {
+    , m_apiBase(ApiEndpoint::defaultBase.toString())
+{
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_assistantsView);
     splitter->addWidget(m_callsView);
@@ -91,13 +92,15 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     m_callsView->setFilter(BrowseSettings::filter(settings));
 }
 
-void BrowsePanel::setApiAccess(const QString &apiBase, int timeoutSeconds, KeyProvider key) {
+void BrowsePanel::setApiAccess(const QString &apiBase, int timeoutSeconds, KeyProvider key)
+{
     m_apiBase = apiBase.isEmpty() ? ApiEndpoint::defaultBase.toString() : apiBase;
     m_timeoutSeconds = timeoutSeconds;
     m_key = std::move(key);
 }
 
-void BrowsePanel::applySettings() {
+void BrowsePanel::applySettings()
+{
     PagedListService::Settings settings;
     settings.apiBase = m_apiBase;
     settings.timeoutSeconds = m_timeoutSeconds;
@@ -106,7 +109,8 @@ void BrowsePanel::applySettings() {
     m_callService->setSettings(settings);
 }
 
-void BrowsePanel::showEvent(QShowEvent *event) {
+void BrowsePanel::showEvent(QShowEvent *event)
+{
     QWidget::showEvent(event);
     if (m_started)
         return;
@@ -119,7 +123,8 @@ void BrowsePanel::showEvent(QShowEvent *event) {
         openAssistant(last);
 }
 
-void BrowsePanel::reloadAssistants() {
+void BrowsePanel::reloadAssistants()
+{
     m_assistants->clear();
     m_directory->clear();
     m_assistantsView->hideError();
@@ -128,7 +133,8 @@ void BrowsePanel::reloadAssistants() {
     m_assistantService->fetchAll();
 }
 
-void BrowsePanel::openAssistant(const QString &modelId) {
+void BrowsePanel::openAssistant(const QString &modelId)
+{
     QSettings settings;
     BrowseSettings::setLastModelId(settings, modelId);
     m_callsView->hideError();
@@ -140,7 +146,8 @@ void BrowsePanel::openAssistant(const QString &modelId) {
     fetchMoreCalls();
 }
 
-void BrowsePanel::updateCallsTitle() {
+void BrowsePanel::updateCallsTitle()
+{
     const QString modelId = currentModelId();
     if (modelId.isEmpty())
         return;
@@ -149,16 +156,19 @@ void BrowsePanel::updateCallsTitle() {
                                          : tr("Calls of %1 (%2)").arg(name, modelId));
 }
 
-QString BrowsePanel::currentModelId() const {
+QString BrowsePanel::currentModelId() const
+{
     return m_callService->modelId();
 }
 
-void BrowsePanel::fetchMoreCalls() {
+void BrowsePanel::fetchMoreCalls()
+{
     applySettings();
     m_callService->fetchNextPage();
 }
 
-void BrowsePanel::onCallsFailed(const FetchError &error) {
+void BrowsePanel::onCallsFailed(const FetchError &error)
+{
     m_callsNeedKey = error.kind == FetchError::Kind::MissingKey;
     if (error.kind == FetchError::Kind::Canceled)
         return;
@@ -168,14 +178,16 @@ void BrowsePanel::onCallsFailed(const FetchError &error) {
     m_callsView->showError(error.message, error.kind != FetchError::Kind::InvalidInput);
 }
 
-void BrowsePanel::retryAssistants() {
+void BrowsePanel::retryAssistants()
+{
     m_assistantsNeedKey = false;
     m_assistantsView->hideError();
     applySettings();
     m_assistantService->retry();
 }
 
-void BrowsePanel::retryCalls() {
+void BrowsePanel::retryCalls()
+{
     m_callsNeedKey = false;
     m_callsView->hideError();
     m_calls->setMoreAvailable(m_callService->hasMore());
@@ -183,14 +195,16 @@ void BrowsePanel::retryCalls() {
     m_callService->retry();
 }
 
-void BrowsePanel::retryAfterKeyChange() {
+void BrowsePanel::retryAfterKeyChange()
+{
     if (m_assistantsNeedKey)
         retryAssistants();
     if (m_callsNeedKey)
         retryCalls();
 }
 
-void BrowsePanel::rememberFilter(const CallFilter &filter) {
+void BrowsePanel::rememberFilter(const CallFilter &filter)
+{
     QSettings settings;
     BrowseSettings::setFilter(settings, filter);
 }

@@ -22,7 +22,8 @@ struct FetchError;
 // The front door for a reviewer without a call ID: pick an assistant, see its calls, open one
 // (straight from the list data: no second request). Remembers the last assistant and the
 // filters. Self-contained: the window only places it and listens to its signals.
-class BrowsePanel : public QWidget {
+class BrowsePanel : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@
 #include <QDockWidget>
 #include <QMenu>
 
-static QStringList idsOf(const QList<CallRecord> &calls) {
+static QStringList idsOf(const QList<CallRecord> &calls)
+{
     QStringList ids;
     ids.reserve(calls.size());
     for (const CallRecord &call : calls)
@@ -26,7 +27,8 @@ BrowseWiring::BrowseWiring(MainWindow *window, ReviewDock *review)
     : QObject(window)
     , m_window(window)
     , m_dock(new QDockWidget(tr("Browse Assistants"), window))
-    , m_panel(new BrowsePanel(window->callLoader()->network(), m_dock)) {
+    , m_panel(new BrowsePanel(window->callLoader()->network(), m_dock))
+{
     m_dock->setObjectName(QStringLiteral("browseDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
@@ -70,13 +72,15 @@ BrowseWiring::BrowseWiring(MainWindow *window, ReviewDock *review)
             [review](const QList<CallRecord> &calls) { review->addToQueue(idsOf(calls)); });
 }
 
-void BrowseWiring::showBrowse() {
+void BrowseWiring::showBrowse()
+{
     m_dock->show();
     m_dock->raise();
     m_panel->setFocus(Qt::ShortcutFocusReason);
 }
 
-void BrowseWiring::applyApiAccess() {
+void BrowseWiring::applyApiAccess()
+{
     const CallLoader *loader = m_window->callLoader();
     m_panel->setApiAccess(loader->apiBase(), loader->timeoutSeconds(),
                           [loader] { return loader->apiKey(); });

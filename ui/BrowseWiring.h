@@ -10,7 +10,8 @@ class ReviewDock;
 // Browse Assistants as a dock (hidden until asked for, so no request is made before): opens
 // calls in the window straight from the list, next/previous call keys, names for model IDs in
 // the metadata, selected calls to Export Many… or the review queue.
-class BrowseWiring : public QObject {
+class BrowseWiring : public QObject
+{
     Q_OBJECT
 
 public:

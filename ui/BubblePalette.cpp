@@ -2,27 +2,31 @@
 
 #include <cmath>
 
-QColor BubblePalette::mix(const QColor &a, const QColor &b, qreal amountOfB) {
+QColor BubblePalette::mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
     const qreal k = qBound(0.0, amountOfB, 1.0);
     return QColor::fromRgbF(float(a.redF() * (1 - k) + b.redF() * k),
                             float(a.greenF() * (1 - k) + b.greenF() * k),
                             float(a.blueF() * (1 - k) + b.blueF() * k));
 }
 
-static qreal luminance(const QColor &c) {
+static qreal luminance(const QColor &c)
+{
     const auto channel = [](qreal v) {
         return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
     };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-qreal BubblePalette::contrast(const QColor &a, const QColor &b) {
+qreal BubblePalette::contrast(const QColor &a, const QColor &b)
+{
     const qreal la = luminance(a);
     const qreal lb = luminance(b);
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
-BubblePalette BubblePalette::from(const QPalette &palette) {
+BubblePalette BubblePalette::from(const QPalette &palette)
+{
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const QColor highlight = palette.color(QPalette::Highlight);

@@ -5,7 +5,8 @@
 
 // Bubble colours derived from the widget palette: tints of Base towards Highlight or Text, so
 // the palette's own Text colour stays readable on them in light and dark themes alike.
-struct BubblePalette {
+struct BubblePalette
+{
     QColor assistantFill, callerFill, border, text, assistantLabel, callerLabel, number;
     QColor match, currentMatch, currentMatchText, selection;
 

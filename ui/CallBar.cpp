@@ -17,7 +17,8 @@ CallBar::CallBar(QWidget *parent)
     , m_fetch(new QPushButton(tr("Fetch"), this))
     , m_recent(new QToolButton(this))
     , m_recentMenu(new QMenu(this))
-    , m_progress(new QProgressBar(this)) {
+    , m_progress(new QProgressBar(this))
+{
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -58,14 +59,16 @@ CallBar::CallBar(QWidget *parent)
     setRecentCalls({});
 }
 
-void CallBar::onFetchClicked() {
+void CallBar::onFetchClicked()
+{
     if (m_busy)
         emit cancelRequested();
     else
         emit fetchRequested(m_idEdit->text());
 }
 
-void CallBar::setBusy(bool busy) {
+void CallBar::setBusy(bool busy)
+{
     m_busy = busy;
     m_fetch->setText(busy ? tr("Cancel") : tr("Fetch"));
     m_fetch->setToolTip(busy ? tr("Stop fetching (Esc)") : tr("Fetch the call (Enter)"));
@@ -73,14 +76,16 @@ void CallBar::setBusy(bool busy) {
     m_progress->setVisible(busy);
 }
 
-void CallBar::setProgress(qint64 received, qint64 total) {
+void CallBar::setProgress(qint64 received, qint64 total)
+{
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(std::clamp<qint64>(received * 1000 / total, 0, 1000)));
     }
 }
 
-void CallBar::setRecentCalls(const QStringList &callIds) {
+void CallBar::setRecentCalls(const QStringList &callIds)
+{
     m_recentMenu->clear();
     for (const QString &id : callIds) {
         m_recentMenu->addAction(id, this, [this, id] {
@@ -95,16 +100,19 @@ void CallBar::setRecentCalls(const QStringList &callIds) {
     m_recent->setEnabled(!callIds.isEmpty());
 }
 
-void CallBar::setHistoryState(bool canGoBack, bool canGoForward) {
+void CallBar::setHistoryState(bool canGoBack, bool canGoForward)
+{
     m_back->setEnabled(canGoBack);
     m_forward->setEnabled(canGoForward);
 }
 
-void CallBar::setCallId(const QString &callId) {
+void CallBar::setCallId(const QString &callId)
+{
     m_idEdit->setText(callId);
 }
 
-void CallBar::focusIdField() {
+void CallBar::focusIdField()
+{
     m_idEdit->setFocus(Qt::ShortcutFocusReason);
     m_idEdit->selectAll();
 }

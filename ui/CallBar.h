@@ -10,7 +10,8 @@ class QToolButton;
 
 // The top bar: back/forward, the call-ID field (Enter fetches), Fetch that turns into Cancel
 // while loading, progress, and the recently opened calls.
-class CallBar : public QWidget {
+class CallBar : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -12,7 +12,8 @@
 
 namespace {
 
-QSpinBox *secondsBox(QWidget *parent, const QString &tooltip) {
+QSpinBox *secondsBox(QWidget *parent, const QString &tooltip)
+{
     auto *box = new QSpinBox(parent);
     box->setRange(-1, 24 * 3600);
     box->setValue(-1);
@@ -31,7 +32,8 @@ CallFilterBar::CallFilterBar(QWidget *parent)
     , m_endReason(new QComboBox(this))
     , m_minSeconds(secondsBox(this, tr("Shortest duration shown, in seconds")))
     , m_maxSeconds(secondsBox(this, tr("Longest duration shown, in seconds")))
-    , m_recording(new QComboBox(this)) {
+    , m_recording(new QComboBox(this))
+{
     m_text->setPlaceholderText(tr("Filter calls: number, name, words…"));
     m_text->setClearButtonEnabled(true);
     m_endReason->addItem(tr("Any end reason"), QString());
@@ -67,7 +69,8 @@ CallFilterBar::CallFilterBar(QWidget *parent)
     });
 }
 
-CallFilter CallFilterBar::filter() const {
+CallFilter CallFilterBar::filter() const
+{
     CallFilter filter;
     filter.text = m_text->text();
     filter.endReason = m_endReason->currentData().toString();
@@ -77,7 +80,8 @@ CallFilter CallFilterBar::filter() const {
     return filter;
 }
 
-void CallFilterBar::setFilter(const CallFilter &filter) {
+void CallFilterBar::setFilter(const CallFilter &filter)
+{
     m_updating = true;
     m_text->setText(filter.text);
     m_debounce.stop();
@@ -93,7 +97,8 @@ void CallFilterBar::setFilter(const CallFilter &filter) {
     m_updating = false;
 }
 
-void CallFilterBar::setEndReasons(const QHash<QString, QString> &reasons) {
+void CallFilterBar::setEndReasons(const QHash<QString, QString> &reasons)
+{
     const QString current = m_endReason->currentData().toString();
     QList<std::pair<QString, QString>> sorted; // words, code
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
@@ -114,7 +119,8 @@ void CallFilterBar::setEndReasons(const QHash<QString, QString> &reasons) {
     m_endReason->setCurrentIndex(index);
 }
 
-void CallFilterBar::emitChanged() {
+void CallFilterBar::emitChanged()
+{
     if (!m_updating)
         emit filterChanged(filter());
 }

@@ -12,7 +12,8 @@ class QSpinBox;
 
 // The local filters of the call table: text, end reason, duration range, recording.
 // Typing is debounced so a fast typist does not refilter 10,000 rows per key.
-class CallFilterBar : public QWidget {
+class CallFilterBar : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -4,9 +4,10 @@
 #include <QPainter>
 
 void CallTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const {
+                              const QModelIndex &index) const
+{
     const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (option.state & QStyle::State_Active) ? QPalette::Normal
+        : (option.state & QStyle::State_Active)                                ? QPalette::Normal
                                                                                : QPalette::Inactive;
     const bool selected = option.state & QStyle::State_Selected;
     if (selected)
@@ -17,14 +18,12 @@ void CallTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QVariant value = index.data(Qt::DisplayRole);
     if (value.isValid()) {
         const QVariant alignment = index.data(Qt::TextAlignmentRole);
-        const int flags =
-            Qt::TextSingleLine |
-            (alignment.isValid() ? alignment.toInt() : int(Qt::AlignLeft | Qt::AlignVCenter));
-        const int margin = option.widget
-                               ? option.widget->style()->pixelMetric(QStyle::PM_FocusFrameHMargin,
-                                                                     &option, option.widget) +
-                                     1
-                               : 3;
+        const int flags = Qt::TextSingleLine
+            | (alignment.isValid() ? alignment.toInt() : int(Qt::AlignLeft | Qt::AlignVCenter));
+        const int margin = option.widget ? option.widget->style()->pixelMetric(
+                                               QStyle::PM_FocusFrameHMargin, &option, option.widget)
+                + 1
+                                         : 3;
         painter->setPen(
             option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         const QRect textRect = option.rect.adjusted(margin, 0, -margin, 0);

@@ -31,7 +31,8 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     , m_loadingLabel(new QLabel(tr("Loading more calls…"), this))
     , m_loadingBar(new QProgressBar(this))
     , m_toExport(new QPushButton(tr("Send to Batch &Export"), this))
-    , m_toQueue(new QPushButton(tr("Send to Review &Queue"), this)) {
+    , m_toQueue(new QPushButton(tr("Send to Review &Queue"), this))
+{
     m_proxy->setCallModel(model);
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
@@ -115,21 +116,25 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     updateFooter();
 }
 
-void CallTableView::setTitle(const QString &title) {
+void CallTableView::setTitle(const QString &title)
+{
     m_title->setText(title);
 }
 
-QString CallTableView::title() const {
+QString CallTableView::title() const
+{
     return m_title->text();
 }
 
-void CallTableView::setFilter(const CallFilter &filter) {
+void CallTableView::setFilter(const CallFilter &filter)
+{
     m_filterBar->setFilter(filter);
     m_proxy->setFilter(filter);
     updateFooter();
 }
 
-void CallTableView::setLoading(bool loading) {
+void CallTableView::setLoading(bool loading)
+{
     m_loading = loading;
     if (loading)
         m_error->hide();
@@ -137,31 +142,36 @@ void CallTableView::setLoading(bool loading) {
     m_loadingBar->setVisible(loading);
 }
 
-void CallTableView::showError(const QString &message, bool canRetry) {
+void CallTableView::showError(const QString &message, bool canRetry)
+{
     m_error->showError(message, canRetry);
 }
 
-void CallTableView::hideError() {
+void CallTableView::hideError()
+{
     m_error->hide();
 }
 
-void CallTableView::noteSkipped(const QStringList &reasons) {
+void CallTableView::noteSkipped(const QStringList &reasons)
+{
     m_skippedReasons += reasons;
     m_skipped->setText(tr("%n malformed call(s) skipped", nullptr, int(m_skippedReasons.size())));
     m_skipped->setToolTip(m_skippedReasons.mid(0, 20).join(u'\n'));
     m_skipped->setVisible(!m_skippedReasons.isEmpty());
 }
 
-void CallTableView::selectRow(int proxyRow) {
+void CallTableView::selectRow(int proxyRow)
+{
     const QModelIndex index = m_proxy->index(proxyRow, 0);
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
-QList<CallRecord> CallTableView::visibleCalls() const {
+QList<CallRecord> CallTableView::visibleCalls() const
+{
     QList<CallRecord> calls;
     const QList<int> rows = m_proxy->visibleSourceRows();
     calls.reserve(rows.size());
@@ -170,7 +180,8 @@ QList<CallRecord> CallTableView::visibleCalls() const {
     return calls;
 }
 
-void CallTableView::updateFooter() {
+void CallTableView::updateFooter()
+{
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     m_count->setText(shown == loaded
@@ -180,7 +191,8 @@ void CallTableView::updateFooter() {
     m_toQueue->setEnabled(shown > 0);
 }
 
-void CallTableView::copySelectedIds() {
+void CallTableView::copySelectedIds()
+{
     QStringList ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)

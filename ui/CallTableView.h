@@ -19,7 +19,8 @@ class QTableView;
 // through the model's fetchMore), a footer with the count loaded and a "loading more"
 // indicator, and the hand-offs to batch export and the review queue. Enter or double-click
 // opens a call; Ctrl+C copies the selected call IDs.
-class CallTableView : public QWidget {
+class CallTableView : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -4,7 +4,8 @@
 
 // A one-line label that elides in the middle when too narrow ("17325451…921336320"), with the
 // full text in its tooltip. For long IDs, whose start and end are what people compare.
-class ElidedLabel : public QLabel {
+class ElidedLabel : public QLabel
+{
     Q_OBJECT
 
 public:

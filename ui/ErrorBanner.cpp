@@ -13,7 +13,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_message(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_dismiss(new QToolButton(this)) {
+    , m_dismiss(new QToolButton(this))
+{
     setObjectName(QStringLiteral("ErrorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -38,7 +39,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &message, bool canRetry) {
+void ErrorBanner::showError(const QString &message, bool canRetry)
+{
     m_error = true;
     m_message->setText(message);
     m_retry->setVisible(canRetry);
@@ -47,7 +49,8 @@ void ErrorBanner::showError(const QString &message, bool canRetry) {
     show();
 }
 
-void ErrorBanner::showNotice(const QString &message) {
+void ErrorBanner::showNotice(const QString &message)
+{
     m_error = false;
     m_message->setText(message);
     m_retry->hide();
@@ -56,21 +59,25 @@ void ErrorBanner::showNotice(const QString &message) {
     show();
 }
 
-QString ErrorBanner::message() const {
+QString ErrorBanner::message() const
+{
     return m_message->text();
 }
 
-bool ErrorBanner::canRetry() const {
+bool ErrorBanner::canRetry() const
+{
     return !m_retry->isHidden();
 }
 
-void ErrorBanner::changeEvent(QEvent *event) {
+void ErrorBanner::changeEvent(QEvent *event)
+{
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyColours();
 }
 
-void ErrorBanner::applyColours() {
+void ErrorBanner::applyColours()
+{
     // A tint of the window colour (red for errors), so WindowText stays readable in any theme.
     QPalette p = parentWidget() ? parentWidget()->palette() : palette();
     const QColor window = p.color(QPalette::Window);

@@ -8,7 +8,8 @@ class QToolButton;
 
 // A strip at the top of the window for what went wrong (with Retry when trying again can help)
 // or a notice. Replaces modal message boxes: the reader keeps the call they were reading.
-class ErrorBanner : public QFrame {
+class ErrorBanner : public QFrame
+{
     Q_OBJECT
 
 public:

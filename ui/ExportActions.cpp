@@ -16,7 +16,8 @@ ExportActions::ExportActions(MainWindow *window)
     , m_saveAs(add(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S"))))
     , m_copy(add(QStringLiteral("copyTranscript"), tr("Cop&y Transcript"), {}))
     , m_print(add(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print))
-    , m_exportMany(add(QStringLiteral("exportMany"), tr("Export &Many…"), {})) {
+    , m_exportMany(add(QStringLiteral("exportMany"), tr("Export &Many…"), {}))
+{
     for (QAction *needsCall : {m_saveAs, m_copy, m_print})
         needsCall->setEnabled(window->hasCall());
     connect(window, &MainWindow::callShown, this, [this] {
@@ -37,7 +38,8 @@ ExportActions::ExportActions(MainWindow *window)
     });
 }
 
-QAction *ExportActions::add(const QString &name, const QString &text, const QKeySequence &keys) {
+QAction *ExportActions::add(const QString &name, const QString &text, const QKeySequence &keys)
+{
     auto *action = new QAction(text, this);
     action->setObjectName(name);
     action->setShortcut(keys);

@@ -7,7 +7,8 @@ class QAction;
 
 // File menu export section: Save As…, Copy Transcript, Print…, Export Many…. Actions that need
 // a call stay disabled until one is shown.
-class ExportActions : public QObject {
+class ExportActions : public QObject
+{
     Q_OBJECT
 
 public:

@@ -24,7 +24,8 @@ constexpr auto redactName = "export/redactName";
 
 namespace {
 
-QString key(const char *name) {
+QString key(const char *name)
+{
     return QString::fromLatin1(name);
 }
 
@@ -33,7 +34,8 @@ QString key(const char *name) {
 ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
     : QFileDialog(parent, tr("Save Transcript As"))
     , m_redact(new QCheckBox(tr("Hide phone numbers and e-mail addresses"), this))
-    , m_redactName(new QCheckBox(tr("Hide the caller's name"), this)) {
+    , m_redactName(new QCheckBox(tr("Hide the caller's name"), this))
+{
     // Qt's own dialog: the checkboxes need a place in it.
     setOption(QFileDialog::DontUseNativeDialog);
     setAcceptMode(QFileDialog::AcceptSave);
@@ -80,7 +82,8 @@ ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
     connect(this, &QFileDialog::filterSelected, this, &ExportDialog::onFilterSelected);
 }
 
-ExportFormat ExportDialog::selectedFilterFormat() const {
+ExportFormat ExportDialog::selectedFilterFormat() const
+{
     const QString filter = selectedNameFilter();
     for (const ExportFormat format : ExportFormats::all()) {
         if (ExportFormats::nameFilter(format) == filter)
@@ -89,7 +92,8 @@ ExportFormat ExportDialog::selectedFilterFormat() const {
     return ExportFormat::Text;
 }
 
-void ExportDialog::onFilterSelected(const QString &) {
+void ExportDialog::onFilterSelected(const QString &)
+{
     const QString extension = ExportFormats::extension(selectedFilterFormat());
     setDefaultSuffix(extension);
     const QStringList files = selectedFiles();
@@ -97,7 +101,8 @@ void ExportDialog::onFilterSelected(const QString &) {
         selectFile(QFileInfo(files.first()).completeBaseName() + u'.' + extension);
 }
 
-QString ExportDialog::selectedPath() const {
+QString ExportDialog::selectedPath() const
+{
     const QStringList files = selectedFiles();
     if (files.isEmpty())
         return {};
@@ -107,7 +112,8 @@ QString ExportDialog::selectedPath() const {
     return path;
 }
 
-ExportOptions ExportDialog::exportOptions() const {
+ExportOptions ExportDialog::exportOptions() const
+{
     ExportOptions options;
     options.format = ExportFormats::fromPath(selectedPath()).value_or(selectedFilterFormat());
     options.redactName = m_redactName->isChecked();
@@ -115,7 +121,8 @@ ExportOptions ExportDialog::exportOptions() const {
     return options;
 }
 
-void ExportDialog::remember() const {
+void ExportDialog::remember() const
+{
     QSettings settings;
     settings.setValue(key(ExportSettingsKeys::folder), QFileInfo(selectedPath()).absolutePath());
     settings.setValue(key(ExportSettingsKeys::format),
@@ -124,7 +131,8 @@ void ExportDialog::remember() const {
     settings.setValue(key(ExportSettingsKeys::redactName), m_redactName->isChecked());
 }
 
-bool ExportDialog::saveCall(QWidget *parent, const CallRecord &call) {
+bool ExportDialog::saveCall(QWidget *parent, const CallRecord &call)
+{
     if (call.callId.isEmpty()) {
         QMessageBox::information(parent, tr("Save Transcript"),
                                  tr("Open a call first: fetch one by its ID, or open a saved "
@@ -158,8 +166,8 @@ bool ExportDialog::saveCall(QWidget *parent, const CallRecord &call) {
     const QString error = watcher.result();
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, tr("Save Transcript"),
-                             error + u'\n' +
-                                 tr("Choose another folder or file name and try again."));
+                             error + u'\n'
+                                 + tr("Choose another folder or file name and try again."));
         return false;
     }
     return true;

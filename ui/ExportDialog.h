@@ -9,13 +9,14 @@ class QCheckBox;
 
 // File > Save As…: a save dialog with one filter per export format and two checkboxes that
 // hide personal data. Remembers the last folder, format and choices (QSettings).
-class ExportDialog : public QFileDialog {
+class ExportDialog : public QFileDialog
+{
     Q_OBJECT
 
 public:
     explicit ExportDialog(const QString &suggestedName, QWidget *parent = nullptr);
 
-    QString selectedPath() const;        // with the format's extension when none was typed
+    QString selectedPath() const; // with the format's extension when none was typed
     ExportOptions exportOptions() const; // format from the typed extension, else the filter
     void remember() const;
 

@@ -17,7 +17,8 @@ FindBar::FindBar(QWidget *parent)
     , m_next(new QToolButton(this))
     , m_matchCase(new QCheckBox(tr("Match &case"), this))
     , m_speaker(new QComboBox(this))
-    , m_close(new QToolButton(this)) {
+    , m_close(new QToolButton(this))
+{
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     m_query->setPlaceholderText(tr("Find in transcript"));
@@ -63,23 +64,28 @@ FindBar::FindBar(QWidget *parent)
     setResult(-1, 0);
 }
 
-QString FindBar::query() const {
+QString FindBar::query() const
+{
     return m_query->text();
 }
 
-Qt::CaseSensitivity FindBar::caseSensitivity() const {
+Qt::CaseSensitivity FindBar::caseSensitivity() const
+{
     return m_matchCase->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
 }
 
-FindBar::SpeakerChoice FindBar::speakerChoice() const {
+FindBar::SpeakerChoice FindBar::speakerChoice() const
+{
     return SpeakerChoice(m_speaker->currentData().toInt());
 }
 
-void FindBar::setSpeakerChoice(SpeakerChoice choice) {
+void FindBar::setSpeakerChoice(SpeakerChoice choice)
+{
     m_speaker->setCurrentIndex(m_speaker->findData(choice));
 }
 
-void FindBar::setResult(int current, int count) {
+void FindBar::setResult(int current, int count)
+{
     m_previous->setEnabled(count > 0);
     m_next->setEnabled(count > 0);
     if (m_query->text().isEmpty())
@@ -90,23 +96,26 @@ void FindBar::setResult(int current, int count) {
         m_result->setText(tr("%1 of %2").arg(current + 1).arg(count));
 }
 
-QString FindBar::resultText() const {
+QString FindBar::resultText() const
+{
     return m_result->text();
 }
 
-void FindBar::activate() {
+void FindBar::activate()
+{
     show();
     m_query->setFocus(Qt::ShortcutFocusReason);
     m_query->selectAll();
 }
 
-bool FindBar::eventFilter(QObject *watched, QEvent *event) {
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_query && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             key->modifiers().testFlag(Qt::ShiftModifier) ? emit previousRequested()
                                                          : emit
-                                                           nextRequested();
+                                                         nextRequested();
             return true;
         }
         if (key->key() == Qt::Key_Escape) {

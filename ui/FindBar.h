@@ -10,7 +10,8 @@ class QToolButton;
 
 // Find in the transcript: the text, "3 of 17", previous/next, match case, and which speaker's
 // turns to show. Emits intents only; TranscriptPane runs the search.
-class FindBar : public QWidget {
+class FindBar : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -215,5 +215,5 @@ void FindingsPanel::setDismissed(int index, bool dismissed)
 bool FindingsPanel::isDismissed(int index) const
 {
     return index >= 0 && index < m_findings.size()
-           && m_dismissed.contains(m_findings.at(index).key());
+        && m_dismissed.contains(m_findings.at(index).key());
 }

@@ -13,15 +13,16 @@
 #include <QMenuBar>
 
 MainMenus::MainMenus(MainWindow *window)
-    : QObject(window) {
+    : QObject(window)
+{
     m_fileMenu = window->menuBar()->addMenu(tr("&File"));
     m_fileMenu->addAction(tr("&Open Saved Call…"), QKeySequence::Open, window,
                           &MainWindow::openFileDialog);
     m_fileMenu->addAction(tr("Open &Demo Call"), window, &MainWindow::openDemoCall);
     m_fileMenu->addSeparator();
-    QAction *exportText = m_fileMenu->addAction(tr("&Export Transcript as Text…"),
-                                                QKeySequence::Save, window,
-                                                &MainWindow::exportPlainText);
+    QAction *exportText =
+        m_fileMenu->addAction(tr("&Export Transcript as Text…"), QKeySequence::Save, window,
+                              &MainWindow::exportPlainText);
     exportText->setObjectName(QStringLiteral("exportText"));
     exportText->setEnabled(false); // like the other exports: once a call is shown
     connect(window, &MainWindow::callShown, exportText,
@@ -66,7 +67,8 @@ MainMenus::MainMenus(MainWindow *window)
 
     m_viewMenu = window->menuBar()->addMenu(tr("&View"));
     auto *speakers = new QActionGroup(this);
-    const struct {
+    const struct
+    {
         QString text;
         QKeySequence keys;
         FindBar::SpeakerChoice choice;
@@ -97,11 +99,13 @@ MainMenus::MainMenus(MainWindow *window)
     setHistoryState(false, false);
 }
 
-void MainMenus::addExportAction(QAction *action) {
+void MainMenus::addExportAction(QAction *action)
+{
     m_fileMenu->insertAction(m_exportEnd, action);
 }
 
-void MainMenus::setHistoryState(bool canGoBack, bool canGoForward) {
+void MainMenus::setHistoryState(bool canGoBack, bool canGoForward)
+{
     m_back->setEnabled(canGoBack);
     m_forward->setEnabled(canGoForward);
 }

@@ -9,7 +9,8 @@ class QMenu;
 // The window's menus: every action with its shortcut shown, so everything is reachable from the
 // keyboard. File has an export section (addExportAction), View a place for panel toggles,
 // Playback the player's actions (their shortcuts are window-wide; text fields keep their keys).
-class MainMenus : public QObject {
+class MainMenus : public QObject
+{
     Q_OBJECT
 
 public:

@@ -48,7 +48,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     , m_player(new PlayerPanel(m_network, this))
     , m_content(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
-    , m_transcriptPane(new TranscriptPane(m_transcript, this)) {
+    , m_transcriptPane(new TranscriptPane(m_transcript, this))
+{
     setWindowTitle(tr("Call Review"));
     setAcceptDrops(true);
     // An explicit --api-base / ANUNZI_API_BASE or --timeout wins for this session only.
@@ -134,23 +135,28 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-ReviewDock *MainWindow::reviewDock() const {
+ReviewDock *MainWindow::reviewDock() const
+{
     return m_review->dock();
 }
 
-BrowsePanel *MainWindow::browsePanel() const {
+BrowsePanel *MainWindow::browsePanel() const
+{
     return m_browse->panel();
 }
 
-QDockWidget *MainWindow::browseDock() const {
+QDockWidget *MainWindow::browseDock() const
+{
     return m_browse->dock();
 }
 
-void MainWindow::addExportAction(QAction *action) {
+void MainWindow::addExportAction(QAction *action)
+{
     m_menus->addExportAction(action);
 }
 
-void MainWindow::exportPlainText() {
+void MainWindow::exportPlainText()
+{
     if (!hasCall())
         return showFailure(tr("Open a call first, then export its transcript."), false);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Transcript as Text"),
@@ -165,21 +171,25 @@ void MainWindow::exportPlainText() {
         showFailure(error, false);
 }
 
-QMenu *MainWindow::viewMenu() const {
+QMenu *MainWindow::viewMenu() const
+{
     return m_menus->viewMenu();
 }
 
-void MainWindow::fetch(const QString &callIdText) {
+void MainWindow::fetch(const QString &callIdText)
+{
     m_banner->hide();
     m_loader->fetch(callIdText);
 }
 
-void MainWindow::showCall(const CallRecord &call) {
+void MainWindow::showCall(const CallRecord &call)
+{
     m_history.push(call);
     present(call);
 }
 
-void MainWindow::present(const CallRecord &call) {
+void MainWindow::present(const CallRecord &call)
+{
     m_call = call;
     m_banner->hide();
     m_metadata->showCall(call);
@@ -193,29 +203,34 @@ void MainWindow::present(const CallRecord &call) {
     emit callShown(call);
 }
 
-void MainWindow::showFailure(const QString &message, bool canRetry) {
+void MainWindow::showFailure(const QString &message, bool canRetry)
+{
     m_banner->showError(message, canRetry);
 }
 
-void MainWindow::openFile(const QString &path) {
+void MainWindow::openFile(const QString &path)
+{
     const CallDecoder::Result opened = CallFileReader::read(path);
     opened.ok() ? showCall(*opened.call) : showFailure(opened.error, false);
 }
 
-void MainWindow::openDemoCall() {
+void MainWindow::openDemoCall()
+{
     // With its bundled recording, so the player has something to play offline.
     const CallDecoder::Result demo = CallFileReader::demoCall();
     demo.ok() ? showCall(*demo.call) : showFailure(demo.error, false);
 }
 
-void MainWindow::openFileDialog() {
+void MainWindow::openFileDialog()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Saved Call"), QString(),
                                                       tr("API responses (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::openSettings() {
+void MainWindow::openSettings()
+{
     SettingsDialog dialog(m_loader, this);
     dialog.setApiBase(m_loader->apiBase());
     dialog.setTimeoutSeconds(m_loader->timeoutSeconds());
@@ -230,28 +245,33 @@ void MainWindow::openSettings() {
         m_loader->storeKey(dialog.newKey());
 }
 
-void MainWindow::goBack() {
+void MainWindow::goBack()
+{
     if (m_history.canGoBack())
         present(m_history.back());
 }
 
-void MainWindow::goForward() {
+void MainWindow::goForward()
+{
     if (m_history.canGoForward())
         present(m_history.forward());
 }
 
-void MainWindow::updateHistoryState() {
+void MainWindow::updateHistoryState()
+{
     m_callBar->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
     if (m_menus)
         m_menus->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
 }
 
-void MainWindow::updateKeyState() {
+void MainWindow::updateKeyState()
+{
     m_startPage->setKeyState(m_loader->hasKey(), m_loader->isKeyLoading(),
                              m_loader->keychainError());
 }
 
-void MainWindow::restoreState() {
+void MainWindow::restoreState()
+{
     if (!restoreGeometry(m_settings.windowGeometry())) {
         // First start: 1280×800, or the whole screen when it is smaller.
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
@@ -266,7 +286,8 @@ void MainWindow::restoreState() {
     m_leftColumn->restoreState(m_settings.splitterState(QStringLiteral("left")));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
@@ -275,7 +296,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-QString MainWindow::droppedJsonFile(const QMimeData *mime) {
+QString MainWindow::droppedJsonFile(const QMimeData *mime)
+{
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return {};
     const QUrl url = mime->urls().first();
@@ -285,12 +307,14 @@ QString MainWindow::droppedJsonFile(const QMimeData *mime) {
     return QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0 ? path : QString();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
     if (!droppedJsonFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event) {
+void MainWindow::dropEvent(QDropEvent *event)
+{
     const QString path = droppedJsonFile(event->mimeData());
     if (path.isEmpty())
         return;

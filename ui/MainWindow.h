@@ -33,7 +33,8 @@ class TranscriptPane;
 // CallLoader: metadata and player in leftColumn(), the transcript in the middle, docks for review
 // and browsing. Each feature's wiring lives in a small class (ExportActions, ReviewWiring,
 // BrowseWiring, RetryCountdown) that uses addExportAction(), menus() and callShown.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:

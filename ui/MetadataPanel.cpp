@@ -18,7 +18,8 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     , m_form(nullptr)
     , m_heading(new QLabel(tr("Call details"), this))
     , m_empty(new QLabel(tr("No call open."), this))
-    , m_fields(new QWidget(this)) {
+    , m_fields(new QWidget(this))
+{
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
@@ -55,7 +56,8 @@ MetadataPanel::MetadataPanel(QWidget *parent)
 }
 
 MetadataPanel::Field &MetadataPanel::addField(const QString &name, const QString &label,
-                                              bool copyable) {
+                                              bool copyable)
+{
     Field row;
     row.name = name;
     row.label = label;
@@ -100,7 +102,8 @@ MetadataPanel::Field &MetadataPanel::addField(const QString &name, const QString
     return m_rows.last();
 }
 
-MetadataPanel::Field *MetadataPanel::field(const QString &name) {
+MetadataPanel::Field *MetadataPanel::field(const QString &name)
+{
     for (Field &row : m_rows) {
         if (row.name == name)
             return &row;
@@ -108,11 +111,13 @@ MetadataPanel::Field *MetadataPanel::field(const QString &name) {
     return nullptr;
 }
 
-const MetadataPanel::Field *MetadataPanel::field(const QString &name) const {
+const MetadataPanel::Field *MetadataPanel::field(const QString &name) const
+{
     return const_cast<MetadataPanel *>(this)->field(name);
 }
 
-void MetadataPanel::set(const QString &name, const QString &text, const QString &raw) {
+void MetadataPanel::set(const QString &name, const QString &text, const QString &raw)
+{
     Field *row = field(name);
     row->display = text;
     if (auto *elided = qobject_cast<ElidedLabel *>(row->value))
@@ -130,7 +135,8 @@ void MetadataPanel::set(const QString &name, const QString &text, const QString 
     row->value->setPalette(p);
 }
 
-void MetadataPanel::showCall(const CallRecord &call) {
+void MetadataPanel::showCall(const CallRecord &call)
+{
     set(QStringLiteral("callId"), call.callId);
     m_modelId = call.modelId;
     showAssistant();
@@ -164,7 +170,8 @@ void MetadataPanel::showCall(const CallRecord &call) {
     m_fields->show();
 }
 
-void MetadataPanel::setAssistantDirectory(AssistantDirectory *directory) {
+void MetadataPanel::setAssistantDirectory(AssistantDirectory *directory)
+{
     if (m_directory)
         disconnect(m_directory, nullptr, this, nullptr);
     m_directory = directory;
@@ -175,7 +182,8 @@ void MetadataPanel::setAssistantDirectory(AssistantDirectory *directory) {
         });
 }
 
-void MetadataPanel::showAssistant() {
+void MetadataPanel::showAssistant()
+{
     if (m_modelId.isEmpty())
         return set(QStringLiteral("assistantId"), CallFormatting::nameOrUnknown({}), QString());
     const QString shown = m_directory && m_directory->contains(m_modelId)
@@ -184,7 +192,8 @@ void MetadataPanel::showAssistant() {
     set(QStringLiteral("assistantId"), shown, AssistantDirectory::idForCopy(m_modelId));
 }
 
-void MetadataPanel::clear() {
+void MetadataPanel::clear()
+{
     m_modelId.clear();
     for (Field &row : m_rows) {
         row.value->clear();
@@ -197,17 +206,20 @@ void MetadataPanel::clear() {
     m_empty->show();
 }
 
-QString MetadataPanel::fieldText(const QString &name) const {
+QString MetadataPanel::fieldText(const QString &name) const
+{
     const Field *row = field(name);
     return row ? row->display : QString();
 }
 
-QString MetadataPanel::copyValue(const QString &name) const {
+QString MetadataPanel::copyValue(const QString &name) const
+{
     const Field *row = field(name);
     return row ? row->raw : QString();
 }
 
-void MetadataPanel::copyField(const QString &name) {
+void MetadataPanel::copyField(const QString &name)
+{
     const Field *row = field(name);
     if (!row || row->raw.isEmpty())
         return;

@@ -12,7 +12,8 @@ class QToolButton;
 
 // The fields of one call, read-only and selectable. IDs and phone numbers have a copy button
 // that copies the raw value (the phone number as the API gave it, not as displayed).
-class MetadataPanel : public QWidget {
+class MetadataPanel : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -33,13 +34,14 @@ signals:
     void copied(const QString &what);
 
 private:
-    struct Field {
+    struct Field
+    {
         QString name;
         QString label;
         QLabel *value = nullptr;
         QToolButton *copy = nullptr;
         QString display; // full text shown (a label may elide it)
-        QString raw;     // what the copy button copies
+        QString raw; // what the copy button copies
     };
     Field &addField(const QString &name, const QString &label, bool copyable);
     Field *field(const QString &name);

@@ -12,15 +12,18 @@
 
 PlaybackKeyGuard::PlaybackKeyGuard(QWidget *window)
     : QObject(window)
-    , m_window(window) {
+    , m_window(window)
+{
     qApp->installEventFilter(this);
 }
 
-PlaybackKeyGuard::~PlaybackKeyGuard() {
+PlaybackKeyGuard::~PlaybackKeyGuard()
+{
     qApp->removeEventFilter(this);
 }
 
-bool PlaybackKeyGuard::keepsKey(const QWidget *focus, int key, Qt::KeyboardModifiers modifiers) {
+bool PlaybackKeyGuard::keepsKey(const QWidget *focus, int key, Qt::KeyboardModifiers modifiers)
+{
     if (!focus || (modifiers & ~(Qt::ShiftModifier | Qt::KeypadModifier)))
         return false;
     switch (key) {
@@ -40,7 +43,8 @@ bool PlaybackKeyGuard::keepsKey(const QWidget *focus, int key, Qt::KeyboardModif
     }
 }
 
-bool PlaybackKeyGuard::eventFilter(QObject *watched, QEvent *event) {
+bool PlaybackKeyGuard::eventFilter(QObject *watched, QEvent *event)
+{
     if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()) {
         auto *widget = static_cast<QWidget *>(watched);
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -9,7 +9,8 @@ class QWidget;
 // same to the widgets whose keys a user expects to keep: a focused button or check box
 // (Space presses it), a list or table other than the transcript (Space, ←/→ move in it), a
 // combo box, tab bar or slider. Installed on the application, acts only on `window`.
-class PlaybackKeyGuard : public QObject {
+class PlaybackKeyGuard : public QObject
+{
     Q_OBJECT
 
 public:

@@ -4,17 +4,18 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <limits>
 
 namespace {
 
-QToolButton *makeButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &tip) {
+QToolButton *makeButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &tip)
+{
     auto *button = new QToolButton(parent);
     button->setIcon(parent->style()->standardIcon(icon));
     button->setToolTip(tip);
@@ -22,7 +23,8 @@ QToolButton *makeButton(QWidget *parent, QStyle::StandardPixmap icon, const QStr
     return button;
 }
 
-QString clock(qint64 ms) {
+QString clock(qint64 ms)
+{
     return CallFormatting::duration(qMax<qint64>(0, ms) / 1000);
 }
 
@@ -35,7 +37,8 @@ PlayerControls::PlayerControls(QWidget *parent)
     , m_time(new QLabel(this))
     , m_speed(new QComboBox(this))
     , m_mute(makeButton(this, QStyle::SP_MediaVolume, tr("Mute (M)")))
-    , m_volume(new QSlider(Qt::Horizontal, this)) {
+    , m_volume(new QSlider(Qt::Horizontal, this))
+{
     auto *back15 = makeButton(this, QStyle::SP_MediaSeekBackward, tr("Back 15 s (Shift+←)"));
     auto *back5 = makeButton(this, QStyle::SP_MediaSkipBackward, tr("Back 5 s (←)"));
     auto *forward5 = makeButton(this, QStyle::SP_MediaSkipForward, tr("Forward 5 s (→)"));
@@ -96,17 +99,20 @@ PlayerControls::PlayerControls(QWidget *parent)
     connect(m_volume, &QSlider::valueChanged, this, &PlayerControls::volumeChosen);
 }
 
-QList<qreal> PlayerControls::speeds() {
+QList<qreal> PlayerControls::speeds()
+{
     return {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 }
 
-void PlayerControls::setPlaying(bool playing) {
+void PlayerControls::setPlaying(bool playing)
+{
     m_playPause->setIcon(
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_playPause->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
 }
 
-void PlayerControls::setDuration(qint64 ms) {
+void PlayerControls::setDuration(qint64 ms)
+{
     m_durationMs = qMax<qint64>(0, ms);
     m_seek->setRange(0, int(qMin<qint64>(m_durationMs, std::numeric_limits<int>::max())));
     m_seek->setSingleStep(5000);
@@ -115,7 +121,8 @@ void PlayerControls::setDuration(qint64 ms) {
         showTime(m_seek->value());
 }
 
-void PlayerControls::setPosition(qint64 ms) {
+void PlayerControls::setPosition(qint64 ms)
+{
     if (isSeeking())
         return; // the user is dragging: the bar stays under the mouse
     const QSignalBlocker blocker(m_seek);
@@ -123,27 +130,32 @@ void PlayerControls::setPosition(qint64 ms) {
     showTime(ms);
 }
 
-void PlayerControls::setSpeed(qreal speed) {
+void PlayerControls::setSpeed(qreal speed)
+{
     const int index = m_speed->findData(speed);
     if (index >= 0)
         m_speed->setCurrentIndex(index);
 }
 
-void PlayerControls::setMuted(bool muted) {
+void PlayerControls::setMuted(bool muted)
+{
     m_mute->setIcon(
         style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
     m_mute->setToolTip(muted ? tr("Unmute (M)") : tr("Mute (M)"));
 }
 
-void PlayerControls::setVolume(int percent) {
+void PlayerControls::setVolume(int percent)
+{
     const QSignalBlocker blocker(m_volume);
     m_volume->setValue(percent);
 }
 
-bool PlayerControls::isSeeking() const {
+bool PlayerControls::isSeeking() const
+{
     return m_seek->isSliderDown();
 }
 
-void PlayerControls::showTime(qint64 ms) {
+void PlayerControls::showTime(qint64 ms)
+{
     m_time->setText(tr("%1 / %2").arg(clock(ms), clock(m_durationMs)));
 }

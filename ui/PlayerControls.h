@@ -9,7 +9,8 @@ class QToolButton;
 
 // The player's buttons and sliders. Holds no player: it shows the state it is given and only
 // emits what the user asks for (the pattern of Qt's player example), so the panel decides.
-class PlayerControls : public QWidget {
+class PlayerControls : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -25,7 +25,8 @@
 #include <cmath>
 
 PlayerPanel::PlayerPanel(QNetworkAccessManager *network, QWidget *parent)
-    : PlayerPanel(network, RecordingCache(), parent) {}
+    : PlayerPanel(network, RecordingCache(), parent)
+{ }
 
 PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &cache,
                          QWidget *parent)
@@ -41,7 +42,8 @@ PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &c
     , m_retry(new QPushButton(tr("Try Again"), this))
     , m_credentialsButton(new QPushButton(tr("Recording Credentials…"), this))
     , m_waveform(new WaveformView(this))
-    , m_controls(new PlayerControls(this)) {
+    , m_controls(new PlayerControls(this))
+{
     m_player->setAudioOutput(m_audio);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -98,7 +100,8 @@ PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &c
 }
 
 QAction *PlayerPanel::addPlayerAction(const QString &name, const QString &text,
-                                      const QKeySequence &key) {
+                                      const QKeySequence &key)
+{
     auto *action = new QAction(text, this);
     action->setObjectName(name);
     action->setShortcut(key);
@@ -108,7 +111,8 @@ QAction *PlayerPanel::addPlayerAction(const QString &name, const QString &text,
     return action;
 }
 
-void PlayerPanel::createActions() {
+void PlayerPanel::createActions()
+{
     const auto separator = [this] {
         auto *action = new QAction(this);
         action->setSeparator(true);
@@ -147,7 +151,8 @@ void PlayerPanel::createActions() {
     connect(m_credentials, &QAction::triggered, this, &PlayerPanel::editCredentials);
 }
 
-void PlayerPanel::connectPlayer() {
+void PlayerPanel::connectPlayer()
+{
     connect(m_player, &QMediaPlayer::durationChanged, this, &PlayerPanel::updateDuration);
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
         m_controls->setPosition(position);
@@ -173,11 +178,13 @@ void PlayerPanel::connectPlayer() {
     connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerPanel::onMediaError);
 }
 
-QList<QAction *> PlayerPanel::menuActions() const {
+QList<QAction *> PlayerPanel::menuActions() const
+{
     return m_menuActions;
 }
 
-void PlayerPanel::setCall(const CallRecord &call) {
+void PlayerPanel::setCall(const CallRecord &call)
+{
     clear();
     m_call = call;
     if (call.callId.isEmpty() && call.recordingUrl.isEmpty() && call.bundledRecording.isEmpty())
@@ -189,7 +196,8 @@ void PlayerPanel::setCall(const CallRecord &call) {
         setDownloading(true);
 }
 
-void PlayerPanel::clear() {
+void PlayerPanel::clear()
+{
     m_downloader->abandon();
     m_analyzer->cancel();
     m_player->stop();
@@ -208,19 +216,22 @@ void PlayerPanel::clear() {
     showMessage(QString());
 }
 
-void PlayerPanel::onProgress(qint64 received, qint64 total) {
+void PlayerPanel::onProgress(qint64 received, qint64 total)
+{
     setDownloading(true);
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(received * 1000 / total));
         m_progress->setFormat(
-            tr("%1 of %2").arg(CallFormatting::dataSize(received), CallFormatting::dataSize(total)));
+            tr("%1 of %2")
+                .arg(CallFormatting::dataSize(received), CallFormatting::dataSize(total)));
     } else {
         m_progress->setRange(0, 0);
     }
 }
 
-void PlayerPanel::onReady(const QString &localFile) {
+void PlayerPanel::onReady(const QString &localFile)
+{
     setDownloading(false);
     m_retry->hide();
     m_credentialsButton->hide();
@@ -233,18 +244,21 @@ void PlayerPanel::onReady(const QString &localFile) {
     emit recordingReady(localFile);
 }
 
-void PlayerPanel::onFailed(const RecordingDownloader::Failure &failure) {
+void PlayerPanel::onFailed(const RecordingDownloader::Failure &failure)
+{
     using Kind = RecordingDownloader::Failure::Kind;
     setDownloading(false);
     setMediaLoaded(false);
     m_waveform->setPlaceholder(QString());
     showMessage(failure.message);
-    m_retry->setVisible(failure.kind == Kind::Download || failure.kind == Kind::Storage ||
-                        failure.kind == Kind::Canceled || failure.kind == Kind::NeedsCredentials);
+    m_retry->setVisible(failure.kind == Kind::Download || failure.kind == Kind::Storage
+                        || failure.kind == Kind::Canceled
+                        || failure.kind == Kind::NeedsCredentials);
     m_credentialsButton->setVisible(failure.kind == Kind::NeedsCredentials);
 }
 
-void PlayerPanel::onMediaError() {
+void PlayerPanel::onMediaError()
+{
     QString message;
     switch (m_player->error()) {
     case QMediaPlayer::FormatError:
@@ -272,17 +286,20 @@ void PlayerPanel::onMediaError() {
     m_saveAs->setEnabled(!m_localFile.isEmpty()); // the file itself may still be wanted
 }
 
-qint64 PlayerPanel::duration() const {
+qint64 PlayerPanel::duration() const
+{
     const qint64 media = m_player->duration();
     return media > 0 ? media : m_call.durationSeconds * 1000;
 }
 
-void PlayerPanel::updateDuration() {
+void PlayerPanel::updateDuration()
+{
     m_controls->setDuration(duration());
     m_waveform->setDuration(duration());
 }
 
-void PlayerPanel::togglePlayPause() {
+void PlayerPanel::togglePlayPause()
+{
     if (m_localFile.isEmpty())
         return;
     if (m_player->playbackState() == QMediaPlayer::PlayingState)
@@ -291,12 +308,14 @@ void PlayerPanel::togglePlayPause() {
         m_player->play();
 }
 
-void PlayerPanel::skip(qint64 deltaMs) {
+void PlayerPanel::skip(qint64 deltaMs)
+{
     const qint64 from = m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_player->position();
     seek(qBound<qint64>(0, from + deltaMs, qMax<qint64>(0, duration())));
 }
 
-void PlayerPanel::seek(qint64 ms) {
+void PlayerPanel::seek(qint64 ms)
+{
     if (m_localFile.isEmpty())
         return;
     ms = qMax<qint64>(0, ms);
@@ -311,30 +330,34 @@ void PlayerPanel::seek(qint64 ms) {
     }
 }
 
-void PlayerPanel::setSpeed(qreal speed) {
+void PlayerPanel::setSpeed(qreal speed)
+{
     m_player->setPlaybackRate(speed);
     m_controls->setSpeed(speed);
 }
 
-void PlayerPanel::stepSpeed(int steps) {
+void PlayerPanel::stepSpeed(int steps)
+{
     const QList<qreal> speeds = PlayerControls::speeds();
     qsizetype nearest = 0;
     for (qsizetype i = 1; i < speeds.size(); ++i) {
-        if (std::abs(speeds[i] - m_player->playbackRate()) <
-            std::abs(speeds[nearest] - m_player->playbackRate()))
+        if (std::abs(speeds[i] - m_player->playbackRate())
+            < std::abs(speeds[nearest] - m_player->playbackRate()))
             nearest = i;
     }
     setSpeed(speeds[qBound<qsizetype>(0, nearest + steps, speeds.size() - 1)]);
 }
 
-void PlayerPanel::toggleMute() {
+void PlayerPanel::toggleMute()
+{
     const bool muted = !m_audio->isMuted();
     m_audio->setMuted(muted);
     m_mute->setChecked(muted);
     m_controls->setMuted(muted);
 }
 
-void PlayerPanel::setVolumePercent(int percent) {
+void PlayerPanel::setVolumePercent(int percent)
+{
     // The slider is perceived loudness; the output takes a linear gain.
     m_audio->setVolume(
         float(QAudio::convertVolume(qBound(0, percent, 100) / 100.0, QAudio::LogarithmicVolumeScale,
@@ -342,7 +365,8 @@ void PlayerPanel::setVolumePercent(int percent) {
     m_controls->setVolume(percent);
 }
 
-bool PlayerPanel::saveRecordingTo(const QString &path, QString *error) const {
+bool PlayerPanel::saveRecordingTo(const QString &path, QString *error) const
+{
     if (m_localFile.isEmpty()) {
         if (error)
             *error = tr("There is no recording to save.");
@@ -351,12 +375,13 @@ bool PlayerPanel::saveRecordingTo(const QString &path, QString *error) const {
     return AtomicFileWriter::copyFile(m_localFile, path, error);
 }
 
-void PlayerPanel::saveRecordingAs() {
+void PlayerPanel::saveRecordingAs()
+{
     if (m_localFile.isEmpty())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
-    const QString name = (m_call.callId.isEmpty() ? QStringLiteral("recording") : m_call.callId) +
-                         u'.' + RecordingFormat::suffixOf(m_localFile);
+    const QString name = (m_call.callId.isEmpty() ? QStringLiteral("recording") : m_call.callId)
+        + u'.' + RecordingFormat::suffixOf(m_localFile);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Recording"), QDir(folder).filePath(name));
     if (path.isEmpty())
@@ -366,7 +391,8 @@ void PlayerPanel::saveRecordingAs() {
         showMessage(error);
 }
 
-void PlayerPanel::editCredentials() {
+void PlayerPanel::editCredentials()
+{
     RecordingCredentialsDialog dialog(m_downloader->settings().credentials, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -378,17 +404,20 @@ void PlayerPanel::editCredentials() {
         m_downloader->retry();
 }
 
-QString PlayerPanel::message() const {
+QString PlayerPanel::message() const
+{
     return m_message->text();
 }
 
-void PlayerPanel::showMessage(const QString &message) {
+void PlayerPanel::showMessage(const QString &message)
+{
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     emit messageChanged(message);
 }
 
-void PlayerPanel::setDownloading(bool downloading) {
+void PlayerPanel::setDownloading(bool downloading)
+{
     m_progress->setVisible(downloading);
     m_cancel->setVisible(downloading);
     if (downloading) {
@@ -401,7 +430,8 @@ void PlayerPanel::setDownloading(bool downloading) {
     }
 }
 
-void PlayerPanel::setMediaLoaded(bool loaded) {
+void PlayerPanel::setMediaLoaded(bool loaded)
+{
     for (QAction *action : std::as_const(m_mediaActions))
         action->setEnabled(loaded);
     m_controls->setEnabled(loaded);

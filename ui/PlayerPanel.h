@@ -23,7 +23,8 @@ class WaveformView;
 // cache), plays the local copy, draws its waveform, and saves it. Owns its QMediaPlayer and
 // QAudioOutput. The window only calls setCall() and puts menuActions() in a menu; the actions
 // carry the shortcuts (Space, ←/→, Shift+←/→, [ ], M).
-class PlayerPanel : public QWidget {
+class PlayerPanel : public QWidget
+{
     Q_OBJECT
 
 public:

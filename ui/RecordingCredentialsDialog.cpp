@@ -11,7 +11,8 @@ RecordingCredentialsDialog::RecordingCredentialsDialog(const TwilioCredentials &
     : QDialog(parent)
     , m_sid(new QLineEdit(current.accountSid, this))
     , m_token(new QLineEdit(current.authToken, this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+{
     setWindowTitle(tr("Recording Credentials"));
     auto *intro = new QLabel(
         tr("Some Twilio accounts protect recordings with HTTP Basic authentication. Call Review "
@@ -39,11 +40,13 @@ RecordingCredentialsDialog::RecordingCredentialsDialog(const TwilioCredentials &
     layout->addWidget(buttons);
 }
 
-TwilioCredentials RecordingCredentialsDialog::credentials() const {
+TwilioCredentials RecordingCredentialsDialog::credentials() const
+{
     return {m_sid->text().trimmed(), m_token->text().trimmed()};
 }
 
-void RecordingCredentialsDialog::accept() {
+void RecordingCredentialsDialog::accept()
+{
     QString error;
     if (!TwilioCredentials::isPlausible(credentials(), &error)) {
         m_error->setText(error);

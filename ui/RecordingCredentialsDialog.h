@@ -8,7 +8,8 @@ class QLabel;
 class QLineEdit;
 
 // Asks for the Twilio Account SID and Auth Token that some accounts require on recording URLs.
-class RecordingCredentialsDialog : public QDialog {
+class RecordingCredentialsDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -9,7 +9,8 @@
 RetryCountdown::RetryCountdown(CallLoader *loader, ErrorBanner *banner, QObject *parent)
     : QObject(parent)
     , m_banner(banner)
-    , m_timer(new QTimer(this)) {
+    , m_timer(new QTimer(this))
+{
     m_timer->setInterval(1000);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &RetryCountdown::tick);
@@ -23,23 +24,27 @@ RetryCountdown::RetryCountdown(CallLoader *loader, ErrorBanner *banner, QObject 
     });
 }
 
-bool RetryCountdown::isCounting() const {
+bool RetryCountdown::isCounting() const
+{
     return m_timer->isActive();
 }
 
-int RetryCountdown::secondsLeft() const {
+int RetryCountdown::secondsLeft() const
+{
     // Rounded, not ceiled: a tick a millisecond early must not show the same second twice.
     return int((m_deadline.remainingTime() + 500) / 1000);
 }
 
-void RetryCountdown::start(int delaySeconds, const FetchError &reason) {
+void RetryCountdown::start(int delaySeconds, const FetchError &reason)
+{
     m_reason = reason;
     m_deadline = QDeadlineTimer(qint64(delaySeconds) * 1000);
     m_timer->start();
     tick();
 }
 
-void RetryCountdown::tick() {
+void RetryCountdown::tick()
+{
     const int left = secondsLeft();
     if (left <= 0) {
         m_timer->stop(); // the next attempt is running; the call bar shows its progress
@@ -51,7 +56,8 @@ void RetryCountdown::tick() {
     m_banner->showNotice(m_shown);
 }
 
-void RetryCountdown::stop() {
+void RetryCountdown::stop()
+{
     m_timer->stop();
     if (!m_banner->isError() && m_banner->message() == m_shown && !m_shown.isEmpty())
         m_banner->hide();

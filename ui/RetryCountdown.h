@@ -11,7 +11,8 @@ class QTimer;
 
 // While CallLoader waits to try a fetch again, the banner counts down ("…trying again in 12 s."),
 // once a second. The call bar's Cancel (CallLoader::cancel) ends the wait and the notice.
-class RetryCountdown : public QObject {
+class RetryCountdown : public QObject
+{
     Q_OBJECT
 
 public:

@@ -140,10 +140,10 @@ void ReviewDock::exportReport(bool wholeQueue)
         return;
     std::optional<ReviewReportExporter::Format> format = ReviewReportExporter::formatForPath(path);
     if (!format) {
-        const QString suffix = filter == html  ? QStringLiteral(".html")
-                               : filter == pdf ? QStringLiteral(".pdf")
-                               : filter == csv ? QStringLiteral(".csv")
-                                               : QStringLiteral(".md");
+        const QString suffix = filter == html ? QStringLiteral(".html")
+            : filter == pdf                   ? QStringLiteral(".pdf")
+            : filter == csv                   ? QStringLiteral(".csv")
+                                              : QStringLiteral(".md");
         path += suffix;
         format = ReviewReportExporter::formatForPath(path);
     }
@@ -151,10 +151,9 @@ void ReviewDock::exportReport(bool wholeQueue)
     for (const ReviewCategory &category : m_store->categories())
         categories.append(category.name);
     QString error;
-    const bool written =
-        *format == ReviewReportExporter::Format::Pdf
-            ? ReviewPdfExporter::write(path, reviews, &error)
-            : ReviewReportExporter::write(path, *format, reviews, categories, &error);
+    const bool written = *format == ReviewReportExporter::Format::Pdf
+        ? ReviewPdfExporter::write(path, reviews, &error)
+        : ReviewReportExporter::write(path, *format, reviews, categories, &error);
     if (!written)
         QMessageBox::warning(this, tr("Report Not Saved"),
                              error + u' ' + tr("Choose another folder or file name."));

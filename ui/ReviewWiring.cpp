@@ -11,7 +11,8 @@
 
 ReviewWiring::ReviewWiring(MainWindow *window, const QString &storePath)
     : QObject(window)
-    , m_dock(new ReviewDock(window, storePath)) {
+    , m_dock(new ReviewDock(window, storePath))
+{
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("&Review Panel"));

@@ -7,7 +7,8 @@ class ReviewDock;
 
 // Puts the ReviewDock on the window's right and connects it: the call shown, jumps to a turn,
 // calls opened from the queue, Flag Turn… from the transcript, flag markers on the bubbles.
-class ReviewWiring : public QObject {
+class ReviewWiring : public QObject
+{
     Q_OBJECT
 
 public:

@@ -27,7 +27,8 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_result(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
     setWindowTitle(tr("Settings"));
     m_base->setPlaceholderText(ApiEndpoint::defaultBase.toString());
     m_timeout->setRange(1, CommandLine::maxTimeoutSeconds);
@@ -81,7 +82,8 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     updateKeyState();
 }
 
-void SettingsDialog::updateKeyState() {
+void SettingsDialog::updateKeyState()
+{
     using Source = CallLoader::KeySource;
     const QString masked = CallLoader::maskedKey(m_loader->apiKey());
     QString state;
@@ -91,9 +93,9 @@ void SettingsDialog::updateKeyState() {
         switch (m_loader->keySource()) {
         case Source::None:
             state = m_loader->keychainError().isEmpty()
-                        ? tr("None. Paste your Anunzi API key below.")
-                        : tr("None. %1 A key you paste below is kept for this session only.")
-                              .arg(m_loader->keychainError());
+                ? tr("None. Paste your Anunzi API key below.")
+                : tr("None. %1 A key you paste below is kept for this session only.")
+                      .arg(m_loader->keychainError());
             break;
         case Source::Environment:
             state = tr("%1, from the ANUNZI_API_KEY environment variable.").arg(masked);
@@ -108,43 +110,51 @@ void SettingsDialog::updateKeyState() {
         }
     }
     m_keyState->setText(state);
-    m_remove->setEnabled(!m_removeKey && m_loader->hasKey() &&
-                         m_loader->keySource() != Source::Environment);
+    m_remove->setEnabled(!m_removeKey && m_loader->hasKey()
+                         && m_loader->keySource() != Source::Environment);
 }
 
-void SettingsDialog::setApiBase(const QString &base) {
+void SettingsDialog::setApiBase(const QString &base)
+{
     m_base->setText(base);
 }
 
-QString SettingsDialog::apiBase() const {
+QString SettingsDialog::apiBase() const
+{
     const QString base = m_base->text().trimmed();
     return base.isEmpty() ? ApiEndpoint::defaultBase.toString() : base;
 }
 
-void SettingsDialog::setTimeoutSeconds(int seconds) {
+void SettingsDialog::setTimeoutSeconds(int seconds)
+{
     m_timeout->setValue(seconds);
 }
 
-int SettingsDialog::timeoutSeconds() const {
+int SettingsDialog::timeoutSeconds() const
+{
     return m_timeout->value();
 }
 
-QString SettingsDialog::newKey() const {
+QString SettingsDialog::newKey() const
+{
     return m_key->text().trimmed();
 }
 
-QString SettingsDialog::testResult() const {
+QString SettingsDialog::testResult() const
+{
     return m_result->text();
 }
 
-void SettingsDialog::testConnection() {
+void SettingsDialog::testConnection()
+{
     const QString key = newKey().isEmpty() && !m_removeKey ? m_loader->apiKey() : newKey();
     m_test->setEnabled(false);
     m_result->setText(tr("Testing…"));
     m_tester->test(apiBase(), key, timeoutSeconds());
 }
 
-void SettingsDialog::accept() {
+void SettingsDialog::accept()
+{
     QString error;
     if (!ApiEndpoint::parseBase(apiBase(), &error).isValid()) {
         m_error->setText(error);

@@ -12,7 +12,8 @@ class QSpinBox;
 
 // API base URL, timeout and the API key. The key goes to the keychain through CallLoader (never
 // to QSettings) and is never shown back: only its last four characters.
-class SettingsDialog : public QDialog {
+class SettingsDialog : public QDialog
+{
     Q_OBJECT
 
 public:

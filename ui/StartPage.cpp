@@ -12,7 +12,8 @@ StartPage::StartPage(QWidget *parent)
     , m_addKey(new QPushButton(tr("Add API &Key…"), this))
     , m_demo(new QPushButton(tr("Open &Demo Call"), this))
     , m_open(new QPushButton(tr("&Open Saved Call…"), this))
-    , m_browse(new QPushButton(tr("&Browse Assistants…"), this)) {
+    , m_browse(new QPushButton(tr("&Browse Assistants…"), this))
+{
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -53,7 +54,8 @@ StartPage::StartPage(QWidget *parent)
     setKeyState(false, true, QString());
 }
 
-void StartPage::setKeyState(bool hasKey, bool loading, const QString &keychainError) {
+void StartPage::setKeyState(bool hasKey, bool loading, const QString &keychainError)
+{
     m_addKey->setVisible(!hasKey && !loading);
     m_addKey->setDefault(!hasKey && !loading);
     m_browse->setVisible(hasKey || loading); // listing needs the key too
@@ -70,13 +72,14 @@ void StartPage::setKeyState(bool hasKey, bool loading, const QString &keychainEr
                       "Add API Key (it is kept in the system keychain), or start Call Review "
                       "with the ANUNZI_API_KEY environment variable set.");
     if (!keychainError.isEmpty())
-        body += u"\n\n" +
-                tr("Note: %1 A key you add now is kept for this session only.").arg(keychainError);
+        body += u"\n\n"
+            + tr("Note: %1 A key you add now is kept for this session only.").arg(keychainError);
     body += u"\n\n" + tr("No key at hand? The demo call shows everything the window can do.");
     m_title->setText(tr("Add your API key to begin"));
     m_body->setText(body);
 }
 
-QString StartPage::text() const {
+QString StartPage::text() const
+{
     return m_title->text() + u'\n' + m_body->text();
 }

@@ -7,7 +7,8 @@ class QPushButton;
 
 // What the window shows before a call is open: how to begin, and — without an API key — how to
 // add one, with the demo call one click away.
-class StartPage : public QWidget {
+class StartPage : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -4,14 +4,16 @@
 
 #include <cmath>
 
-QString TextLayoutCache::displayText(const QString &text) {
+QString TextLayoutCache::displayText(const QString &text)
+{
     QString display = text;
     display.replace(u'\n', QChar::LineSeparator);
     return display;
 }
 
 const TextLayoutCache::Entry &TextLayoutCache::get(int key, const QString &text, int width,
-                                                   const QFont &font) {
+                                                   const QFont &font)
+{
     const quint64 cacheKey = (quint64(quint32(key)) << 32) | quint32(width);
     if (Entry *hit = m_cache.object(cacheKey);
         hit && hit->text == text && hit->layout.font() == font)

@@ -9,11 +9,13 @@
 // Laid-out text of transcript turns, keyed by (turn, width): a window resize re-lays only the
 // turns that get painted, and scrolling back costs nothing. Bounded (LRU), so 50,000 turns never
 // hold 50,000 layouts.
-class TextLayoutCache {
+class TextLayoutCache
+{
 public:
     static constexpr int defaultCapacity = 600;
 
-    struct Entry {
+    struct Entry
+    {
         QString text; // the turn's text, to tell a stale entry from a hit
         QTextLayout layout;
         QSize size; // of the laid-out text

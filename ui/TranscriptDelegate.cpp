@@ -15,14 +15,17 @@
 #include <cmath>
 
 TranscriptDelegate::TranscriptDelegate(QObject *parent)
-    : QStyledItemDelegate(parent) {}
+    : QStyledItemDelegate(parent)
+{ }
 
-int TranscriptDelegate::turnIndex(const QModelIndex &index) {
+int TranscriptDelegate::turnIndex(const QModelIndex &index)
+{
     const QVariant number = index.data(TranscriptModel::TurnNumberRole);
     return number.isValid() ? number.toInt() - 1 : index.row();
 }
 
-TranscriptDelegate::Fonts TranscriptDelegate::fontsFor(const QFont &base) {
+TranscriptDelegate::Fonts TranscriptDelegate::fontsFor(const QFont &base)
+{
     Fonts fonts{base, base, base};
     fonts.label.setBold(true);
     if (base.pointSizeF() > 0)
@@ -32,7 +35,8 @@ TranscriptDelegate::Fonts TranscriptDelegate::fontsFor(const QFont &base) {
     return fonts;
 }
 
-QString TranscriptDelegate::flagText(const QModelIndex &index) {
+QString TranscriptDelegate::flagText(const QModelIndex &index)
+{
     const int count = index.data(ReviewFlagsProxyModel::FlagCountRole).toInt();
     if (count <= 0)
         return {};
@@ -41,14 +45,16 @@ QString TranscriptDelegate::flagText(const QModelIndex &index) {
     return tr("%n flag(s)", nullptr, count) + u" · " + categories.join(u" · ");
 }
 
-int TranscriptDelegate::textWidthFor(int rowWidth) {
+int TranscriptDelegate::textWidthFor(int rowWidth)
+{
     const int available = rowWidth - 2 * sideMargin;
     const int bubble = int(available * maxBubbleFraction);
     return qMax(minTextWidth, bubble - 2 * paddingX);
 }
 
 BubbleLayout TranscriptDelegate::layout(const QStyleOptionViewItem &option,
-                                        const QModelIndex &index) const {
+                                        const QModelIndex &index) const
+{
     const Fonts fonts = fontsFor(option.font);
     const QFontMetrics labelMetrics(fonts.label);
     const QFontMetrics numberMetrics(fonts.number);
@@ -101,7 +107,8 @@ BubbleLayout TranscriptDelegate::layout(const QStyleOptionViewItem &option,
 }
 
 TranscriptDelegate::HeightEstimate TranscriptDelegate::heightEstimate(int rowWidth,
-                                                                      const QFont &font) const {
+                                                                      const QFont &font) const
+{
     const Fonts fonts = fontsFor(font);
     const QFontMetrics metrics(fonts.text);
     HeightEstimate estimate;
@@ -113,13 +120,15 @@ TranscriptDelegate::HeightEstimate TranscriptDelegate::heightEstimate(int rowWid
     return estimate;
 }
 
-int TranscriptDelegate::HeightEstimate::operator()(int textLength) const {
+int TranscriptDelegate::HeightEstimate::operator()(int textLength) const
+{
     const int lines = qMax(1, int(std::ceil(textLength / charsPerLine)));
     return fixed + lines * lineSpacing;
 }
 
 QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                   const QModelIndex &index) const {
+                                   const QModelIndex &index) const
+{
     QStyleOptionViewItem rowOption = option;
     // In a QListView, option.rect is not the row: take the width from the viewport.
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
@@ -128,7 +137,8 @@ QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option,
 }
 
 void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                               const QModelIndex &index) const {
+                               const QModelIndex &index) const
+{
     const BubbleLayout l = layout(option, index);
     const BubblePalette colours = BubblePalette::from(option.palette);
     const Fonts fonts = fontsFor(option.font);
@@ -187,7 +197,8 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
 void TranscriptDelegate::paintFlags(QPainter *painter, const BubbleLayout &l,
                                     const BubblePalette &colours, const QFont &font,
-                                    const QModelIndex &index) const {
+                                    const QModelIndex &index) const
+{
     // A small pennant in the selection colour (the palette's, so it reads in both themes),
     // then the categories in the turn number's quiet colour.
     const QRectF m = QRectF(l.flagMarker).adjusted(2, 2, -2, -2);
@@ -207,7 +218,8 @@ void TranscriptDelegate::paintFlags(QPainter *painter, const BubbleLayout &l,
 }
 
 bool TranscriptDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                   const QStyleOptionViewItem &option, const QModelIndex &index) {
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     const BubbleLayout l = layout(option, index);

@@ -11,13 +11,14 @@ struct BubblePalette;
 // Paints one turn as a chat bubble: the assistant's on the leading side, the caller's on the
 // trailing side, each with a speaker label and the turn number; colours come from the palette,
 // so light and dark themes both read well. Search matches are highlighted inside the text.
-class TranscriptDelegate : public QStyledItemDelegate {
+class TranscriptDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 
 public:
-    static constexpr int rowGap = 8;      // vertical space between bubbles
+    static constexpr int rowGap = 8; // vertical space between bubbles
     static constexpr int sideMargin = 14; // between the view's edge and a bubble
-    static constexpr int paddingX = 12;   // inside a bubble
+    static constexpr int paddingX = 12; // inside a bubble
     static constexpr int paddingY = 8;
     static constexpr int labelGap = 3; // between the label line and the text
     static constexpr int labelNumberGap = 16;
@@ -35,7 +36,8 @@ public:
     BubbleLayout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // Heights from the text's length only, for rows not laid out yet (no text layout). Made
     // once per width, then applied to every row: a few nanoseconds each.
-    struct HeightEstimate {
+    struct HeightEstimate
+    {
         qreal charsPerLine = 1;
         int lineSpacing = 1;
         int fixed = 0; // padding, label line, gap
@@ -58,7 +60,8 @@ public:
     static int turnIndex(const QModelIndex &index);
 
 private:
-    struct Fonts {
+    struct Fonts
+    {
         QFont text, label, number;
     };
     static Fonts fontsFor(const QFont &base);

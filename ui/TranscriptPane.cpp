@@ -25,7 +25,8 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     , m_delegate(m_view->transcriptDelegate())
     , m_findBar(new FindBar(this))
     , m_searchDelay(new QTimer(this))
-    , m_flagAction(new QAction(tr("F&lag Turn…"), this)) {
+    , m_flagAction(new QAction(tr("F&lag Turn…"), this))
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -65,18 +66,21 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     connect(m_flagAction, &QAction::triggered, this, &TranscriptPane::flagCurrentTurn);
 }
 
-int TranscriptPane::currentTurn() const {
+int TranscriptPane::currentTurn() const
+{
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? TranscriptDelegate::turnIndex(current) : -1;
 }
 
-void TranscriptPane::flagCurrentTurn() {
+void TranscriptPane::flagCurrentTurn()
+{
     const int turn = currentTurn();
     if (turn >= 0)
         emit flagTurnRequested(turn);
 }
 
-void TranscriptPane::selectTurn(int turnIndex) {
+void TranscriptPane::selectTurn(int turnIndex)
+{
     if (turnIndex < 0 || turnIndex >= m_flags->rowCount())
         return;
     QModelIndex index = m_filter->mapFromSource(m_flags->index(turnIndex, 0));
@@ -89,7 +93,8 @@ void TranscriptPane::selectTurn(int turnIndex) {
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
-void TranscriptPane::onModelReset() {
+void TranscriptPane::onModelReset()
+{
     m_flagAction->setEnabled(m_model->rowCount() > 0);
     m_search.setTurns(m_model->turns());
     // Fold the text for case-insensitive search once the first screen is painted, so the first
@@ -101,11 +106,13 @@ void TranscriptPane::onModelReset() {
         m_findBar->setResult(-1, 0);
 }
 
-void TranscriptPane::showFind() {
+void TranscriptPane::showFind()
+{
     m_findBar->activate();
 }
 
-static std::optional<Speaker> speakerFor(FindBar::SpeakerChoice choice) {
+static std::optional<Speaker> speakerFor(FindBar::SpeakerChoice choice)
+{
     switch (choice) {
     case FindBar::AssistantOnly:
         return Speaker::Bot;
@@ -117,7 +124,8 @@ static std::optional<Speaker> speakerFor(FindBar::SpeakerChoice choice) {
     return std::nullopt;
 }
 
-void TranscriptPane::runSearchNow() {
+void TranscriptPane::runSearchNow()
+{
     m_searchDelay->stop();
     m_search.search(m_findBar->query(), m_findBar->caseSensitivity(),
                     speakerFor(m_findBar->speakerChoice()));
@@ -130,7 +138,8 @@ void TranscriptPane::runSearchNow() {
     m_view->viewport()->update();
 }
 
-void TranscriptPane::findNext() {
+void TranscriptPane::findNext()
+{
     m_findBar->show();
     // A pending or cleared search (typing not finished, bar closed) runs first.
     if (m_searchDelay->isActive() || (m_search.count() == 0 && !m_findBar->query().isEmpty()))
@@ -140,7 +149,8 @@ void TranscriptPane::findNext() {
     goToCurrentMatch();
 }
 
-void TranscriptPane::findPrevious() {
+void TranscriptPane::findPrevious()
+{
     m_findBar->show();
     if (m_searchDelay->isActive() || (m_search.count() == 0 && !m_findBar->query().isEmpty()))
         return runSearchNow();
@@ -149,7 +159,8 @@ void TranscriptPane::findPrevious() {
     goToCurrentMatch();
 }
 
-void TranscriptPane::goToCurrentMatch() {
+void TranscriptPane::goToCurrentMatch()
+{
     if (const TranscriptSearch::Match *match = m_search.currentMatch()) {
         const QModelIndex index = m_filter->mapFromSource(m_flags->index(match->row, 0));
         if (index.isValid()) {
@@ -160,7 +171,8 @@ void TranscriptPane::goToCurrentMatch() {
     m_view->viewport()->update();
 }
 
-void TranscriptPane::setSpeakerFilter(int choice) {
+void TranscriptPane::setSpeakerFilter(int choice)
+{
     const auto speakerChoice = FindBar::SpeakerChoice(choice);
     if (m_findBar->speakerChoice() != speakerChoice)
         m_findBar->setSpeakerChoice(speakerChoice); // comes back here through the signal
@@ -169,16 +181,18 @@ void TranscriptPane::setSpeakerFilter(int choice) {
         runSearchNow();
 }
 
-QString TranscriptPane::turnsAsText(const QList<QModelIndex> &indexes) {
+QString TranscriptPane::turnsAsText(const QList<QModelIndex> &indexes)
+{
     QStringList lines;
     for (const QModelIndex &index : indexes) {
-        lines.append(index.data(TranscriptModel::SpeakerNameRole).toString() + u": " +
-                     index.data(Qt::DisplayRole).toString());
+        lines.append(index.data(TranscriptModel::SpeakerNameRole).toString() + u": "
+                     + index.data(Qt::DisplayRole).toString());
     }
     return lines.join(u'\n');
 }
 
-void TranscriptPane::copySelection() {
+void TranscriptPane::copySelection()
+{
     QModelIndexList selected = m_view->selectionModel()->selectedRows();
     if (selected.isEmpty() && m_view->currentIndex().isValid())
         selected.append(m_view->currentIndex());
@@ -189,7 +203,8 @@ void TranscriptPane::copySelection() {
     emit statusMessage(tr("Copied %n turn(s).", nullptr, int(selected.size())));
 }
 
-void TranscriptPane::copyAll() {
+void TranscriptPane::copyAll()
+{
     QList<QModelIndex> all;
     for (int row = 0; row < m_filter->rowCount(); ++row)
         all.append(m_filter->index(row, 0));
@@ -197,14 +212,16 @@ void TranscriptPane::copyAll() {
     emit statusMessage(tr("Copied all %n turn(s).", nullptr, int(all.size())));
 }
 
-void TranscriptPane::scrollToFirst() {
+void TranscriptPane::scrollToFirst()
+{
     if (m_filter->rowCount() > 0) {
         m_view->setCurrentIndex(m_filter->index(0, 0));
         m_view->scrollTo(m_filter->index(0, 0), QAbstractItemView::PositionAtTop);
     }
 }
 
-void TranscriptPane::scrollToLast() {
+void TranscriptPane::scrollToLast()
+{
     const int last = m_filter->rowCount() - 1;
     if (last >= 0) {
         m_view->setCurrentIndex(m_filter->index(last, 0));
@@ -212,7 +229,8 @@ void TranscriptPane::scrollToLast() {
     }
 }
 
-void TranscriptPane::showContextMenu(const QPoint &pos) {
+void TranscriptPane::showContextMenu(const QPoint &pos)
+{
     const QModelIndex index = m_view->indexAt(pos);
     if (index.isValid() && !m_view->selectionModel()->isSelected(index))
         m_view->setCurrentIndex(index);

@@ -14,7 +14,8 @@ class TranscriptModel;
 class TranscriptView;
 
 // The transcript as a chat with its find bar: search, highlights, speaker filter, copy.
-class TranscriptPane : public QWidget {
+class TranscriptPane : public QWidget
+{
     Q_OBJECT
 
 public:

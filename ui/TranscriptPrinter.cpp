@@ -7,7 +7,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 
-bool TranscriptPrinter::print(QWidget *parent, const CallRecord &call) {
+bool TranscriptPrinter::print(QWidget *parent, const CallRecord &call)
+{
     if (call.callId.isEmpty()) {
         QMessageBox::information(parent, tr("Print Transcript"),
                                  tr("Open a call first: fetch one by its ID, or open a saved "
@@ -33,6 +34,7 @@ bool TranscriptPrinter::print(QWidget *parent, const CallRecord &call) {
     return printed;
 }
 
-bool TranscriptPrinter::printTo(QPrinter *printer, const CallRecord &call, QString *error) {
+bool TranscriptPrinter::printTo(QPrinter *printer, const CallRecord &call, QString *error)
+{
     return PdfExporter::paint(call, printer, error);
 }

@@ -8,7 +8,8 @@ class QPrinter;
 class QWidget;
 
 // File > Print (Ctrl+P): the print dialog, then the same paginated layout as the PDF export.
-class TranscriptPrinter {
+class TranscriptPrinter
+{
     Q_DECLARE_TR_FUNCTIONS(TranscriptPrinter)
 
 public:

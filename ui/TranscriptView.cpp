@@ -9,7 +9,8 @@
 #include <algorithm>
 
 TranscriptView::TranscriptView(QWidget *parent)
-    : QAbstractItemView(parent) {
+    : QAbstractItemView(parent)
+{
     setVerticalScrollMode(ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSelectionBehavior(SelectRows);
@@ -19,18 +20,21 @@ TranscriptView::TranscriptView(QWidget *parent)
     setMouseTracking(true);
 }
 
-void TranscriptView::setTranscriptDelegate(TranscriptDelegate *delegate) {
+void TranscriptView::setTranscriptDelegate(TranscriptDelegate *delegate)
+{
     m_delegate = delegate;
     setItemDelegate(delegate);
     rebuildRows();
 }
 
-void TranscriptView::setTextLengthFunction(std::function<int(int)> length) {
+void TranscriptView::setTextLengthFunction(std::function<int(int)> length)
+{
     m_textLength = std::move(length);
     rebuildRows();
 }
 
-void TranscriptView::setModel(QAbstractItemModel *model) {
+void TranscriptView::setModel(QAbstractItemModel *model)
+{
     if (this->model())
         disconnect(this->model(), nullptr, this, nullptr);
     QAbstractItemView::setModel(model);
@@ -42,30 +46,35 @@ void TranscriptView::setModel(QAbstractItemModel *model) {
     rebuildRows();
 }
 
-void TranscriptView::reset() {
+void TranscriptView::reset()
+{
     QAbstractItemView::reset();
     rebuildRows();
 }
 
-void TranscriptView::doItemsLayout() {
+void TranscriptView::doItemsLayout()
+{
     rebuildRows();
     QAbstractItemView::doItemsLayout();
 }
 
-void TranscriptView::rowsInserted(const QModelIndex &parent, int start, int end) {
+void TranscriptView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
     QAbstractItemView::rowsInserted(parent, start, end);
     rebuildRows();
 }
 
 void TranscriptView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                                 const QList<int> &roles) {
+                                 const QList<int> &roles)
+{
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
     if (m_delegate)
         m_delegate->clearCache();
     rebuildRows();
 }
 
-void TranscriptView::changeEvent(QEvent *event) {
+void TranscriptView::changeEvent(QEvent *event)
+{
     QAbstractItemView::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         if (m_delegate)
@@ -74,17 +83,19 @@ void TranscriptView::changeEvent(QEvent *event) {
     }
 }
 
-QModelIndex TranscriptView::indexForRow(int row) const {
+QModelIndex TranscriptView::indexForRow(int row) const
+{
     return model() ? model()->index(row, 0, rootIndex()) : QModelIndex();
 }
 
-void TranscriptView::rebuildRows() {
+void TranscriptView::rebuildRows()
+{
     const int rows = model() ? model()->rowCount(rootIndex()) : 0;
     m_lengths.resize(size_t(rows));
     for (int row = 0; row < rows; ++row) {
-        m_lengths[size_t(row)] =
-            m_textLength ? m_textLength(row)
-                         : int(indexForRow(row).data(Qt::DisplayRole).toString().size());
+        m_lengths[size_t(row)] = m_textLength
+            ? m_textLength(row)
+            : int(indexForRow(row).data(Qt::DisplayRole).toString().size());
     }
     m_layoutWidth = viewport()->width();
     estimateAll();
@@ -92,7 +103,8 @@ void TranscriptView::rebuildRows() {
     viewport()->update();
 }
 
-void TranscriptView::estimateAll() {
+void TranscriptView::estimateAll()
+{
     m_heights.resize(m_lengths.size());
     m_measured.assign(m_lengths.size(), 0);
     if (m_delegate) {
@@ -106,7 +118,8 @@ void TranscriptView::estimateAll() {
     m_offsetsDirty = true;
 }
 
-void TranscriptView::reestimate() {
+void TranscriptView::reestimate()
+{
     const int top = rowAtContentY(verticalOffset());
     const qint64 intoTop = top >= 0 ? verticalOffset() - rowTop(top) : 0;
     const qreal fraction = top >= 0 ? qreal(intoTop) / qMax(1, m_heights[size_t(top)]) : 0;
@@ -120,7 +133,8 @@ void TranscriptView::reestimate() {
     viewport()->update();
 }
 
-bool TranscriptView::measure(int row) {
+bool TranscriptView::measure(int row)
+{
     if (m_measured[size_t(row)])
         return false;
     m_measured[size_t(row)] = 1;
@@ -136,7 +150,8 @@ bool TranscriptView::measure(int row) {
     return true;
 }
 
-void TranscriptView::ensureOffsets() const {
+void TranscriptView::ensureOffsets() const
+{
     if (!m_offsetsDirty)
         return;
     m_offsets.resize(m_heights.size() + 1);
@@ -149,17 +164,20 @@ void TranscriptView::ensureOffsets() const {
     m_offsetsDirty = false;
 }
 
-qint64 TranscriptView::rowTop(int row) const {
+qint64 TranscriptView::rowTop(int row) const
+{
     ensureOffsets();
     return m_offsets[size_t(row)];
 }
 
-qint64 TranscriptView::contentHeight() const {
+qint64 TranscriptView::contentHeight() const
+{
     ensureOffsets();
     return m_offsets.empty() ? 0 : m_offsets.back();
 }
 
-int TranscriptView::rowAtContentY(qint64 y) const {
+int TranscriptView::rowAtContentY(qint64 y) const
+{
     if (m_heights.empty() || y < 0)
         return -1;
     ensureOffsets();
@@ -169,13 +187,15 @@ int TranscriptView::rowAtContentY(qint64 y) const {
     return int(it - m_offsets.begin()) - 1;
 }
 
-void TranscriptView::setScrollValueSilently(qint64 value) {
+void TranscriptView::setScrollValueSilently(qint64 value)
+{
     QScrollBar *bar = verticalScrollBar();
     const QSignalBlocker blocker(bar);
     bar->setValue(int(std::clamp<qint64>(value, 0, bar->maximum())));
 }
 
-void TranscriptView::measureViewport() {
+void TranscriptView::measureViewport()
+{
     if (m_heights.empty())
         return;
     // A few rounds: measuring can shrink the content so that more rows come into view.
@@ -198,7 +218,8 @@ void TranscriptView::measureViewport() {
     }
 }
 
-QStyleOptionViewItem TranscriptView::rowOption(int row) const {
+QStyleOptionViewItem TranscriptView::rowOption(int row) const
+{
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     const qint64 top = row < rowCount() ? rowTop(row) - verticalOffset() : 0;
@@ -207,11 +228,13 @@ QStyleOptionViewItem TranscriptView::rowOption(int row) const {
     return option;
 }
 
-int TranscriptView::measuredRows() const {
+int TranscriptView::measuredRows() const
+{
     return int(std::count(m_measured.begin(), m_measured.end(), 1));
 }
 
-void TranscriptView::paintEvent(QPaintEvent *event) {
+void TranscriptView::paintEvent(QPaintEvent *event)
+{
     if (viewport()->width() != m_layoutWidth)
         reestimate();
     measureViewport();
@@ -234,7 +257,8 @@ void TranscriptView::paintEvent(QPaintEvent *event) {
     }
 }
 
-void TranscriptView::resizeEvent(QResizeEvent *event) {
+void TranscriptView::resizeEvent(QResizeEvent *event)
+{
     QAbstractItemView::resizeEvent(event);
     if (viewport()->width() != m_layoutWidth)
         reestimate();
@@ -242,11 +266,13 @@ void TranscriptView::resizeEvent(QResizeEvent *event) {
         updateGeometries();
 }
 
-void TranscriptView::scrollContentsBy(int, int) {
+void TranscriptView::scrollContentsBy(int, int)
+{
     viewport()->update();
 }
 
-void TranscriptView::updateGeometries() {
+void TranscriptView::updateGeometries()
+{
     QScrollBar *bar = verticalScrollBar();
     const int viewportHeight = viewport()->height();
     bar->setRange(0, int(std::max<qint64>(0, contentHeight() - viewportHeight)));
@@ -255,21 +281,25 @@ void TranscriptView::updateGeometries() {
     QAbstractItemView::updateGeometries();
 }
 
-int TranscriptView::verticalOffset() const {
+int TranscriptView::verticalOffset() const
+{
     return verticalScrollBar()->value();
 }
 
-QRect TranscriptView::visualRect(const QModelIndex &index) const {
+QRect TranscriptView::visualRect(const QModelIndex &index) const
+{
     if (!index.isValid() || index.parent() != rootIndex() || index.row() >= rowCount())
         return {};
     return rowOption(index.row()).rect;
 }
 
-QModelIndex TranscriptView::indexAt(const QPoint &point) const {
+QModelIndex TranscriptView::indexAt(const QPoint &point) const
+{
     return indexForRow(rowAtContentY(verticalOffset() + point.y()));
 }
 
-void TranscriptView::scrollTo(const QModelIndex &index, ScrollHint hint) {
+void TranscriptView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
     if (!index.isValid() || index.row() >= rowCount())
         return;
     const int row = index.row();
@@ -307,7 +337,8 @@ void TranscriptView::scrollTo(const QModelIndex &index, ScrollHint hint) {
     viewport()->update();
 }
 
-QModelIndex TranscriptView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers) {
+QModelIndex TranscriptView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
+{
     if (rowCount() == 0)
         return {};
     const int current = currentIndex().isValid() ? currentIndex().row() : -1;
@@ -338,7 +369,8 @@ QModelIndex TranscriptView::moveCursor(CursorAction cursorAction, Qt::KeyboardMo
     return currentIndex();
 }
 
-void TranscriptView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) {
+void TranscriptView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
+{
     if (!selectionModel() || rowCount() == 0)
         return;
     const QRect normalized = rect.normalized();
@@ -353,7 +385,8 @@ void TranscriptView::setSelection(const QRect &rect, QItemSelectionModel::Select
     selectionModel()->select(QItemSelection(indexForRow(first), indexForRow(last)), command);
 }
 
-QRegion TranscriptView::visualRegionForSelection(const QItemSelection &selection) const {
+QRegion TranscriptView::visualRegionForSelection(const QItemSelection &selection) const
+{
     QRegion region;
     const int firstVisible = qMax(0, rowAtContentY(verticalOffset()));
     int lastVisible = rowAtContentY(verticalOffset() + viewport()->height());

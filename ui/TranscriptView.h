@@ -15,7 +15,8 @@ class TranscriptDelegate;
 // reach the screen are laid out; the row at the top of the viewport stays put when rows get
 // measured or the width changes, so nothing jumps. Model, delegate and selection model are the
 // standard ones.
-class TranscriptView : public QAbstractItemView {
+class TranscriptView : public QAbstractItemView
+{
     Q_OBJECT
 
 public:
@@ -57,10 +58,10 @@ protected:
 
 private:
     int rowCount() const { return int(m_heights.size()); }
-    void rebuildRows();     // estimates every row from its text length
-    void reestimate();      // after a width or font change, keeping the top row in place
-    void estimateAll();     // heights of every row from its text length
-    bool measure(int row);  // lays the row out; true when its height changed
+    void rebuildRows(); // estimates every row from its text length
+    void reestimate(); // after a width or font change, keeping the top row in place
+    void estimateAll(); // heights of every row from its text length
+    bool measure(int row); // lays the row out; true when its height changed
     void measureViewport(); // measures what is on screen, anchored at the top row
     void ensureOffsets() const;
     int rowAtContentY(qint64 y) const;

@@ -6,60 +6,71 @@
 #include <algorithm>
 
 WaveformView::WaveformView(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Click to play from here"));
     setAccessibleName(tr("Waveform"));
 }
 
-void WaveformView::setPeaks(const WaveformPeaks &peaks) {
+void WaveformView::setPeaks(const WaveformPeaks &peaks)
+{
     m_peaks = peaks;
     update();
 }
 
-void WaveformView::setDuration(qint64 ms) {
+void WaveformView::setDuration(qint64 ms)
+{
     m_durationMs = qMax<qint64>(0, ms);
     update();
 }
 
-void WaveformView::setPosition(qint64 ms) {
+void WaveformView::setPosition(qint64 ms)
+{
     if (ms == m_positionMs)
         return;
     m_positionMs = ms;
     update();
 }
 
-void WaveformView::setPlaceholder(const QString &text) {
+void WaveformView::setPlaceholder(const QString &text)
+{
     m_placeholder = text;
     update();
 }
 
-void WaveformView::clear() {
+void WaveformView::clear()
+{
     m_peaks = {};
     m_durationMs = 0;
     m_positionMs = 0;
     update();
 }
 
-qint64 WaveformView::timelineMs() const {
+qint64 WaveformView::timelineMs() const
+{
     return m_durationMs > 0 ? m_durationMs : m_peaks.durationMs();
 }
 
-qint64 WaveformView::positionAt(int x) const {
+qint64 WaveformView::positionAt(int x) const
+{
     const int w = qMax(1, width());
     return qBound<qint64>(0, qint64(double(x) / w * timelineMs()), timelineMs());
 }
 
-QSize WaveformView::sizeHint() const {
+QSize WaveformView::sizeHint() const
+{
     return {400, 72};
 }
 
-QSize WaveformView::minimumSizeHint() const {
+QSize WaveformView::minimumSizeHint() const
+{
     return {100, 36};
 }
 
-void WaveformView::paintEvent(QPaintEvent *) {
+void WaveformView::paintEvent(QPaintEvent *)
+{
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
     const qint64 timeline = timelineMs();
@@ -91,8 +102,8 @@ void WaveformView::paintEvent(QPaintEvent *) {
             chipColour.setAlpha(220);
             painter.fillRect(chip.translated(0, painter.fontMetrics().ascent()), chipColour);
             painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(chip.translated(0, painter.fontMetrics().ascent()),
-                             Qt::AlignCenter, label);
+            painter.drawText(chip.translated(0, painter.fontMetrics().ascent()), Qt::AlignCenter,
+                             label);
         }
     }
     painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -100,7 +111,8 @@ void WaveformView::paintEvent(QPaintEvent *) {
 }
 
 void WaveformView::paintLane(QPainter &painter, const QList<float> &peaks, const QRect &lane,
-                             int playedX) {
+                             int playedX)
+{
     // The played part is shaded; each pixel column shows the loudest bucket under it.
     painter.fillRect(QRect(lane.left(), lane.top(), playedX, lane.height()),
                      palette().color(QPalette::AlternateBase));
@@ -123,12 +135,14 @@ void WaveformView::paintLane(QPainter &painter, const QList<float> &peaks, const
     }
 }
 
-void WaveformView::mousePressEvent(QMouseEvent *event) {
+void WaveformView::mousePressEvent(QMouseEvent *event)
+{
     if (event->button() == Qt::LeftButton && timelineMs() > 0)
         emit seekRequested(positionAt(int(event->position().x())));
 }
 
-void WaveformView::mouseMoveEvent(QMouseEvent *event) {
+void WaveformView::mouseMoveEvent(QMouseEvent *event)
+{
     if ((event->buttons() & Qt::LeftButton) && timelineMs() > 0)
         emit seekRequested(positionAt(int(event->position().x())));
 }

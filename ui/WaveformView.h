@@ -6,7 +6,8 @@
 
 // The recording's overview: one lane per channel (a dual-channel call shows each party on its
 // own lane), the part already played shaded, a line at the position. Click or drag to seek.
-class WaveformView : public QWidget {
+class WaveformView : public QWidget
+{
     Q_OBJECT
 
 public:

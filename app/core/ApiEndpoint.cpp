@@ -43,8 +43,9 @@ QUrl ApiEndpoint::parseBase(const QString &text, QString *error)
     if (scheme != u"https" && scheme != u"http")
         return fail(tr("The API base URL must start with https:// (got \"%1\").").arg(scheme));
     if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return fail(tr("The API base URL must use https://: over http:// the API key would travel "
-                       "in clear text. (http:// is accepted only for 127.0.0.1, ::1 and localhost.)"));
+        return fail(
+            tr("The API base URL must use https://: over http:// the API key would travel "
+               "in clear text. (http:// is accepted only for 127.0.0.1, ::1 and localhost.)"));
     if (!url.userInfo().isEmpty())
         return fail(tr("The API base URL must not contain a user name or password."));
     if (url.hasQuery() || url.hasFragment())
@@ -64,8 +65,7 @@ QString ApiEndpoint::extractCallId(const QString &input)
     // A run touching a path or URL-encoding character ("../1234", "%2e%2e", "a/1234?x") is a
     // path or a URL fragment, not a pasted ID: taking part of it would fetch something else.
     const auto touchesPathSyntax = [&trimmed](qsizetype at) {
-        return at >= 0 && at < trimmed.size()
-            && QStringView(u"/\\%?#&=").contains(trimmed.at(at));
+        return at >= 0 && at < trimmed.size() && QStringView(u"/\\%?#&=").contains(trimmed.at(at));
     };
     QString best;
     auto matches = callIdInText().globalMatch(trimmed);

@@ -26,7 +26,9 @@ QString describeKeychainError(QKeychain::Error error, const QString &detail)
 
 } // namespace
 
-ApiKeyStore::ApiKeyStore(QObject *parent) : QObject(parent) {}
+ApiKeyStore::ApiKeyStore(QObject *parent)
+    : QObject(parent)
+{ }
 
 QString ApiKeyStore::fromEnvironment()
 {

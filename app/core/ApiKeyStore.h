@@ -26,7 +26,7 @@ public:
     struct Outcome
     {
         bool ok = false;
-        QString key;   // for reads
+        QString key; // for reads
         QString error; // when !ok; empty when the keychain simply holds no key
     };
     static Outcome readBlocking();

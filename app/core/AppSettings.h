@@ -8,12 +8,13 @@ class QSettings;
 
 // The one reader and writer of the app's QSettings (keys in SettingsKeys.h). Tests pass their
 // own QSettings (an INI file in a scratch folder); the app uses the default one.
-class AppSettings {
+class AppSettings
+{
 public:
     static constexpr int maxRecentCalls = 12;
     static constexpr int defaultTimeoutSeconds = 30;
 
-    AppSettings();                             // QSettings() of the application
+    AppSettings(); // QSettings() of the application
     explicit AppSettings(QSettings *settings); // not owned
     ~AppSettings();
     AppSettings(const AppSettings &) = delete;

@@ -4,13 +4,16 @@
 
 namespace {
 
-class Reader {
+class Reader
+{
 public:
     Reader(const QJsonObject &object, const QString &where)
         : m_object(object)
-        , m_where(where) {}
+        , m_where(where)
+    { }
 
-    QString string(QLatin1StringView key, bool required) {
+    QString string(QLatin1StringView key, bool required)
+    {
         const QJsonValue value = m_object.value(key);
         if (value.isString()) {
             if (required && value.toString().trimmed().isEmpty())
@@ -24,7 +27,8 @@ public:
         return {};
     }
 
-    std::optional<bool> boolean(QLatin1StringView key) {
+    std::optional<bool> boolean(QLatin1StringView key)
+    {
         const QJsonValue value = m_object.value(key);
         if (value.isBool())
             return value.toBool();
@@ -36,7 +40,8 @@ public:
     }
 
     // An optional nested object: a reader for it (over an empty object when missing or null).
-    Reader object(QLatin1StringView key, QJsonObject *storage) {
+    Reader object(QLatin1StringView key, QJsonObject *storage)
+    {
         const QJsonValue value = m_object.value(key);
         if (value.isObject())
             *storage = value.toObject();
@@ -52,7 +57,8 @@ public:
 
 private:
     QString path(QLatin1StringView key) const { return JsonFields::path(m_where, key); }
-    void fail(const QString &error) {
+    void fail(const QString &error)
+    {
         if (m_error.isEmpty())
             m_error = error; // the first problem is the one to fix
     }
@@ -65,7 +71,8 @@ private:
 } // namespace
 
 AssistantDecoder::Result AssistantDecoder::decodeAssistant(const QJsonObject &object,
-                                                           const QString &where) {
+                                                           const QString &where)
+{
     Reader read(object, where);
     AssistantRecord assistant;
     assistant.modelId = read.string(QLatin1StringView("model_id"), true);

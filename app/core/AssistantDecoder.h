@@ -11,11 +11,13 @@
 // Decodes one assistant object of a List Assistants page. Every field read is checked for
 // type; unknown fields are ignored; optional fields may be missing or null. An error names
 // the first field that was wrong.
-class AssistantDecoder {
+class AssistantDecoder
+{
     Q_DECLARE_TR_FUNCTIONS(AssistantDecoder)
 
 public:
-    struct Result {
+    struct Result
+    {
         std::optional<AssistantRecord> assistant;
         QString error; // set when assistant is empty
 

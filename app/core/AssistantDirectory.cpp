@@ -1,9 +1,11 @@
 #include "AssistantDirectory.h"
 
 AssistantDirectory::AssistantDirectory(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{ }
 
-void AssistantDirectory::add(const QList<AssistantRecord> &assistants) {
+void AssistantDirectory::add(const QList<AssistantRecord> &assistants)
+{
     bool changedAny = false;
     for (const AssistantRecord &assistant : assistants) {
         const QString name = assistant.name.simplified();
@@ -17,18 +19,21 @@ void AssistantDirectory::add(const QList<AssistantRecord> &assistants) {
         emit changed();
 }
 
-void AssistantDirectory::clear() {
+void AssistantDirectory::clear()
+{
     if (m_names.isEmpty())
         return;
     m_names.clear();
     emit changed();
 }
 
-QString AssistantDirectory::name(const QString &modelId) const {
+QString AssistantDirectory::name(const QString &modelId) const
+{
     return m_names.value(modelId);
 }
 
-QString AssistantDirectory::displayName(const QString &modelId) const {
+QString AssistantDirectory::displayName(const QString &modelId) const
+{
     const QString known = name(modelId);
     return known.isEmpty() ? modelId : tr("%1 (%2)").arg(known, modelId);
 }

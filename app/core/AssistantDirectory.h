@@ -9,7 +9,8 @@
 // model_id -> assistant name, for showing a name wherever a model_id appears (metadata panel,
 // exports, reports). Filled from List Assistants pages as they arrive. Copying should still
 // give the ID: use idForCopy() (the ID itself) next to displayName().
-class AssistantDirectory : public QObject {
+class AssistantDirectory : public QObject
+{
     Q_OBJECT
 
 public:

@@ -3,14 +3,17 @@
 #include "CallFormatting.h"
 
 AssistantListModel::AssistantListModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{ }
 
-QString AssistantListModel::nameOrId(const AssistantRecord &assistant) {
+QString AssistantListModel::nameOrId(const AssistantRecord &assistant)
+{
     const QString name = assistant.name.simplified();
     return name.isEmpty() ? tr("Unnamed assistant %1").arg(assistant.modelId) : name;
 }
 
-QString AssistantListModel::details(const AssistantRecord &assistant) {
+QString AssistantListModel::details(const AssistantRecord &assistant)
+{
     QStringList parts;
     parts.append(CallFormatting::direction(assistant.type));
     parts.append(assistant.phoneNumber.isEmpty() ? tr("no phone number") : assistant.phoneNumber);
@@ -22,7 +25,8 @@ QString AssistantListModel::details(const AssistantRecord &assistant) {
     return parts.join(QStringLiteral(" · "));
 }
 
-void AssistantListModel::appendAssistants(const QList<AssistantRecord> &assistants) {
+void AssistantListModel::appendAssistants(const QList<AssistantRecord> &assistants)
+{
     if (assistants.isEmpty())
         return;
     const int first = int(m_assistants.size());
@@ -31,20 +35,23 @@ void AssistantListModel::appendAssistants(const QList<AssistantRecord> &assistan
         const QString name = nameOrId(assistant);
         const QString more = details(assistant);
         m_assistants.append(assistant);
-        m_rows.append({name + u'\n' + more, name + u' ' + more + u' ' + assistant.modelId + u' ' +
-                                                assistant.description.left(500)});
+        m_rows.append({name + u'\n' + more,
+                       name + u' ' + more + u' ' + assistant.modelId + u' '
+                           + assistant.description.left(500)});
     }
     endInsertRows();
 }
 
-void AssistantListModel::clear() {
+void AssistantListModel::clear()
+{
     beginResetModel();
     m_assistants.clear();
     m_rows.clear();
     endResetModel();
 }
 
-int AssistantListModel::rowOf(const QString &modelId) const {
+int AssistantListModel::rowOf(const QString &modelId) const
+{
     for (int row = 0; row < m_assistants.size(); ++row) {
         if (m_assistants.at(row).modelId == modelId)
             return row;
@@ -52,11 +59,13 @@ int AssistantListModel::rowOf(const QString &modelId) const {
     return -1;
 }
 
-int AssistantListModel::rowCount(const QModelIndex &parent) const {
+int AssistantListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_assistants.size());
 }
 
-QVariant AssistantListModel::data(const QModelIndex &index, int role) const {
+QVariant AssistantListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AssistantRecord &assistant = m_assistants.at(index.row());
@@ -65,8 +74,8 @@ QVariant AssistantListModel::data(const QModelIndex &index, int role) const {
         return m_rows.at(index.row()).display;
     case Qt::ToolTipRole:
         return assistant.description.isEmpty()
-                   ? assistant.modelId
-                   : assistant.modelId + u'\n' + assistant.description.left(500);
+            ? assistant.modelId
+            : assistant.modelId + u'\n' + assistant.description.left(500);
     case ModelIdRole:
         return assistant.modelId;
     case NameRole:

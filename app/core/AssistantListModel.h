@@ -7,7 +7,8 @@
 
 // The assistants the key can see, for the browse list. DisplayRole is two lines: the name,
 // then type, phone number, recording and language. Pages are appended as they arrive.
-class AssistantListModel : public QAbstractListModel {
+class AssistantListModel : public QAbstractListModel
+{
     Q_OBJECT
 
 public:
@@ -36,7 +37,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
+    struct Row
+    {
         QString display;
         QString search;
     };

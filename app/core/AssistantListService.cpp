@@ -6,13 +6,16 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 AssistantListService::AssistantListService(QNetworkAccessManager *manager, QObject *parent)
-    : PagedListService(manager, parent) {}
+    : PagedListService(manager, parent)
+{ }
 
-QUrl AssistantListService::pageUrl(const QUrl &base, int offset, int limit, FetchError *) const {
+QUrl AssistantListService::pageUrl(const QUrl &base, int offset, int limit, FetchError *) const
+{
     return ApiEndpoint::listAssistantsUrl(base, limit, offset);
 }
 
-void AssistantListService::decode(const QByteArray &body, quint64 token) {
+void AssistantListService::decode(const QByteArray &body, quint64 token)
+{
     auto *watcher = new QFutureWatcher<ListPageDecoder::AssistantPage>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, token] {
         watcher->deleteLater();
@@ -26,7 +29,8 @@ void AssistantListService::decode(const QByteArray &body, quint64 token) {
     watcher->setFuture(QtConcurrent::run(&ListPageDecoder::decodeAssistants, body));
 }
 
-QString AssistantListService::describe(const FetchError &error) const {
+QString AssistantListService::describe(const FetchError &error) const
+{
     if (error.kind == FetchError::Kind::Forbidden) {
         return tr("The API key has no permission to list assistants (HTTP 403). Ask Anunzi "
                   "support to grant access.");

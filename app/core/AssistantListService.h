@@ -6,7 +6,8 @@
 #include <QList>
 
 // The assistants the key can see (List Assistants), page by page.
-class AssistantListService : public PagedListService {
+class AssistantListService : public PagedListService
+{
     Q_OBJECT
 
 public:

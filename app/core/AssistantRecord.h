@@ -7,7 +7,8 @@
 
 // One assistant as List Assistants described it, after every field used was checked for type.
 // Optional fields that were missing or null are empty (isRecording: no value).
-struct AssistantRecord {
+struct AssistantRecord
+{
     QString modelId; // the assistant's ID: what List Calls takes as model_id
     QString workspaceId;
     QString type; // "inbound", "outbound" ... an open set

@@ -36,8 +36,8 @@ bool AtomicFileWriter::copyFile(const QString &source, const QString &path, QStr
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not read %1: %2")
-                         .arg(QDir::toNativeSeparators(source), in.errorString());
+            *error =
+                tr("Could not read %1: %2").arg(QDir::toNativeSeparators(source), in.errorString());
         return false;
     }
     return writeFrom(path, error, [&in](QIODevice &out) {
@@ -68,11 +68,11 @@ bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
     if (info.isDir())
         return fail(tr("it is a folder. Choose a file name inside it."));
     if (QFileInfo(info.absolutePath()).isFile())
-        return fail(tr("%1 is a file, not a folder.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (!info.absoluteDir().exists())
-        return fail(tr("the folder %1 does not exist.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            tr("the folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -82,8 +82,8 @@ bool AtomicFileWriter::writeFrom(const QString &path, QString *error,
         // A write that stops short without an error of its own ("Unknown error") still needs
         // a reason the user understands.
         const QString reason = file.error() != QFileDevice::NoError
-                                   ? file.errorString()
-                                   : tr("the disk did not accept all the data");
+            ? file.errorString()
+            : tr("the disk did not accept all the data");
         file.cancelWriting();
         return fail(reason + u'.');
     }

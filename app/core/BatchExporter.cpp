@@ -9,7 +9,8 @@
 #include <QFileInfo>
 #include <QThread>
 
-int BatchExporter::Summary::exitCode() const {
+int BatchExporter::Summary::exitCode() const
+{
     int code = ExitCode::Success;
     for (const ItemResult &failure : failures)
         code = qMax(code, failure.exitCode);
@@ -20,29 +21,34 @@ int BatchExporter::Summary::exitCode() const {
 
 BatchExporter::BatchExporter(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
-    , m_manager(manager) {
+    , m_manager(manager)
+{
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &BatchExporter::schedule);
     m_clock.start();
     m_writers.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 4));
 }
 
-BatchExporter::~BatchExporter() {
+BatchExporter::~BatchExporter()
+{
     for (CallService *slot : std::as_const(m_slots))
         slot->disconnect(this);
     m_writers.waitForDone(); // no writer may outlive the object it reports to
 }
 
-void BatchExporter::setSettings(const Settings &settings) {
+void BatchExporter::setSettings(const Settings &settings)
+{
     m_settings = settings;
     m_settings.concurrency = qBound(1, settings.concurrency, 16);
 }
 
-QString BatchExporter::fileNameFor(const QString &callId, ExportFormat format) {
+QString BatchExporter::fileNameFor(const QString &callId, ExportFormat format)
+{
     return callId + u'.' + ExportFormats::extension(format);
 }
 
-void BatchExporter::addCallIds(const QStringList &callIds) {
+void BatchExporter::addCallIds(const QStringList &callIds)
+{
     m_running = true;
     for (const QString &id : callIds)
         m_queue.push_back(Item{id, std::nullopt, 0, 0});
@@ -51,7 +57,8 @@ void BatchExporter::addCallIds(const QStringList &callIds) {
     QMetaObject::invokeMethod(this, &BatchExporter::schedule, Qt::QueuedConnection);
 }
 
-void BatchExporter::addCalls(const QList<CallRecord> &calls) {
+void BatchExporter::addCalls(const QList<CallRecord> &calls)
+{
     m_running = true;
     for (const CallRecord &call : calls)
         m_queue.push_back(Item{call.callId, call, 0, 0});
@@ -60,18 +67,21 @@ void BatchExporter::addCalls(const QList<CallRecord> &calls) {
     QMetaObject::invokeMethod(this, &BatchExporter::schedule, Qt::QueuedConnection);
 }
 
-void BatchExporter::finishInput() {
+void BatchExporter::finishInput()
+{
     m_running = true;
     m_inputFinished = true;
     QMetaObject::invokeMethod(this, &BatchExporter::schedule, Qt::QueuedConnection);
 }
 
-void BatchExporter::start(const QStringList &callIds) {
+void BatchExporter::start(const QStringList &callIds)
+{
     addCallIds(callIds);
     finishInput();
 }
 
-void BatchExporter::cancel() {
+void BatchExporter::cancel()
+{
     if (!m_running || m_summary.canceled)
         return;
     m_summary.canceled = true;
@@ -86,7 +96,8 @@ void BatchExporter::cancel() {
     finishIfDone();
 }
 
-CallService *BatchExporter::freeSlot() {
+CallService *BatchExporter::freeSlot()
+{
     for (CallService *slot : std::as_const(m_slots)) {
         if (!m_active.contains(slot))
             return slot;
@@ -102,7 +113,8 @@ CallService *BatchExporter::freeSlot() {
     return slot;
 }
 
-void BatchExporter::schedule() {
+void BatchExporter::schedule()
+{
     if (m_summary.canceled)
         return;
     const qint64 now = m_clock.elapsed();
@@ -127,7 +139,8 @@ void BatchExporter::schedule() {
     finishIfDone();
 }
 
-bool BatchExporter::startItem(Item item) {
+bool BatchExporter::startItem(Item item)
+{
     const QString callId = item.call ? item.call->callId : item.callId;
     if (!ApiEndpoint::isValidCallId(callId)) {
         report({callId, Outcome::Failed, QString(),
@@ -159,7 +172,8 @@ bool BatchExporter::startItem(Item item) {
     return true;
 }
 
-void BatchExporter::onFetched(CallService *slot, const CallRecord &call) {
+void BatchExporter::onFetched(CallService *slot, const CallRecord &call)
+{
     const auto it = m_active.find(slot);
     if (it == m_active.end())
         return;
@@ -169,7 +183,8 @@ void BatchExporter::onFetched(CallService *slot, const CallRecord &call) {
     schedule();
 }
 
-void BatchExporter::onFetchFailed(CallService *slot, const FetchError &error) {
+void BatchExporter::onFetchFailed(CallService *slot, const FetchError &error)
+{
     const auto it = m_active.find(slot);
     if (it == m_active.end())
         return; // canceled
@@ -190,7 +205,8 @@ void BatchExporter::onFetchFailed(CallService *slot, const FetchError &error) {
     schedule();
 }
 
-void BatchExporter::save(const QString &callId, const CallRecord &call, int attempts) {
+void BatchExporter::save(const QString &callId, const CallRecord &call, int attempts)
+{
     const QString path =
         QDir(m_settings.directory).filePath(fileNameFor(callId, m_settings.exportOptions.format));
     // Rendering (a long PDF takes seconds) and writing run on worker threads, so fetching
@@ -216,7 +232,8 @@ void BatchExporter::save(const QString &callId, const CallRecord &call, int atte
     });
 }
 
-void BatchExporter::report(ItemResult result) {
+void BatchExporter::report(ItemResult result)
+{
     switch (result.outcome) {
     case Outcome::Saved:
         ++m_summary.saved;
@@ -233,9 +250,10 @@ void BatchExporter::report(ItemResult result) {
     emit progress(done(), m_total);
 }
 
-void BatchExporter::finishIfDone() {
-    if (m_finishedEmitted || !m_inputFinished || !m_queue.empty() || !m_active.isEmpty() ||
-        m_writing > 0)
+void BatchExporter::finishIfDone()
+{
+    if (m_finishedEmitted || !m_inputFinished || !m_queue.empty() || !m_active.isEmpty()
+        || m_writing > 0)
         return;
     m_finishedEmitted = true;
     m_running = false;

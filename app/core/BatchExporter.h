@@ -28,11 +28,13 @@ class QNetworkAccessManager;
 // for Retry-After; 5xx and dropped connections are retried with backoff (BatchRetryPolicy).
 // One failure never stops the others; every file is written whole or not at all, rendered on
 // worker threads while fetching goes on.
-class BatchExporter : public QObject {
+class BatchExporter : public QObject
+{
     Q_OBJECT
 
 public:
-    struct Settings {
+    struct Settings
+    {
         QString directory;
         ExportOptions exportOptions;
         bool overwrite = false;
@@ -43,16 +45,18 @@ public:
 
     enum class Outcome { Saved, Skipped, Failed };
 
-    struct ItemResult {
+    struct ItemResult
+    {
         QString callId;
         Outcome outcome = Outcome::Failed;
-        QString path;     // the file written or found
-        QString reason;   // why it failed (or was skipped), for the user
+        QString path; // the file written or found
+        QString reason; // why it failed (or was skipped), for the user
         int exitCode = 0; // ExitCode of a failure
         int attempts = 0; // fetches made
     };
 
-    struct Summary {
+    struct Summary
+    {
         int saved = 0;
         int skipped = 0;
         int failed = 0;
@@ -72,9 +76,9 @@ public:
 
     void addCallIds(const QStringList &callIds);
     void addCalls(const QList<CallRecord> &calls);
-    void finishInput();                     // no more items: finished() follows once all are done
+    void finishInput(); // no more items: finished() follows once all are done
     void start(const QStringList &callIds); // addCallIds + finishInput
-    void cancel();                          // stops fetching; files already saved stay
+    void cancel(); // stops fetching; files already saved stay
 
     int total() const { return m_total; }
     int done() const { return m_summary.saved + m_summary.skipped + m_summary.failed; }
@@ -88,7 +92,8 @@ signals:
     void finished(const BatchExporter::Summary &summary);
 
 private:
-    struct Item {
+    struct Item
+    {
         QString callId;
         std::optional<CallRecord> call;
         int attempts = 0;

@@ -5,24 +5,29 @@
 #include <unistd.h>
 
 BatchProgressPrinter::BatchProgressPrinter(FILE *stream)
-    : BatchProgressPrinter(stream, isatty(fileno(stream)) == 1) {}
+    : BatchProgressPrinter(stream, isatty(fileno(stream)) == 1)
+{ }
 
 BatchProgressPrinter::BatchProgressPrinter(FILE *stream, bool live)
     : m_out(stream)
-    , m_live(live) {}
+    , m_live(live)
+{ }
 
-QString BatchProgressPrinter::bar(int done, int total, int width) {
+QString BatchProgressPrinter::bar(int done, int total, int width)
+{
     const int filled = total > 0 ? int(qint64(done) * width / total) : width;
     return u'[' + QString(filled, u'#') + QString(width - filled, u'.') + u']';
 }
 
-void BatchProgressPrinter::clearBar() {
+void BatchProgressPrinter::clearBar()
+{
     if (m_barShown)
         m_out << "\r\x1b[2K"; // to the line start, erase it
     m_barShown = false;
 }
 
-void BatchProgressPrinter::drawBar(int done, int total) {
+void BatchProgressPrinter::drawBar(int done, int total)
+{
     m_out << '\r' << bar(done, total, 30) << ' '
           << tr("%1/%2 · saved %3 · skipped %4 · failed %5")
                  .arg(done)
@@ -37,7 +42,8 @@ void BatchProgressPrinter::drawBar(int done, int total) {
 }
 
 void BatchProgressPrinter::itemFinished(const BatchExporter::ItemResult &result, int done,
-                                        int total) {
+                                        int total)
+{
     using Outcome = BatchExporter::Outcome;
     m_saved += result.outcome == Outcome::Saved ? 1 : 0;
     m_skipped += result.outcome == Outcome::Skipped ? 1 : 0;
@@ -71,7 +77,8 @@ void BatchProgressPrinter::itemFinished(const BatchExporter::ItemResult &result,
     m_out.flush();
 }
 
-void BatchProgressPrinter::summary(const BatchExporter::Summary &summary) {
+void BatchProgressPrinter::summary(const BatchExporter::Summary &summary)
+{
     clearBar();
     m_out << tr("Done: %1 saved, %2 skipped (already saved), %3 failed.")
                  .arg(summary.saved)

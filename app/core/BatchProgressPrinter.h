@@ -11,7 +11,8 @@
 
 // Batch progress on stderr: on a terminal one live bar redrawn in place, with failures printed
 // above it; otherwise (a log, a pipe) one plain line per call. Then a summary.
-class BatchProgressPrinter {
+class BatchProgressPrinter
+{
     Q_DECLARE_TR_FUNCTIONS(BatchProgressPrinter)
 
 public:

@@ -2,7 +2,8 @@
 
 #include <QtGlobal>
 
-int BatchRetryPolicy::delayMs(const FetchError &error, int attemptsMade) const {
+int BatchRetryPolicy::delayMs(const FetchError &error, int attemptsMade) const
+{
     if (!error.isTransient() || attemptsMade >= maxAttempts)
         return -1;
     if (error.kind == FetchError::Kind::RateLimited && error.retryAfterSeconds >= 0) {

@@ -9,7 +9,8 @@
 //   than hammer the API early); without Retry-After, back off like a 5xx.
 // - 5xx, timeouts, dropped connections: exponential backoff (base, 2×base, 4×base ...).
 // - Anything else (404, 401, an invalid answer ...) is final.
-struct BatchRetryPolicy {
+struct BatchRetryPolicy
+{
     int maxAttempts = 4; // the first try and three retries
     int baseDelayMs = 500;
     int maxRetryAfterSeconds = 60;

@@ -7,21 +7,25 @@
 namespace BrowseSettings {
 
 namespace {
-QString key(const char *name) {
+QString key(const char *name)
+{
     return QString::fromLatin1(name);
 }
 } // namespace
 
-QString lastModelId(const QSettings &settings) {
+QString lastModelId(const QSettings &settings)
+{
     const QString id = settings.value(key(lastModelIdKey)).toString();
     return ApiEndpoint::isValidModelId(id) ? id : QString();
 }
 
-void setLastModelId(QSettings &settings, const QString &modelId) {
+void setLastModelId(QSettings &settings, const QString &modelId)
+{
     settings.setValue(key(lastModelIdKey), modelId);
 }
 
-CallFilter filter(const QSettings &settings) {
+CallFilter filter(const QSettings &settings)
+{
     CallFilter filter;
     filter.text = settings.value(key(filterTextKey)).toString().left(200);
     filter.endReason = settings.value(key(filterEndReasonKey)).toString().left(200);
@@ -35,7 +39,8 @@ CallFilter filter(const QSettings &settings) {
     return filter;
 }
 
-void setFilter(QSettings &settings, const CallFilter &filter) {
+void setFilter(QSettings &settings, const CallFilter &filter)
+{
     settings.setValue(key(filterTextKey), filter.text);
     settings.setValue(key(filterEndReasonKey), filter.endReason);
     settings.setValue(key(filterMinSecondsKey), filter.minSeconds);

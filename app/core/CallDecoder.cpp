@@ -41,9 +41,10 @@ QString typeName(const QJsonValue &value)
 class FieldReader
 {
 public:
-    FieldReader(const QJsonObject &object, const QString &where) : m_object(object), m_where(where)
-    {
-    }
+    FieldReader(const QJsonObject &object, const QString &where)
+        : m_object(object)
+        , m_where(where)
+    { }
 
     // Reads a string field. Required fields must be non-empty strings; optional ones may be
     // missing or null.
@@ -81,9 +82,11 @@ public:
         // 10 years in seconds: anything longer is not a phone call.
         constexpr double maxSeconds = 10.0 * 365 * 24 * 3600;
         if (!ok || !std::isfinite(number) || number < 0 || number > maxSeconds) {
-            fail(CallDecoder::tr("field \"%1\" should be a non-negative number of seconds but is %2")
-                     .arg(fieldPath(m_where, key),
-                          value.isDouble() || value.isString() ? CallDecoder::tr("out of range") : typeName(value)));
+            fail(
+                CallDecoder::tr("field \"%1\" should be a non-negative number of seconds but is %2")
+                    .arg(fieldPath(m_where, key),
+                         value.isDouble() || value.isString() ? CallDecoder::tr("out of range")
+                                                              : typeName(value)));
             return 0;
         }
         return qRound64(number);
@@ -149,8 +152,8 @@ CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json)
     if (array.isEmpty())
         return failure(tr("field \"response.calls\" is empty: the response holds no call"));
     if (array.size() > 1)
-        return failure(tr("field \"response.calls\" holds %1 calls where one was expected")
-                           .arg(array.size()));
+        return failure(
+            tr("field \"response.calls\" holds %1 calls where one was expected").arg(array.size()));
     const QJsonValue call = array.first();
     if (!call.isObject())
         return failure(

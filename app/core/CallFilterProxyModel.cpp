@@ -3,17 +3,20 @@
 #include "CallTableModel.h"
 
 CallFilterProxyModel::CallFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setSortRole(CallTableModel::SortRole);
     setDynamicSortFilter(true);
 }
 
-void CallFilterProxyModel::setCallModel(CallTableModel *model) {
+void CallFilterProxyModel::setCallModel(CallTableModel *model)
+{
     m_calls = model;
     setSourceModel(model);
 }
 
-void CallFilterProxyModel::setFilter(const CallFilter &filter) {
+void CallFilterProxyModel::setFilter(const CallFilter &filter)
+{
     if (filter == m_filter)
         return;
     m_filter = filter;
@@ -23,7 +26,8 @@ void CallFilterProxyModel::setFilter(const CallFilter &filter) {
     invalidate();
 }
 
-QList<int> CallFilterProxyModel::visibleSourceRows() const {
+QList<int> CallFilterProxyModel::visibleSourceRows() const
+{
     QList<int> rows;
     const int count = rowCount();
     rows.reserve(count);
@@ -32,7 +36,8 @@ QList<int> CallFilterProxyModel::visibleSourceRows() const {
     return rows;
 }
 
-bool CallFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool CallFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     if (!m_calls || sourceParent.isValid())
         return true;
     if (!m_filter.endReason.isEmpty() && m_calls->endReasonCode(sourceRow) != m_filter.endReason)
@@ -42,13 +47,14 @@ bool CallFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_filter.maxSeconds >= 0 && seconds > m_filter.maxSeconds)
         return false;
-    if (m_filter.recording != CallFilter::Recording::Any &&
-        m_calls->hasRecording(sourceRow) != (m_filter.recording == CallFilter::Recording::With))
+    if (m_filter.recording != CallFilter::Recording::Any
+        && m_calls->hasRecording(sourceRow) != (m_filter.recording == CallFilter::Recording::With))
         return false;
     return m_foldedText.isEmpty() || m_calls->rowContainsFolded(sourceRow, m_foldedText);
 }
 
-bool CallFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool CallFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     if (!m_calls || left.model() != m_calls)
         return QSortFilterProxyModel::lessThan(left, right);
     return m_calls->rank(left.column(), left.row()) < m_calls->rank(right.column(), right.row());

@@ -10,7 +10,8 @@ class CallTableModel;
 // insert time (numbers for durations, turns and recording; folded text otherwise: what
 // SortRole returns), through ranks the model keeps per column: two ints per comparison, never
 // a QVariant, so 10,000 rows sort within a frame.
-class CallFilterProxyModel : public QSortFilterProxyModel {
+class CallFilterProxyModel : public QSortFilterProxyModel
+{
     Q_OBJECT
 
 public:

@@ -1,6 +1,7 @@
 #include "CallHistory.h"
 
-void CallHistory::push(const CallRecord &call) {
+void CallHistory::push(const CallRecord &call)
+{
     m_entries.resize(m_current + 1);
     m_entries.append(call);
     if (m_entries.size() > maxEntries)
@@ -8,12 +9,14 @@ void CallHistory::push(const CallRecord &call) {
     m_current = m_entries.size() - 1;
 }
 
-const CallRecord &CallHistory::back() {
+const CallRecord &CallHistory::back()
+{
     Q_ASSERT(canGoBack());
     return m_entries.at(--m_current);
 }
 
-const CallRecord &CallHistory::forward() {
+const CallRecord &CallHistory::forward()
+{
     Q_ASSERT(canGoForward());
     return m_entries.at(++m_current);
 }

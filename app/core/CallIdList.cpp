@@ -6,7 +6,8 @@
 
 #include <cstdio>
 
-QStringList CallIdList::parse(const QByteArray &text) {
+QStringList CallIdList::parse(const QByteArray &text)
+{
     QStringList ids;
     const QString content = QString::fromUtf8(text);
     for (QStringView line : QStringView(content).split(u'\n')) {
@@ -18,7 +19,8 @@ QStringList CallIdList::parse(const QByteArray &text) {
     return withoutDuplicates(ids);
 }
 
-QStringList CallIdList::withoutDuplicates(const QStringList &ids) {
+QStringList CallIdList::withoutDuplicates(const QStringList &ids)
+{
     QStringList unique;
     QSet<QString> seen;
     for (const QString &id : ids) {
@@ -30,7 +32,8 @@ QStringList CallIdList::withoutDuplicates(const QStringList &ids) {
     return unique;
 }
 
-QStringList CallIdList::read(const QString &path, QString *error) {
+QStringList CallIdList::read(const QString &path, QString *error)
+{
     QFile file;
     const bool standardInput = path == u"-";
     const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly)

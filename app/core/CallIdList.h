@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // Lists of call IDs for batch export: from a file or standard input, one ID a line.
-class CallIdList {
+class CallIdList
+{
     Q_DECLARE_TR_FUNCTIONS(CallIdList)
 
 public:

@@ -6,17 +6,21 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 CallListService::CallListService(QNetworkAccessManager *manager, QObject *parent)
-    : PagedListService(manager, parent) {}
+    : PagedListService(manager, parent)
+{ }
 
-void CallListService::setModelId(const QString &modelId, int startOffset) {
+void CallListService::setModelId(const QString &modelId, int startOffset)
+{
     m_modelId = modelId.trimmed();
     reset(startOffset);
 }
 
-QUrl CallListService::pageUrl(const QUrl &base, int offset, int limit, FetchError *error) const {
+QUrl CallListService::pageUrl(const QUrl &base, int offset, int limit, FetchError *error) const
+{
     if (m_modelId.isEmpty()) {
-        *error = {FetchError::Kind::InvalidInput, tr("Pick an assistant first: listing calls "
-                                                     "needs an assistant ID (model_id).")};
+        *error = {FetchError::Kind::InvalidInput,
+                  tr("Pick an assistant first: listing calls "
+                     "needs an assistant ID (model_id).")};
         return {};
     }
     if (!ApiEndpoint::isValidModelId(m_modelId)) {
@@ -29,7 +33,8 @@ QUrl CallListService::pageUrl(const QUrl &base, int offset, int limit, FetchErro
     return ApiEndpoint::listCallsUrl(base, m_modelId, limit, offset);
 }
 
-void CallListService::decode(const QByteArray &body, quint64 token) {
+void CallListService::decode(const QByteArray &body, quint64 token)
+{
     auto *watcher = new QFutureWatcher<ListPageDecoder::CallPage>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, token] {
         watcher->deleteLater();
@@ -43,14 +48,15 @@ void CallListService::decode(const QByteArray &body, quint64 token) {
     watcher->setFuture(QtConcurrent::run(&ListPageDecoder::decodeCalls, body));
 }
 
-QString CallListService::describe(const FetchError &error) const {
+QString CallListService::describe(const FetchError &error) const
+{
     if (error.kind == FetchError::Kind::HttpError && error.httpStatus == 400) {
         return m_modelId.isEmpty()
-                   ? tr("The API refused to list calls without an assistant ID (HTTP 400). Pick "
-                        "an assistant first.")
-                   : tr("The API refused to list the calls of assistant %1 (HTTP 400). Check "
-                        "the assistant ID.")
-                         .arg(m_modelId);
+            ? tr("The API refused to list calls without an assistant ID (HTTP 400). Pick "
+                 "an assistant first.")
+            : tr("The API refused to list the calls of assistant %1 (HTTP 400). Check "
+                 "the assistant ID.")
+                  .arg(m_modelId);
     }
     if (error.kind == FetchError::Kind::Forbidden) {
         return tr("The API key has no permission to list the calls of assistant %1 (HTTP 403). "

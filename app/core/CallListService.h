@@ -10,7 +10,8 @@
 // line and batch export. Each page arrives as decoded CallRecords in callsReceived (malformed
 // calls are skipped and reported in pageLoaded), so a consumer such as a batch exporter can
 // write page by page without holding the whole list or fetching any call again.
-class CallListService : public PagedListService {
+class CallListService : public PagedListService
+{
     Q_OBJECT
 
 public:

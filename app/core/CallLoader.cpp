@@ -8,7 +8,8 @@ CallLoader::CallLoader(QNetworkAccessManager *manager, QObject *parent)
     , m_network(manager)
     , m_service(new CallService(manager, this))
     , m_store(new ApiKeyStore(this))
-    , m_apiBase(ApiEndpoint::defaultBase.toString()) {
+    , m_apiBase(ApiEndpoint::defaultBase.toString())
+{
     connect(m_service, &CallService::progress, this, &CallLoader::progress);
     connect(m_service, &CallService::retryScheduled, this, &CallLoader::retryScheduled);
     connect(m_service, &CallService::callFetched, this, [this](const CallRecord &call) {
@@ -56,7 +57,8 @@ CallLoader::CallLoader(QNetworkAccessManager *manager, QObject *parent)
     });
 }
 
-void CallLoader::setConnection(const QString &apiBase, int timeoutSeconds) {
+void CallLoader::setConnection(const QString &apiBase, int timeoutSeconds)
+{
     const bool changed = apiBase != m_apiBase || timeoutSeconds != m_timeoutSeconds;
     m_apiBase = apiBase;
     m_timeoutSeconds = timeoutSeconds;
@@ -64,7 +66,8 @@ void CallLoader::setConnection(const QString &apiBase, int timeoutSeconds) {
         emit connectionChanged();
 }
 
-CallService::Settings CallLoader::serviceSettings() const {
+CallService::Settings CallLoader::serviceSettings() const
+{
     CallService::Settings settings;
     settings.apiBase = m_apiBase;
     settings.apiKey = m_key;
@@ -72,7 +75,8 @@ CallService::Settings CallLoader::serviceSettings() const {
     return settings;
 }
 
-void CallLoader::loadKey() {
+void CallLoader::loadKey()
+{
     const QString fromEnvironment = ApiKeyStore::fromEnvironment();
     if (!fromEnvironment.isEmpty()) {
         setKey(fromEnvironment, KeySource::Environment);
@@ -82,32 +86,37 @@ void CallLoader::loadKey() {
     m_store->readFromKeychain();
 }
 
-void CallLoader::storeKey(const QString &key) {
+void CallLoader::storeKey(const QString &key)
+{
     m_pendingKey = key.trimmed();
     m_store->writeToKeychain(m_pendingKey);
 }
 
-void CallLoader::removeKey() {
+void CallLoader::removeKey()
+{
     if (m_keySource == KeySource::Session || m_keySource == KeySource::Environment)
         setKey(QString(), KeySource::None);
     else
         m_store->removeFromKeychain();
 }
 
-void CallLoader::setKey(const QString &key, KeySource source) {
+void CallLoader::setKey(const QString &key, KeySource source)
+{
     m_key = key;
     m_keySource = key.isEmpty() ? KeySource::None : source;
     emit keyStateChanged();
 }
 
-QString CallLoader::maskedKey(const QString &key) {
+QString CallLoader::maskedKey(const QString &key)
+{
     if (key.isEmpty())
         return {};
     // Short keys show nothing at all: four characters of an eight-character key is half of it.
     return key.size() < 16 ? QStringLiteral("••••") : QStringLiteral("••••") + key.right(4);
 }
 
-bool CallLoader::fetch(const QString &text) {
+bool CallLoader::fetch(const QString &text)
+{
     const QString callId = ApiEndpoint::extractCallId(text);
     if (callId.isEmpty()) {
         emit failed(tr("\"%1\" is not a call ID. %2")
@@ -125,19 +134,22 @@ bool CallLoader::fetch(const QString &text) {
     return true;
 }
 
-void CallLoader::retry() {
+void CallLoader::retry()
+{
     if (canRetry())
         fetch(m_lastCallId);
 }
 
-void CallLoader::start(const QString &callId) {
+void CallLoader::start(const QString &callId)
+{
     m_service->setSettings(serviceSettings());
     m_restarting = true;
     m_service->fetchCall(callId); // cancels a fetch in flight first
     m_restarting = false;
 }
 
-void CallLoader::cancel() {
+void CallLoader::cancel()
+{
     if (!m_pendingCallId.isEmpty()) {
         m_pendingCallId.clear();
         emit busyChanged(false);

@@ -12,7 +12,8 @@ class QNetworkAccessManager;
 // What the window needs to load calls: the connection settings, the API key (environment,
 // else keychain, else a key kept for this session only) and one fetch at a time with cancel
 // and retry. No widgets: the window shows its signals.
-class CallLoader : public QObject {
+class CallLoader : public QObject
+{
     Q_OBJECT
 
 public:
@@ -74,7 +75,7 @@ private:
     KeySource m_keySource = KeySource::None;
     bool m_keyLoading = false;
     QString m_keychainError;
-    QString m_pendingKey;    // being written to the keychain
+    QString m_pendingKey; // being written to the keychain
     QString m_pendingCallId; // waiting for the keychain to answer
     QString m_lastCallId;
     bool m_restarting = false; // a new fetch is cancelling the previous one

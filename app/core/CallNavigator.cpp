@@ -5,12 +5,14 @@
 
 CallNavigator::CallNavigator(CallFilterProxyModel *proxy, QObject *parent)
     : QObject(parent)
-    , m_proxy(proxy) {
+    , m_proxy(proxy)
+{
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CallNavigator::onRowsInserted);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_nextPending = false; });
 }
 
-void CallNavigator::open(int proxyRow) {
+void CallNavigator::open(int proxyRow)
+{
     if (proxyRow < 0 || proxyRow >= m_proxy->rowCount() || !m_proxy->callModel())
         return;
     m_nextPending = false;
@@ -20,19 +22,23 @@ void CallNavigator::open(int proxyRow) {
     emit callRequested(m_proxy->callModel()->call(sourceRow));
 }
 
-int CallNavigator::currentRow() const {
+int CallNavigator::currentRow() const
+{
     return m_current.isValid() ? m_current.row() : -1;
 }
 
-bool CallNavigator::hasNext() const {
+bool CallNavigator::hasNext() const
+{
     return currentRow() + 1 < m_proxy->rowCount() || m_proxy->canFetchMore(QModelIndex());
 }
 
-bool CallNavigator::hasPrevious() const {
+bool CallNavigator::hasPrevious() const
+{
     return currentRow() > 0;
 }
 
-void CallNavigator::next() {
+void CallNavigator::next()
+{
     const int row = currentRow() + 1;
     if (row < m_proxy->rowCount())
         return open(row);
@@ -42,12 +48,14 @@ void CallNavigator::next() {
     }
 }
 
-void CallNavigator::previous() {
+void CallNavigator::previous()
+{
     if (hasPrevious())
         open(currentRow() - 1);
 }
 
-void CallNavigator::onRowsInserted() {
+void CallNavigator::onRowsInserted()
+{
     if (m_nextPending && currentRow() + 1 < m_proxy->rowCount())
         next();
 }

@@ -10,7 +10,8 @@ class CallFilterProxyModel;
 // Next / previous call in the browse list as the reviewer sees it (sorted and filtered), so
 // the review window can bind keys (e.g. Ctrl+PgDown / Ctrl+PgUp) to next() and previous().
 // At the last loaded row, next() asks for the next page and moves on once it arrives.
-class CallNavigator : public QObject {
+class CallNavigator : public QObject
+{
     Q_OBJECT
 
 public:

@@ -25,5 +25,5 @@ struct CallRecord
     QString bundledRecording;
 
     QList<Turn> turns; // transcript parsed into turns
-    QJsonObject raw;   // the call object exactly as received (for JSON export)
+    QJsonObject raw; // the call object exactly as received (for JSON export)
 };

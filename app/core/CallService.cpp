@@ -28,10 +28,10 @@ void CallService::fetchCall(const QString &callId)
     if (!base.isValid())
         return fail({FetchError::Kind::InvalidInput, baseError});
     if (!ApiEndpoint::isValidCallId(callId)) {
-        return fail({FetchError::Kind::InvalidInput,
-                     tr("\"%1\" is not a valid call ID. %2")
-                         .arg(callId.left(ApiEndpoint::maxCallIdLength + 8),
-                              ApiEndpoint::callIdRules())});
+        return fail(
+            {FetchError::Kind::InvalidInput,
+             tr("\"%1\" is not a valid call ID. %2")
+                 .arg(callId.left(ApiEndpoint::maxCallIdLength + 8), ApiEndpoint::callIdRules())});
     }
     if (m_settings.apiKey.isEmpty())
         return fail({FetchError::Kind::MissingKey, ApiKeyStore::missingKeyMessage()});
@@ -104,9 +104,9 @@ QString CallService::describe(const FetchError &error, const QString &callId, in
         return tr("There is no call with ID %1 (HTTP 404). Check the ID.").arg(callId);
     case Kind::RateLimited:
         return error.retryAfterSeconds >= 0
-                   ? tr("The API is rate-limiting requests (HTTP 429). Try again in %n s.", nullptr,
-                        error.retryAfterSeconds)
-                   : tr("The API is rate-limiting requests (HTTP 429). Wait a moment and try again.");
+            ? tr("The API is rate-limiting requests (HTTP 429). Try again in %n s.", nullptr,
+                 error.retryAfterSeconds)
+            : tr("The API is rate-limiting requests (HTTP 429). Wait a moment and try again.");
     case Kind::ServerError:
         return tr("The API had a server error (HTTP %1). Try again later.").arg(error.httpStatus);
     case Kind::HttpError:

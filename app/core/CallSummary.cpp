@@ -2,7 +2,8 @@
 
 #include "CallFormatting.h"
 
-QList<CallSummary::Field> CallSummary::fields(const CallRecord &call) {
+QList<CallSummary::Field> CallSummary::fields(const CallRecord &call)
+{
     const auto orDash = [](const QString &value) {
         return value.trimmed().isEmpty() ? QStringLiteral("-") : value.trimmed();
     };
@@ -22,6 +23,7 @@ QList<CallSummary::Field> CallSummary::fields(const CallRecord &call) {
     };
 }
 
-QString CallSummary::title(const CallRecord &call) {
+QString CallSummary::title(const CallRecord &call)
+{
     return tr("Call %1").arg(call.callId);
 }

@@ -8,11 +8,13 @@
 
 // The call's fields as label/value pairs a person reads, in the order every export format
 // shows them (Markdown table, HTML header, PDF header).
-class CallSummary {
+class CallSummary
+{
     Q_DECLARE_TR_FUNCTIONS(CallSummary)
 
 public:
-    struct Field {
+    struct Field
+    {
         QString label;
         QString value;
     };

@@ -7,9 +7,11 @@
 CallTableModel::CallTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_yes(tr("Yes"))
-    , m_no(tr("No")) {}
+    , m_no(tr("No"))
+{ }
 
-QString CallTableModel::previewOf(const CallRecord &call) {
+QString CallTableModel::previewOf(const CallRecord &call)
+{
     for (const Turn &turn : call.turns) {
         if (turn.speaker != Speaker::Human)
             continue;
@@ -21,14 +23,16 @@ QString CallTableModel::previewOf(const CallRecord &call) {
     return {};
 }
 
-const QString &CallTableModel::shared(QHash<QString, QString> &cache, const QString &value) {
+const QString &CallTableModel::shared(QHash<QString, QString> &cache, const QString &value)
+{
     auto it = cache.find(value);
     if (it == cache.end())
         it = cache.insert(value, value);
     return it.value();
 }
 
-CallTableModel::Row CallTableModel::makeRow(const CallRecord &call) {
+CallTableModel::Row CallTableModel::makeRow(const CallRecord &call)
+{
     Row row;
     row.call = std::make_shared<const CallRecord>(call);
     auto direction = m_directionWords.find(call.campaignType);
@@ -57,7 +61,8 @@ CallTableModel::Row CallTableModel::makeRow(const CallRecord &call) {
     return row;
 }
 
-void CallTableModel::appendCalls(const QList<CallRecord> &calls) {
+void CallTableModel::appendCalls(const QList<CallRecord> &calls)
+{
     if (calls.isEmpty())
         return;
     const qsizetype reasonsBefore = m_endReasonWords.size();
@@ -74,7 +79,8 @@ void CallTableModel::appendCalls(const QList<CallRecord> &calls) {
         emit endReasonsChanged();
 }
 
-void CallTableModel::clear() {
+void CallTableModel::clear()
+{
     beginResetModel();
     m_rows.clear();
     for (QList<int> &order : m_order)
@@ -90,7 +96,8 @@ void CallTableModel::clear() {
     emit endReasonsChanged();
 }
 
-bool CallTableModel::rowContainsFolded(int row, const QString &foldedNeedle) const {
+bool CallTableModel::rowContainsFolded(int row, const QString &foldedNeedle) const
+{
     const Row &r = m_rows.at(row);
     for (const QString *text : {&r.foldedCallId, &r.foldedFrom, &r.foldedTo, &r.foldedName,
                                 &r.foldedDirection, &r.foldedEndReason, &r.foldedPreview}) {
@@ -100,7 +107,8 @@ bool CallTableModel::rowContainsFolded(int row, const QString &foldedNeedle) con
     return false;
 }
 
-const QString *CallTableModel::foldedKey(const Row &row, int column) const {
+const QString *CallTableModel::foldedKey(const Row &row, int column) const
+{
     switch (column) {
     case DirectionColumn:
         return &row.foldedDirection;
@@ -119,7 +127,8 @@ const QString *CallTableModel::foldedKey(const Row &row, int column) const {
     }
 }
 
-bool CallTableModel::lessThan(int leftRow, int rightRow, int column) const {
+bool CallTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
     const Row &left = m_rows.at(leftRow);
     const Row &right = m_rows.at(rightRow);
     switch (column) {
@@ -137,7 +146,8 @@ bool CallTableModel::lessThan(int leftRow, int rightRow, int column) const {
     return l && r && *l < *r;
 }
 
-void CallTableModel::insertIntoOrders(int firstNewRow) {
+void CallTableModel::insertIntoOrders(int firstNewRow)
+{
     const int count = int(m_rows.size());
     for (int column = 0; column < ColumnCount; ++column) {
         QList<int> &order = m_order[column];
@@ -156,23 +166,28 @@ void CallTableModel::insertIntoOrders(int firstNewRow) {
     }
 }
 
-void CallTableModel::setMoreAvailable(bool more) {
+void CallTableModel::setMoreAvailable(bool more)
+{
     m_moreAvailable = more;
 }
 
-void CallTableModel::setLoading(bool loading) {
+void CallTableModel::setLoading(bool loading)
+{
     m_loading = loading;
 }
 
-int CallTableModel::rowCount(const QModelIndex &parent) const {
+int CallTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int CallTableModel::columnCount(const QModelIndex &parent) const {
+int CallTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CallTableModel::data(const QModelIndex &index, int role) const {
+QVariant CallTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
@@ -238,7 +253,8 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -264,11 +280,13 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-bool CallTableModel::canFetchMore(const QModelIndex &parent) const {
+bool CallTableModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_moreAvailable && !m_loading;
 }
 
-void CallTableModel::fetchMore(const QModelIndex &parent) {
+void CallTableModel::fetchMore(const QModelIndex &parent)
+{
     if (canFetchMore(parent))
         emit fetchMoreRequested();
 }

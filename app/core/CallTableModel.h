@@ -18,7 +18,8 @@
 //
 // Lazy paging: canFetchMore() is true while more pages exist and none is loading; fetchMore()
 // emits fetchMoreRequested for whoever owns the list service.
-class CallTableModel : public QAbstractTableModel {
+class CallTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
@@ -86,10 +87,11 @@ signals:
     void endReasonsChanged();
 
 private:
-    struct Row {
+    struct Row
+    {
         std::shared_ptr<const CallRecord> call;
         QString direction; // words, shared between rows with the same campaign type
-        QString duration;  // "1:06"
+        QString duration; // "1:06"
         QString endReason; // words, shared between rows with the same code
         QString preview;
         QString turns; // the count as text: painting formats nothing
@@ -112,10 +114,10 @@ private:
 
     QList<Row> m_rows;
     std::array<QList<int>, ColumnCount> m_order; // rows ordered by (key, row), per column
-    std::array<QList<int>, ColumnCount> m_rank;  // inverse of m_order
-    QHash<QString, QString> m_endReasonWords;    // code -> words
-    QHash<QString, QString> m_directionWords;    // campaign type -> words
-    QHash<QString, QString> m_foldedStrings;     // folded words, shared
+    std::array<QList<int>, ColumnCount> m_rank; // inverse of m_order
+    QHash<QString, QString> m_endReasonWords; // code -> words
+    QHash<QString, QString> m_directionWords; // campaign type -> words
+    QHash<QString, QString> m_foldedStrings; // folded words, shared
     QString m_yes;
     QString m_no;
     bool m_moreAvailable = false;

@@ -38,7 +38,8 @@ struct Options
                         "and exit, without opening a window.")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
-        CommandLine::tr("Read an API key from standard input and store it in the system keychain.")};
+        CommandLine::tr(
+            "Read an API key from standard input and store it in the system keychain.")};
     // Exports (issue 5).
     QCommandLineOption format{
         QStringLiteral("format"),
@@ -182,8 +183,8 @@ QString parseListOptions(const QCommandLineParser &parser, const Options &option
                      ApiEndpoint::modelIdRules());
         }
     }
-    opts.mode = assistants ? CommandLineOptions::Mode::ListAssistants
-                           : CommandLineOptions::Mode::ListCalls;
+    opts.mode =
+        assistants ? CommandLineOptions::Mode::ListAssistants : CommandLineOptions::Mode::ListCalls;
     return {};
 }
 
@@ -248,8 +249,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     opts.callIds = positional;
 
     opts.apiBase = parser.isSet(options.apiBase) ? parser.value(options.apiBase)
-                   : !environmentApiBase.isEmpty() ? environmentApiBase
-                                                   : ApiEndpoint::defaultBase.toString();
+        : !environmentApiBase.isEmpty()          ? environmentApiBase
+                                                 : ApiEndpoint::defaultBase.toString();
 
     bool timeoutOk = false;
     opts.timeoutSeconds = parser.value(options.timeout).trimmed().toInt(&timeoutOk);
@@ -263,7 +264,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     opts.openPath = parser.value(options.open);
     if (parser.isSet(options.open) && opts.openPath.isEmpty())
         return usageError(tr("--open needs a file name."));
-    const int sources = int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
+    const int sources =
+        int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
     if (sources > 1)
         return usageError(tr("Give only one of CALL_ID, --demo and --open."));
 
@@ -286,7 +288,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
             return usageError(tr("Give only one of --export, --export-dir, --save-recording and "
                                  "--findings."));
         if (sources == 0)
-            return usageError(tr("--findings needs a call: give a CALL_ID, --demo or --open FILE."));
+            return usageError(
+                tr("--findings needs a call: give a CALL_ID, --demo or --open FILE."));
         opts.mode = CommandLineOptions::Mode::Findings;
         return result;
     }
@@ -308,9 +311,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
                                      "--model or call IDs (or --ids), not both."));
             opts.exportModelId = parser.value(options.model).trimmed();
             if (!ApiEndpoint::isValidModelId(opts.exportModelId)) {
-                return usageError(tr("\"%1\" is not a valid assistant ID. %2")
-                                      .arg(opts.exportModelId.left(ApiEndpoint::maxCallIdLength + 8),
-                                           ApiEndpoint::modelIdRules()));
+                return usageError(
+                    tr("\"%1\" is not a valid assistant ID. %2")
+                        .arg(opts.exportModelId.left(ApiEndpoint::maxCallIdLength + 8),
+                             ApiEndpoint::modelIdRules()));
             }
             opts.mode = CommandLineOptions::Mode::ModelExport;
             return result;

@@ -12,22 +12,22 @@
 struct CommandLineOptions
 {
     enum class Mode {
-        Window,    // open the main window (optionally on a call)
-        Export,    // --export FILE: fetch or load a call, write it, exit
+        Window, // open the main window (optionally on a call)
+        Export, // --export FILE: fetch or load a call, write it, exit
         BatchExport, // --export-dir DIR: fetch many calls, one file each, exit
         ModelExport, // --export-dir DIR --model MODEL_ID: every call of an assistant, exit
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
         SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
-        Findings,  // --findings: fetch or load a call, print its findings as JSON, exit
+        Findings, // --findings: fetch or load a call, print its findings as JSON, exit
         ListAssistants, // --list-assistants: print the assistants, exit
-        ListCalls,      // --list-calls MODEL_ID: print an assistant's calls, exit
+        ListCalls, // --list-calls MODEL_ID: print an assistant's calls, exit
         Help,
         Version,
     };
 
     Mode mode = Mode::Window;
-    QString callId;     // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
-    QString apiBase;    // --api-base, else ANUNZI_API_BASE, else the default
+    QString callId; // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
+    QString apiBase; // --api-base, else ANUNZI_API_BASE, else the default
     int timeoutSeconds = 30;
     QString exportPath; // "-" means standard output
     bool demo = false;
@@ -36,23 +36,23 @@ struct CommandLineOptions
 
     // Exports (issue 5).
     std::optional<ExportFormat> format; // --format; else from the --export file name
-    bool redact = false;                // --redact
-    bool redactName = false;            // --redact-name
-    QString exportDir;                  // --export-dir
-    QString idsPath;                    // --ids FILE ('-' for standard input)
-    QStringList callIds;                // every positional CALL_ID (batch takes many)
-    bool force = false;                 // --force: overwrite files a batch finds
-    QString exportModelId;              // --model: with --export-dir, every call of this assistant
+    bool redact = false; // --redact
+    bool redactName = false; // --redact-name
+    QString exportDir; // --export-dir
+    QString idsPath; // --ids FILE ('-' for standard input)
+    QStringList callIds; // every positional CALL_ID (batch takes many)
+    bool force = false; // --force: overwrite files a batch finds
+    QString exportModelId; // --model: with --export-dir, every call of this assistant
 
     ExportFormat exportFormat() const; // --format, else the --export extension, else txt
     bool isHeadless() const { return mode != Mode::Window; }
 
     // --list-assistants / --list-calls
     QString listModelId; // MODEL_ID of --list-calls, validated
-    int listLimit = 20;  // --limit: entries per page
-    int listOffset = 0;  // --offset: first entry
+    int listLimit = 20; // --limit: entries per page
+    int listOffset = 0; // --offset: first entry
     bool listAll = false; // --all: follow every page
-    bool json = false;    // --json: a JSON array instead of a table
+    bool json = false; // --json: a JSON array instead of a table
 
     QString language; // --lang: "en" or "es"; empty follows the system locale
 };

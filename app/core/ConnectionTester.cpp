@@ -7,11 +7,13 @@
 
 ConnectionTester::ConnectionTester(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
-    , m_get(manager) {
+    , m_get(manager)
+{
     connect(&m_get, &HttpGet::finished, this, &ConnectionTester::onFinished);
 }
 
-QUrl ConnectionTester::testUrl(const QUrl &base) {
+QUrl ConnectionTester::testUrl(const QUrl &base)
+{
     QUrl url = base;
     url.setPath(base.path() + QStringLiteral("/assistants/"));
     QUrlQuery query;
@@ -20,7 +22,8 @@ QUrl ConnectionTester::testUrl(const QUrl &base) {
     return url;
 }
 
-void ConnectionTester::test(const QString &apiBase, const QString &apiKey, int timeoutSeconds) {
+void ConnectionTester::test(const QString &apiBase, const QString &apiKey, int timeoutSeconds)
+{
     m_get.cancel();
     m_timeoutSeconds = timeoutSeconds;
     QString error;
@@ -43,7 +46,8 @@ void ConnectionTester::test(const QString &apiBase, const QString &apiKey, int t
     m_get.start(request);
 }
 
-void ConnectionTester::onFinished(const HttpGet::Result &result) {
+void ConnectionTester::onFinished(const HttpGet::Result &result)
+{
     using Kind = FetchError::Kind;
     switch (result.error.kind) {
     case Kind::None:
@@ -52,27 +56,32 @@ void ConnectionTester::onFinished(const HttpGet::Result &result) {
     case Kind::Canceled:
         return;
     case Kind::Unauthorized:
-        emit finished(false, tr("The API rejected the key (HTTP 401). Check that you pasted the "
-                                "whole key, or create a new one in the Anunzi dashboard."));
+        emit finished(false,
+                      tr("The API rejected the key (HTTP 401). Check that you pasted the "
+                         "whole key, or create a new one in the Anunzi dashboard."));
         return;
     case Kind::Forbidden:
-        emit finished(false, tr("The key is valid but has no permission to list assistants "
-                                "(HTTP 403). It may still read calls; ask Anunzi support for "
-                                "access."));
+        emit finished(false,
+                      tr("The key is valid but has no permission to list assistants "
+                         "(HTTP 403). It may still read calls; ask Anunzi support for "
+                         "access."));
         return;
     case Kind::NotFound:
-        emit finished(false, tr("The server answered, but not as the Anunzi API (HTTP 404). "
-                                "Check the API base URL; it usually ends in /v2."));
+        emit finished(false,
+                      tr("The server answered, but not as the Anunzi API (HTTP 404). "
+                         "Check the API base URL; it usually ends in /v2."));
         return;
     case Kind::Timeout:
-        emit finished(false, tr("The server did not answer within %n s. Check the network "
-                                "connection and the API base URL.",
-                                nullptr, m_timeoutSeconds));
+        emit finished(false,
+                      tr("The server did not answer within %n s. Check the network "
+                         "connection and the API base URL.",
+                         nullptr, m_timeoutSeconds));
         return;
     case Kind::Network:
-        emit finished(false, tr("Could not reach the API (%1). Check the network connection "
-                                "and the API base URL.")
-                                 .arg(result.error.message));
+        emit finished(false,
+                      tr("Could not reach the API (%1). Check the network connection "
+                         "and the API base URL.")
+                          .arg(result.error.message));
         return;
     default:
         emit finished(false, tr("The connection test failed: %1.").arg(result.error.message));

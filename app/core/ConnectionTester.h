@@ -9,7 +9,8 @@ class QNetworkAccessManager;
 
 // "Test connection" in the settings: one cheap authenticated GET ({base}/assistants/?limit=1)
 // that tells a wrong base URL, a rejected key and a network problem apart, in words.
-class ConnectionTester : public QObject {
+class ConnectionTester : public QObject
+{
     Q_OBJECT
 
 public:

@@ -10,7 +10,8 @@
 // The transcript as CSV (RFC 4180): a header row, then one row per turn (number, speaker,
 // text). UTF-8 with a byte-order mark and CRLF line ends so spreadsheets open it as it is;
 // cells that a spreadsheet would run as a formula (= + - @ ...) get a leading apostrophe.
-class CsvExporter {
+class CsvExporter
+{
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 
 public:

@@ -5,7 +5,8 @@
 
 namespace {
 
-struct FormatInfo {
+struct FormatInfo
+{
     ExportFormat format;
     const char *extension;
     const char *alias; // a longer --format name, or the second extension
@@ -21,7 +22,8 @@ constexpr FormatInfo formats[] = {
     {ExportFormat::Csv, "csv", "csv", QT_TRANSLATE_NOOP("ExportFormat", "CSV spreadsheet")},
 };
 
-const FormatInfo &infoOf(ExportFormat format) {
+const FormatInfo &infoOf(ExportFormat format)
+{
     for (const FormatInfo &info : formats) {
         if (info.format == format)
             return info;
@@ -31,22 +33,26 @@ const FormatInfo &infoOf(ExportFormat format) {
 
 } // namespace
 
-QList<ExportFormat> ExportFormats::all() {
+QList<ExportFormat> ExportFormats::all()
+{
     QList<ExportFormat> list;
     for (const FormatInfo &info : formats)
         list.append(info.format);
     return list;
 }
 
-QString ExportFormats::extension(ExportFormat format) {
+QString ExportFormats::extension(ExportFormat format)
+{
     return QString::fromLatin1(infoOf(format).extension);
 }
 
-QString ExportFormats::displayName(ExportFormat format) {
+QString ExportFormats::displayName(ExportFormat format)
+{
     return QCoreApplication::translate("ExportFormat", infoOf(format).displayName);
 }
 
-QString ExportFormats::nameFilter(ExportFormat format) {
+QString ExportFormats::nameFilter(ExportFormat format)
+{
     const FormatInfo &info = infoOf(format);
     QString patterns = QStringLiteral("*.") + QLatin1StringView(info.extension);
     if (format == ExportFormat::Markdown || format == ExportFormat::Html)
@@ -54,24 +60,27 @@ QString ExportFormats::nameFilter(ExportFormat format) {
     return displayName(format) + QStringLiteral(" (") + patterns + u')';
 }
 
-std::optional<ExportFormat> ExportFormats::fromName(QStringView name) {
+std::optional<ExportFormat> ExportFormats::fromName(QStringView name)
+{
     const QStringView trimmed = name.trimmed();
     for (const FormatInfo &info : formats) {
-        if (trimmed.compare(QLatin1StringView(info.extension), Qt::CaseInsensitive) == 0 ||
-            trimmed.compare(QLatin1StringView(info.alias), Qt::CaseInsensitive) == 0)
+        if (trimmed.compare(QLatin1StringView(info.extension), Qt::CaseInsensitive) == 0
+            || trimmed.compare(QLatin1StringView(info.alias), Qt::CaseInsensitive) == 0)
             return info.format;
     }
     return std::nullopt;
 }
 
-std::optional<ExportFormat> ExportFormats::fromPath(const QString &path) {
+std::optional<ExportFormat> ExportFormats::fromPath(const QString &path)
+{
     const QString suffix = QFileInfo(path).suffix();
     if (suffix.isEmpty())
         return std::nullopt;
     return fromName(suffix);
 }
 
-QString ExportFormats::namesForHelp() {
+QString ExportFormats::namesForHelp()
+{
     QStringList names;
     for (const FormatInfo &info : formats)
         names.append(QString::fromLatin1(info.extension));

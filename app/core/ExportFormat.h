@@ -19,9 +19,9 @@ enum class ExportFormat {
 // Names, extensions and lookup of the export formats (command line, save dialog, batch).
 namespace ExportFormats {
 QList<ExportFormat> all();
-QString extension(ExportFormat format);   // "txt", "md" ... also the --format name
+QString extension(ExportFormat format); // "txt", "md" ... also the --format name
 QString displayName(ExportFormat format); // "Markdown", translated
-QString nameFilter(ExportFormat format);  // "Markdown (*.md *.markdown)" for file dialogs
+QString nameFilter(ExportFormat format); // "Markdown (*.md *.markdown)" for file dialogs
 // From a --format value ("md", "markdown", "MD" ...); empty when unknown.
 std::optional<ExportFormat> fromName(QStringView name);
 // From the extension of a file name ("notes.MD" → Markdown); empty when none matches.

@@ -8,27 +8,27 @@ struct FetchError
 {
     enum class Kind {
         None,
-        InvalidInput,    // a bad call ID or base URL: nothing was sent
-        MissingKey,      // no API key configured
-        Network,         // connection refused, host not found, reset, proxy ...
-        Timeout,         // no complete answer within the deadline
-        Tls,             // certificate or handshake problem
-        Redirect,        // redirect refused (other origin, unsafe scheme, loop)
-        TooLarge,        // body above the size cap
-        Unauthorized,    // 401
-        Forbidden,       // 403
-        NotFound,        // 404
-        RateLimited,     // 429
-        ServerError,     // 5xx
-        HttpError,       // any other non-2xx status
+        InvalidInput, // a bad call ID or base URL: nothing was sent
+        MissingKey, // no API key configured
+        Network, // connection refused, host not found, reset, proxy ...
+        Timeout, // no complete answer within the deadline
+        Tls, // certificate or handshake problem
+        Redirect, // redirect refused (other origin, unsafe scheme, loop)
+        TooLarge, // body above the size cap
+        Unauthorized, // 401
+        Forbidden, // 403
+        NotFound, // 404
+        RateLimited, // 429
+        ServerError, // 5xx
+        HttpError, // any other non-2xx status
         InvalidResponse, // 2xx, but not a valid call
-        Canceled,        // the user canceled
-        WriteFailed,     // the body could not be stored locally (HttpGet::Request::sink)
+        Canceled, // the user canceled
+        WriteFailed, // the body could not be stored locally (HttpGet::Request::sink)
     };
 
     Kind kind = Kind::None;
-    QString message;        // one sentence for the user: what happened and what to do
-    int httpStatus = 0;     // 0 when no HTTP status was received
+    QString message; // one sentence for the user: what happened and what to do
+    int httpStatus = 0; // 0 when no HTTP status was received
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
 
     bool isError() const { return kind != Kind::None; }

@@ -14,12 +14,12 @@ struct Finding
 public:
     enum class Kind : quint8 {
         RepeatedUtterance, // the assistant said the same or nearly the same thing again
-        RepetitionCycle,   // the assistant alternated between replies: A, B, A, B
-        RepeatedQuestion,  // the assistant asked again after the caller answered
-        Misunderstanding,  // "I didn't catch that", "¿puede repetir?"
-        HumanRequested,    // the caller asked for a person
-        LongMonologue,     // one assistant turn with very many words
-        SpeakerShare,      // words per speaker
+        RepetitionCycle, // the assistant alternated between replies: A, B, A, B
+        RepeatedQuestion, // the assistant asked again after the caller answered
+        Misunderstanding, // "I didn't catch that", "¿puede repetir?"
+        HumanRequested, // the caller asked for a person
+        LongMonologue, // one assistant turn with very many words
+        SpeakerShare, // words per speaker
         TurnCount,
         EndReason,
     };
@@ -28,17 +28,17 @@ public:
     Kind kind = Kind::TurnCount;
     Severity severity = Severity::Info;
     QString message;
-    QList<int> turns;     // the turns it links to, ascending
+    QList<int> turns; // the turns it links to, ascending
     QList<int> flagTurns; // the turns "Flag" marks (a subset of turns)
-    QJsonObject details;  // figures for scripts (word counts, shares, codes)
+    QJsonObject details; // figures for scripts (word counts, shares, codes)
 
     // Identifies the finding across runs on the same transcript (kind and turns), for dismissal.
     QString key() const;
     // The ReviewCategory key a flag made from it starts with.
     QString suggestedCategoryKey() const;
 
-    static QString kindKey(Kind kind);              // "repeated-utterance" ...
-    static QString severityKey(Severity severity);  // "info", "warning", "problem"
+    static QString kindKey(Kind kind); // "repeated-utterance" ...
+    static QString severityKey(Severity severity); // "info", "warning", "problem"
     static QString severityName(Severity severity); // translated
     QJsonObject toJson() const;
 };

@@ -159,8 +159,7 @@ public:
         , m_options(options)
         , m_turnWords(size_t(turns.size()), 0)
         , m_misunderstoodTurn(size_t(turns.size()), -1)
-    {
-    }
+    { }
 
     QList<Finding> run(const QString &endCallReason);
 
@@ -253,11 +252,11 @@ QList<Finding> Detection::run(const QString &endCallReason)
             continue;
         const QString phrase = misunderstandingMarkers().phrase(marker);
         misunderstandings.append(
-            {t, isBot(t)
-                    ? FindingsDetector::tr("The assistant did not understand the caller (“%1”).")
-                          .arg(phrase)
-                    : FindingsDetector::tr("The caller did not understand the assistant (“%1”).")
-                          .arg(phrase)});
+            {t,
+             isBot(t) ? FindingsDetector::tr("The assistant did not understand the caller (“%1”).")
+                            .arg(phrase)
+                      : FindingsDetector::tr("The caller did not understand the assistant (“%1”).")
+                            .arg(phrase)});
     }
     addPerTurn(Finding::Kind::Misunderstanding, Finding::Severity::Warning, misunderstandings,
                FindingsDetector::tr("More turns with misunderstanding markers."));
@@ -274,8 +273,9 @@ QList<Finding> Detection::run(const QString &endCallReason)
     QList<QPair<int, QString>> monologues;
     for (int t = 0; t < m_turns.size(); ++t) {
         if (isBot(t) && m_turnWords[size_t(t)] > m_options.longMonologueWords) {
-            monologues.append({t, FindingsDetector::tr("The assistant spoke %n words in one turn.",
-                                                       nullptr, m_turnWords[size_t(t)])});
+            monologues.append({t,
+                               FindingsDetector::tr("The assistant spoke %n words in one turn.",
+                                                    nullptr, m_turnWords[size_t(t)])});
         }
     }
     addPerTurn(Finding::Kind::LongMonologue, Finding::Severity::Warning, monologues,
@@ -502,8 +502,8 @@ void Detection::addShape(const QString &endCallReason)
         share.kind = Finding::Kind::SpeakerShare;
         share.severity =
             double(m_botWords) / double(total) >= m_options.dominantShare && total >= 100
-                ? Finding::Severity::Warning
-                : Finding::Severity::Info;
+            ? Finding::Severity::Warning
+            : Finding::Severity::Info;
         share.message = FindingsDetector::tr("Words: the assistant %1% (%2), the caller %3% (%4).")
                             .arg(botPercent)
                             .arg(m_botWords)

@@ -22,7 +22,7 @@ class FindingsDetector
 public:
     struct Options
     {
-        int minRepeatWords = 4;               // shorter replies ("Okay, great.") never count
+        int minRepeatWords = 4; // shorter replies ("Okay, great.") never count
         double nearDuplicateSimilarity = 0.7; // Jaccard similarity of word pairs
         int longMonologueWords = 120;
         double dominantShare = 0.8; // assistant share of words worth a warning

@@ -10,12 +10,12 @@
 #include "CallService.h"
 #include "ExitCode.h"
 #include "FindingsDetector.h"
-#include "RecordingDownloader.h"
-#include "RecordingUrlPolicy.h"
-#include "TwilioCredentialStore.h"
 #include "ListCommand.h"
 #include "ModelExportCommand.h"
+#include "RecordingDownloader.h"
+#include "RecordingUrlPolicy.h"
 #include "TranscriptExporter.h"
+#include "TwilioCredentialStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,8 +29,7 @@
 HeadlessRunner::HeadlessRunner(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{ }
 
 HeadlessRunner::~HeadlessRunner() = default;
 
@@ -55,9 +54,9 @@ void HeadlessRunner::runExport()
 {
     if (m_options.demo || !m_options.openPath.isEmpty()) {
         bool readFailed = false;
-        const CallDecoder::Result result =
-            m_options.demo ? CallFileReader::demoCall()
-                           : CallFileReader::read(m_options.openPath, &readFailed);
+        const CallDecoder::Result result = m_options.demo
+            ? CallFileReader::demoCall()
+            : CallFileReader::read(m_options.openPath, &readFailed);
         if (!result.ok())
             return fail(readFailed ? ExitCode::Usage : ExitCode::InvalidResponse, result.error);
         return handleCall(*result.call);
@@ -65,8 +64,9 @@ void HeadlessRunner::runExport()
 
     const QString callId = ApiEndpoint::extractCallId(m_options.callId);
     if (callId.isEmpty()) {
-        return fail(ExitCode::Usage, tr("\"%1\" is not a valid call ID. %2")
-                                         .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
+        return fail(ExitCode::Usage,
+                    tr("\"%1\" is not a valid call ID. %2")
+                        .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
     }
     QString baseError;
     if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
@@ -88,8 +88,9 @@ void HeadlessRunner::runExport()
     if (::isatty(STDERR_FILENO)) {
         connect(m_service, &CallService::retryScheduled, this,
                 [](int, int delaySeconds, const FetchError &reason) {
-                    QTextStream(stderr) << "callreview: "
-                                        << CallService::describeRetry(reason, delaySeconds) << '\n';
+                    QTextStream(stderr)
+                        << "callreview: " << CallService::describeRetry(reason, delaySeconds)
+                        << '\n';
                 });
     }
     connect(m_service, &CallService::fetchFailed, this,
@@ -117,7 +118,7 @@ void HeadlessRunner::saveRecording(const CallRecord &call)
     // The keychain is asked only for a real download (not for the bundled demo recording).
     if (call.bundledRecording.isEmpty()
         && RecordingUrlPolicy::check(call.recordingUrl).verdict
-               == RecordingUrlPolicy::Verdict::Allowed) {
+            == RecordingUrlPolicy::Verdict::Allowed) {
         settings.credentials = TwilioCredentialStore::readBlocking();
     }
     m_recordings->setSettings(settings);

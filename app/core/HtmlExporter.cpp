@@ -5,9 +5,10 @@
 
 namespace {
 
-bool isXmlChar(char32_t c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+bool isXmlChar(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 // Kept free of '<' and '&' so the page stays well-formed XML.
@@ -40,7 +41,8 @@ constexpr QStringView styleSheet =
     ".human .bubble{background:#e8f0fe;color:#000;}"
     "@page{margin:15mm;}}";
 
-QString speakerClass(Speaker speaker) {
+QString speakerClass(Speaker speaker)
+{
     switch (speaker) {
     case Speaker::Bot:
         return QStringLiteral("bot");
@@ -54,7 +56,8 @@ QString speakerClass(Speaker speaker) {
 
 } // namespace
 
-QString HtmlExporter::escape(QStringView text) {
+QString HtmlExporter::escape(QStringView text)
+{
     QString out;
     out.reserve(text.size() + text.size() / 8);
     for (const char32_t c : text.toUcs4()) {
@@ -83,7 +86,8 @@ QString HtmlExporter::escape(QStringView text) {
     return out;
 }
 
-QString HtmlExporter::render(const CallRecord &call) {
+QString HtmlExporter::render(const CallRecord &call)
+{
     QString out;
     out.reserve(call.transcript.size() * 11 / 10 + call.turns.size() * 120 + 4096);
     out += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
@@ -100,22 +104,22 @@ QString HtmlExporter::render(const CallRecord &call) {
     out += QStringLiteral("</h1>\n<table class=\"meta\">\n");
     const QList<CallSummary::Field> fields = CallSummary::fields(call);
     for (const CallSummary::Field &field : fields) {
-        out += QStringLiteral("<tr><th scope=\"row\">") + escape(field.label) +
-               QStringLiteral("</th><td dir=\"auto\">") + escape(field.value) +
-               QStringLiteral("</td></tr>\n");
+        out += QStringLiteral("<tr><th scope=\"row\">") + escape(field.label)
+            + QStringLiteral("</th><td dir=\"auto\">") + escape(field.value)
+            + QStringLiteral("</td></tr>\n");
     }
-    out += QStringLiteral("</table>\n<section class=\"chat\" aria-label=\"") +
-           escape(tr("Transcript")) + QStringLiteral("\">\n");
+    out += QStringLiteral("</table>\n<section class=\"chat\" aria-label=\"")
+        + escape(tr("Transcript")) + QStringLiteral("\">\n");
     if (call.turns.isEmpty()) {
-        out += QStringLiteral("<p class=\"empty\">") + escape(tr("The transcript is empty.")) +
-               QStringLiteral("</p>\n");
+        out += QStringLiteral("<p class=\"empty\">") + escape(tr("The transcript is empty."))
+            + QStringLiteral("</p>\n");
     }
     for (const Turn &turn : call.turns) {
-        out += QStringLiteral("<div class=\"turn ") + speakerClass(turn.speaker) +
-               QStringLiteral("\"><div class=\"speaker\">") +
-               escape(CallFormatting::speakerName(turn.speaker)) +
-               QStringLiteral("</div><div class=\"bubble\" dir=\"auto\">") + escape(turn.text) +
-               QStringLiteral("</div></div>\n");
+        out += QStringLiteral("<div class=\"turn ") + speakerClass(turn.speaker)
+            + QStringLiteral("\"><div class=\"speaker\">")
+            + escape(CallFormatting::speakerName(turn.speaker))
+            + QStringLiteral("</div><div class=\"bubble\" dir=\"auto\">") + escape(turn.text)
+            + QStringLiteral("</div></div>\n");
     }
     out += QStringLiteral("</section>\n</main>\n</body>\n</html>\n");
     return out;

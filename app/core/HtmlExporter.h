@@ -10,7 +10,8 @@
 // (assistant bubbles on the left, caller bubbles on the right), with print styles. No scripts,
 // no external resources, a Content-Security-Policy that forbids both, and every byte from the
 // API HTML-escaped. The output is also well-formed XML (XHTML syntax), so tools can parse it.
-class HtmlExporter {
+class HtmlExporter
+{
     Q_DECLARE_TR_FUNCTIONS(HtmlExporter)
 
 public:

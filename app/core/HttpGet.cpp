@@ -33,8 +33,9 @@ HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        abortWith(FetchError::Kind::Timeout,
-                  QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
+        abortWith(
+            FetchError::Kind::Timeout,
+            QStringLiteral("no complete answer within %1 s").arg(m_request.deadlineMs / 1000));
     });
     m_retryTimer.setSingleShot(true);
     // A coarse timer may fire 5% early: a Retry-After must never be undercut.
@@ -105,7 +106,7 @@ void HttpGet::send(const QUrl &url)
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("CallReview/%1").arg(QCoreApplication::applicationVersion()));
     const bool mayAuthorize = !m_request.authorization.isEmpty()
-                              && ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
+        && ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
     if (mayAuthorize)
         request.setRawHeader("Authorization", m_request.authorization);
     qCDebug(lcNetwork) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)

@@ -36,7 +36,7 @@ public:
     {
         QUrl url;
         QByteArray authorization; // full header value ("Bearer ...", "Basic ..."); may be empty
-        QUrl credentialOrigin;    // the only origin that may receive `authorization`
+        QUrl credentialOrigin; // the only origin that may receive `authorization`
         QByteArray accept = QByteArrayLiteral("application/json");
         int inactivityTimeoutMs = 30000;
         // The deadline of one attempt. With totalDeadlineMs set, the whole fetch (every attempt
@@ -56,9 +56,9 @@ public:
 
     struct Result
     {
-        FetchError error;   // kind None on success; message is technical, callers rephrase
+        FetchError error; // kind None on success; message is technical, callers rephrase
         int httpStatus = 0;
-        QByteArray body;    // the body of a 2xx answer (error bodies are not kept)
+        QByteArray body; // the body of a 2xx answer (error bodies are not kept)
         QUrl finalUrl;
     };
 

@@ -10,7 +10,8 @@
 namespace {
 
 // A record built in the app (not decoded) has no raw object: describe it from its fields.
-QJsonObject callObject(const CallRecord &call) {
+QJsonObject callObject(const CallRecord &call)
+{
     if (!call.raw.isEmpty())
         return call.raw;
     return QJsonObject{
@@ -29,15 +30,16 @@ QJsonObject callObject(const CallRecord &call) {
 
 } // namespace
 
-QByteArray JsonExporter::render(const CallRecord &call, bool redacted) {
+QByteArray JsonExporter::render(const CallRecord &call, bool redacted)
+{
     QJsonArray turns;
     int number = 0;
     for (const Turn &turn : call.turns) {
         turns.append(QJsonObject{
             {QStringLiteral("number"), ++number},
-            {QStringLiteral("speaker"), turn.speaker == Speaker::Unknown
-                                            ? QStringLiteral("unknown")
-                                            : TranscriptParser::speakerLabel(turn.speaker)},
+            {QStringLiteral("speaker"),
+             turn.speaker == Speaker::Unknown ? QStringLiteral("unknown")
+                                              : TranscriptParser::speakerLabel(turn.speaker)},
             {QStringLiteral("text"), turn.text},
         });
     }

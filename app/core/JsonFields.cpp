@@ -2,7 +2,8 @@
 
 namespace JsonFields {
 
-QString typeName(const QJsonValue &value) {
+QString typeName(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -22,7 +23,8 @@ QString typeName(const QJsonValue &value) {
     return QStringLiteral("missing");
 }
 
-QString path(const QString &where, QLatin1StringView key) {
+QString path(const QString &where, QLatin1StringView key)
+{
     return where.isEmpty() ? QString(key) : where + u'.' + key;
 }
 

@@ -22,7 +22,8 @@
 
 namespace {
 
-bool stdoutIsTerminal() {
+bool stdoutIsTerminal()
+{
 #ifdef Q_OS_UNIX
     return isatty(fileno(stdout)) == 1;
 #else
@@ -34,16 +35,19 @@ bool stdoutIsTerminal() {
 
 ListCommand::ListCommand(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options) {}
+    , m_options(options)
+{ }
 
 ListCommand::~ListCommand() = default;
 
-bool ListCommand::handles(CommandLineOptions::Mode mode) {
-    return mode == CommandLineOptions::Mode::ListAssistants ||
-           mode == CommandLineOptions::Mode::ListCalls;
+bool ListCommand::handles(CommandLineOptions::Mode mode)
+{
+    return mode == CommandLineOptions::Mode::ListAssistants
+        || mode == CommandLineOptions::Mode::ListCalls;
 }
 
-QStringList ListCommand::callCells(const CallRecord &call) {
+QStringList ListCommand::callCells(const CallRecord &call)
+{
     return {call.callId,
             CallFormatting::direction(call.campaignType),
             call.phoneNumberFrom,
@@ -56,18 +60,20 @@ QStringList ListCommand::callCells(const CallRecord &call) {
             CallTableModel::previewOf(call)};
 }
 
-QStringList ListCommand::assistantCells(const AssistantRecord &assistant) {
+QStringList ListCommand::assistantCells(const AssistantRecord &assistant)
+{
     return {assistant.modelId,
             assistant.name.simplified(),
             CallFormatting::direction(assistant.type),
             assistant.phoneNumber,
             !assistant.isRecording.has_value() ? tr("unknown")
-            : *assistant.isRecording           ? tr("on")
+                : *assistant.isRecording       ? tr("on")
                                                : tr("off"),
             assistant.language};
 }
 
-void ListCommand::start() {
+void ListCommand::start()
+{
     // Queued so that a caller connecting to finished() after start() still hears it.
     QTimer::singleShot(0, this, [this] {
         if (!m_stdout.open(stdout, QIODevice::WriteOnly))
@@ -115,21 +121,24 @@ void ListCommand::start() {
     });
 }
 
-void ListCommand::onCalls(const QList<CallRecord> &calls) {
+void ListCommand::onCalls(const QList<CallRecord> &calls)
+{
     for (const CallRecord &call : calls) {
         m_table ? m_table->addRow(callCells(call)) : writeJson(call.raw);
         ++m_listed;
     }
 }
 
-void ListCommand::onAssistants(const QList<AssistantRecord> &assistants) {
+void ListCommand::onAssistants(const QList<AssistantRecord> &assistants)
+{
     for (const AssistantRecord &assistant : assistants) {
         m_table ? m_table->addRow(assistantCells(assistant)) : writeJson(assistant.raw);
         ++m_listed;
     }
 }
 
-void ListCommand::writeJson(const QJsonObject &object) {
+void ListCommand::writeJson(const QJsonObject &object)
+{
     // Streamed: a long --all listing never has to sit in memory.
     QByteArray bytes = m_jsonOpen ? QByteArrayLiteral(",\n") : QByteArrayLiteral("[\n");
     m_jsonOpen = true;
@@ -137,7 +146,8 @@ void ListCommand::writeJson(const QJsonObject &object) {
     write(bytes);
 }
 
-void ListCommand::onPageLoaded(int offset, int, const QList<ListPageDecoder::Rejected> &rejected) {
+void ListCommand::onPageLoaded(int offset, int, const QList<ListPageDecoder::Rejected> &rejected)
+{
     for (const ListPageDecoder::Rejected &bad : rejected) {
         QTextStream(stderr) << "callreview: "
                             << tr("entry %1 skipped: %2").arg(offset + bad.index).arg(bad.reason)
@@ -148,11 +158,13 @@ void ListCommand::onPageLoaded(int offset, int, const QList<ListPageDecoder::Rej
         finish(ExitCode::Success);
 }
 
-void ListCommand::onFailed(const FetchError &error) {
+void ListCommand::onFailed(const FetchError &error)
+{
     finish(error.exitCode(), error.message);
 }
 
-bool ListCommand::write(const QByteArray &bytes) {
+bool ListCommand::write(const QByteArray &bytes)
+{
     if (m_writeFailed)
         return false;
     if (!AtomicFileWriter::writeAll(m_stdout, bytes) || !m_stdout.flush())
@@ -160,7 +172,8 @@ bool ListCommand::write(const QByteArray &bytes) {
     return !m_writeFailed;
 }
 
-void ListCommand::finish(int exitCode, const QString &message) {
+void ListCommand::finish(int exitCode, const QString &message)
+{
     if (m_done)
         return;
     m_done = true;

@@ -20,7 +20,8 @@ struct FetchError;
 // with --json, as a JSON array of the API's objects, streamed page by page. Malformed
 // entries are reported on stderr and skipped; the exit codes are those of ExitCode.h
 // (4 when an entry was skipped).
-class ListCommand : public QObject {
+class ListCommand : public QObject
+{
     Q_OBJECT
 
 public:

@@ -11,7 +11,8 @@
 namespace {
 
 // The array inside the envelope, or an error.
-QJsonArray envelopeArray(const QByteArray &json, QLatin1StringView key, QString *error) {
+QJsonArray envelopeArray(const QByteArray &json, QLatin1StringView key, QString *error)
+{
     if (json.trimmed().isEmpty()) {
         *error = ListPageDecoder::tr("the response is empty");
         return {};
@@ -20,10 +21,10 @@ QJsonArray envelopeArray(const QByteArray &json, QLatin1StringView key, QString 
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = json.trimmed().startsWith('<')
-                     ? ListPageDecoder::tr("the response is an HTML page, not JSON")
-                     : ListPageDecoder::tr("the response is not valid JSON (%1 at byte %2)")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
+            ? ListPageDecoder::tr("the response is an HTML page, not JSON")
+            : ListPageDecoder::tr("the response is not valid JSON (%1 at byte %2)")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
         return {};
     }
     if (!document.isObject()) {
@@ -61,7 +62,8 @@ QJsonArray envelopeArray(const QByteArray &json, QLatin1StringView key, QString 
 // Decodes every entry with `decode`, keeping the good ones and reporting the bad ones.
 template<typename Page, typename Record, typename Decode>
 Page decodeEntries(const QByteArray &json, QLatin1StringView key, QList<Record> Page::*records,
-                   Decode decode) {
+                   Decode decode)
+{
     Page page;
     const QJsonArray array = envelopeArray(json, key, &page.error);
     if (!page.error.isEmpty())
@@ -73,9 +75,9 @@ Page decodeEntries(const QByteArray &json, QLatin1StringView key, QList<Record> 
         const QString where = prefix + u'[' + QString::number(i) + u']';
         const QJsonValue entry = array.at(i);
         if (!entry.isObject()) {
-            page.rejected.append(
-                {i, ListPageDecoder::tr("field \"%1\" should be an object but is %2")
-                        .arg(where, JsonFields::typeName(entry))});
+            page.rejected.append({i,
+                                  ListPageDecoder::tr("field \"%1\" should be an object but is %2")
+                                      .arg(where, JsonFields::typeName(entry))});
             continue;
         }
         auto result = decode(entry.toObject(), where);
@@ -89,7 +91,8 @@ Page decodeEntries(const QByteArray &json, QLatin1StringView key, QList<Record> 
 
 } // namespace
 
-ListPageDecoder::CallPage ListPageDecoder::decodeCalls(const QByteArray &json) {
+ListPageDecoder::CallPage ListPageDecoder::decodeCalls(const QByteArray &json)
+{
     return decodeEntries<CallPage, CallRecord>(
         json, QLatin1StringView("calls"), &CallPage::calls,
         [](const QJsonObject &object, const QString &where) {
@@ -98,7 +101,8 @@ ListPageDecoder::CallPage ListPageDecoder::decodeCalls(const QByteArray &json) {
         });
 }
 
-ListPageDecoder::AssistantPage ListPageDecoder::decodeAssistants(const QByteArray &json) {
+ListPageDecoder::AssistantPage ListPageDecoder::decodeAssistants(const QByteArray &json)
+{
     return decodeEntries<AssistantPage, AssistantRecord>(
         json, QLatin1StringView("assistants"), &AssistantPage::assistants,
         [](const QJsonObject &object, const QString &where) {

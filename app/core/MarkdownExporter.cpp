@@ -7,7 +7,8 @@ namespace {
 
 // Characters that start emphasis, code, links, HTML, entities, tables or strikethrough anywhere
 // in a line. Backslash-escaping any ASCII punctuation is valid CommonMark.
-bool isInlineSignificant(QChar c) {
+bool isInlineSignificant(QChar c)
+{
     switch (c.unicode()) {
     case u'\\':
     case u'`':
@@ -28,13 +29,15 @@ bool isInlineSignificant(QChar c) {
 }
 
 // Characters that make a block (heading, list, quote, setext underline) at a line's start.
-bool isBlockStart(QChar c) {
+bool isBlockStart(QChar c)
+{
     return c == u'#' || c == u'-' || c == u'+' || c == u'=';
 }
 
 } // namespace
 
-QString MarkdownExporter::escapeLine(QStringView line) {
+QString MarkdownExporter::escapeLine(QStringView line)
+{
     const QStringView trimmed = line.trimmed(); // leading spaces would make a code block
     QString out;
     out.reserve(trimmed.size() + 8);
@@ -57,7 +60,8 @@ QString MarkdownExporter::escapeLine(QStringView line) {
     return out;
 }
 
-QString MarkdownExporter::render(const CallRecord &call) {
+QString MarkdownExporter::render(const CallRecord &call)
+{
     QString out;
     out.reserve(call.transcript.size() * 11 / 10 + call.turns.size() * 24 + 1024);
     out += QStringLiteral("# ") + escapeLine(CallSummary::title(call)) + QStringLiteral("\n\n");

@@ -9,7 +9,8 @@
 // The call as Markdown (CommonMark): a heading, a table of the call's fields, then one
 // paragraph per turn with the speaker in bold. Text from the API is escaped, so a transcript
 // can never add a link, an image, a heading or raw HTML.
-class MarkdownExporter {
+class MarkdownExporter
+{
     Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
 
 public:

@@ -6,11 +6,13 @@
 
 PagedListService::PagedListService(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
-    , m_get(manager) {
+    , m_get(manager)
+{
     connectGet();
 }
 
-void PagedListService::connectGet() {
+void PagedListService::connectGet()
+{
     connect(&m_get, &HttpGet::finished, this, &PagedListService::onFinished);
     connect(&m_get, &HttpGet::retryScheduled, this,
             [this](int attempt, int delaySeconds, const FetchError &reason) {
@@ -20,11 +22,13 @@ void PagedListService::connectGet() {
             });
 }
 
-void PagedListService::setPageSize(int limit) {
+void PagedListService::setPageSize(int limit)
+{
     m_pageSize = qBound(1, limit, maxPageSize);
 }
 
-void PagedListService::reset(int startOffset) {
+void PagedListService::reset(int startOffset)
+{
     ++m_generation;
     m_get.disconnect(this);
     m_get.cancel();
@@ -36,7 +40,8 @@ void PagedListService::reset(int startOffset) {
     setLoading(false);
 }
 
-bool PagedListService::fetchNextPage() {
+bool PagedListService::fetchNextPage()
+{
     if (m_loading || m_atEnd)
         return false;
     QString baseError;
@@ -60,18 +65,21 @@ bool PagedListService::fetchNextPage() {
     return true;
 }
 
-void PagedListService::fetchAll() {
+void PagedListService::fetchAll()
+{
     m_followAll = true;
     if (!m_loading && !fetchNextPage() && m_atEnd)
         emit endReached();
 }
 
-void PagedListService::retry() {
+void PagedListService::retry()
+{
     if (!m_loading && !m_atEnd)
         m_followAll ? fetchAll() : void(fetchNextPage());
 }
 
-void PagedListService::cancel() {
+void PagedListService::cancel()
+{
     const bool wasLoading = m_loading;
     ++m_generation; // a page being decoded is dropped
     m_followAll = false;
@@ -83,7 +91,8 @@ void PagedListService::cancel() {
         emit pageFailed({FetchError::Kind::Canceled, describe({FetchError::Kind::Canceled, {}})});
 }
 
-void PagedListService::sendPage(const QUrl &url) {
+void PagedListService::sendPage(const QUrl &url)
+{
     HttpGet::Request request;
     request.url = url;
     request.authorization = "Bearer " + m_settings.apiKey.toUtf8();
@@ -95,7 +104,8 @@ void PagedListService::sendPage(const QUrl &url) {
     m_get.start(request);
 }
 
-void PagedListService::onFinished(const HttpGet::Result &result) {
+void PagedListService::onFinished(const HttpGet::Result &result)
+{
     if (result.error.isError()) {
         FetchError error = result.error;
         error.message = describe(error);
@@ -105,7 +115,8 @@ void PagedListService::onFinished(const HttpGet::Result &result) {
 }
 
 void PagedListService::deliver(quint64 token, const QString &pageError, int entryCount,
-                               const QList<ListPageDecoder::Rejected> &rejected) {
+                               const QList<ListPageDecoder::Rejected> &rejected)
+{
     if (!isCurrent(token))
         return;
     if (!pageError.isEmpty()) {
@@ -130,20 +141,23 @@ void PagedListService::deliver(quint64 token, const QString &pageError, int entr
     }
 }
 
-void PagedListService::fail(FetchError error) {
+void PagedListService::fail(FetchError error)
+{
     qCInfo(lcNetwork) << "list page failed:" << FetchError::kindName(error.kind);
     setLoading(false);
     emit pageFailed(error);
 }
 
-void PagedListService::setLoading(bool loading) {
+void PagedListService::setLoading(bool loading)
+{
     if (m_loading == loading)
         return;
     m_loading = loading;
     emit loadingChanged(loading);
 }
 
-QString PagedListService::describe(const FetchError &error) const {
+QString PagedListService::describe(const FetchError &error) const
+{
     using Kind = FetchError::Kind;
     switch (error.kind) {
     case Kind::Canceled:

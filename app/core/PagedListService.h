@@ -18,7 +18,8 @@ class QNetworkAccessManager;
 // Subclasses give the URL of a page and decode it. Every page request carries
 // settings().retry: a 429 waits for Retry-After, 5xx and dropped connections back off, before
 // pageFailed is emitted (RetryPolicy::none() turns that off).
-class PagedListService : public QObject {
+class PagedListService : public QObject
+{
     Q_OBJECT
 
 public:
@@ -55,7 +56,7 @@ signals:
     // After the subclass's typed signal for the page; rejected = malformed entries skipped.
     void pageLoaded(int offset, int entryCount, const QList<ListPageDecoder::Rejected> &rejected);
     void pageFailed(const FetchError &error); // message in words, says what to do next
-    void endReached();                        // a page came back shorter than the limit
+    void endReached(); // a page came back shorter than the limit
     // The page failed for a transient reason and is asked again in delaySeconds (attempt is
     // the number of the next try); reason.message is phrased for the user.
     void retryScheduled(int attempt, int delaySeconds, const FetchError &reason);

@@ -11,10 +11,10 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextBlockFormat>
-#include <QTextLayout>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <memory>
@@ -23,7 +23,8 @@ namespace {
 
 constexpr qreal bodyPointSize = 10;
 
-QFont baseFont() {
+QFont baseFont()
+{
     QFont font;
     // Noto first: its families cover Arabic and CJK; fontconfig falls back for the rest.
     font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
@@ -31,7 +32,8 @@ QFont baseFont() {
     return font;
 }
 
-void addHeader(QTextCursor &cursor, const CallRecord &call) {
+void addHeader(QTextCursor &cursor, const CallRecord &call)
+{
     QTextCharFormat title;
     title.setFontPointSize(16);
     title.setFontWeight(QFont::Bold);
@@ -58,7 +60,8 @@ void addHeader(QTextCursor &cursor, const CallRecord &call) {
     cursor.movePosition(QTextCursor::End);
 }
 
-void addTurns(QTextCursor &cursor, const CallRecord &call) {
+void addTurns(QTextCursor &cursor, const CallRecord &call)
+{
     QTextCharFormat botName;
     botName.setFontWeight(QFont::Bold);
     botName.setForeground(QColor(0x1f, 0x29, 0x33));
@@ -93,7 +96,8 @@ void addTurns(QTextCursor &cursor, const CallRecord &call) {
     }
 }
 
-std::unique_ptr<QTextDocument> buildDocument(const CallRecord &call) {
+std::unique_ptr<QTextDocument> buildDocument(const CallRecord &call)
+{
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(baseFont());
     document->setUndoRedoEnabled(false);
@@ -107,7 +111,8 @@ std::unique_ptr<QTextDocument> buildDocument(const CallRecord &call) {
 
 } // namespace
 
-bool PdfExporter::canRender(QString *error) {
+bool PdfExporter::canRender(QString *error)
+{
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return true;
     if (error)
@@ -116,7 +121,8 @@ bool PdfExporter::canRender(QString *error) {
     return false;
 }
 
-bool PdfExporter::usesLetterPaper(const QLocale &locale) {
+bool PdfExporter::usesLetterPaper(const QLocale &locale)
+{
     switch (locale.territory()) {
     case QLocale::UnitedStates:
     case QLocale::Canada:
@@ -132,7 +138,8 @@ bool PdfExporter::usesLetterPaper(const QLocale &locale) {
     }
 }
 
-bool PdfExporter::paint(const CallRecord &call, QPagedPaintDevice *device, QString *error) {
+bool PdfExporter::paint(const CallRecord &call, QPagedPaintDevice *device, QString *error)
+{
     if (!canRender(error))
         return false;
     std::unique_ptr<QTextDocument> document = buildDocument(call);
@@ -185,7 +192,8 @@ bool PdfExporter::paint(const CallRecord &call, QPagedPaintDevice *device, QStri
     return true;
 }
 
-QByteArray PdfExporter::render(const CallRecord &call, const QLocale &locale, QString *error) {
+QByteArray PdfExporter::render(const CallRecord &call, const QLocale &locale, QString *error)
+{
     if (!canRender(error))
         return {};
     QByteArray pdf;

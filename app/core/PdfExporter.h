@@ -15,7 +15,8 @@ class QPagedPaintDevice;
 // out right when fonts covering them are installed (fonts-noto-core, fonts-noto-cjk).
 //
 // Needs a QGuiApplication (fonts); the command line creates one on the offscreen platform.
-class PdfExporter {
+class PdfExporter
+{
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
 
 public:

@@ -2,7 +2,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
-QString PhoneFormatting::readable(const QString &raw) {
+QString PhoneFormatting::readable(const QString &raw)
+{
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > maxInputLength)
         return trimmed;

@@ -12,7 +12,7 @@ QString PlainTextExporter::render(const CallRecord &call)
     out += tr("Call %1").arg(call.callId) + u'\n';
     out += tr("Direction: %1").arg(CallFormatting::direction(call.campaignType)) + u'\n';
     out += tr("From → To: %1 → %2").arg(orDash(call.phoneNumberFrom), orDash(call.phoneNumberTo))
-           + u'\n';
+        + u'\n';
     out += tr("Name: %1").arg(CallFormatting::nameOrUnknown(call.name)) + u'\n';
     out += tr("Duration: %1").arg(CallFormatting::duration(call.durationSeconds)) + u'\n';
     out += tr("End reason: %1").arg(CallFormatting::endReason(call.endCallReason));

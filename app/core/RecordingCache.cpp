@@ -15,27 +15,33 @@ const QString entrySuffix = QStringLiteral(".recording");
 }
 
 RecordingCache::RecordingCache()
-    : RecordingCache(defaultDirectory(), Limits()) {}
+    : RecordingCache(defaultDirectory(), Limits())
+{ }
 
 RecordingCache::RecordingCache(const QString &directory, Limits limits)
     : m_directory(directory)
-    , m_limits(limits) {}
+    , m_limits(limits)
+{ }
 
-QString RecordingCache::defaultDirectory() {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-           QStringLiteral("/recordings");
+QString RecordingCache::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/recordings");
 }
 
-QString RecordingCache::keyFor(const QUrl &url) {
+QString RecordingCache::keyFor(const QUrl &url)
+{
     return url.toString(QUrl::FullyEncoded);
 }
 
-QString RecordingCache::pathFor(const QString &key) const {
+QString RecordingCache::pathFor(const QString &key) const
+{
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
     return m_directory + u'/' + QString::fromLatin1(hash.toHex()) + entrySuffix;
 }
 
-QString RecordingCache::lookup(const QString &key) const {
+QString RecordingCache::lookup(const QString &key) const
+{
     const QString path = pathFor(key);
     const QFileInfo info(path);
     if (!info.isFile() || info.size() == 0)
@@ -47,7 +53,8 @@ QString RecordingCache::lookup(const QString &key) const {
     return path;
 }
 
-std::unique_ptr<QSaveFile> RecordingCache::begin(const QString &key, QString *error) const {
+std::unique_ptr<QSaveFile> RecordingCache::begin(const QString &key, QString *error) const
+{
     if (!QDir().mkpath(m_directory)) {
         if (error)
             *error = tr("the cache folder %1 cannot be created")
@@ -63,7 +70,8 @@ std::unique_ptr<QSaveFile> RecordingCache::begin(const QString &key, QString *er
     return file;
 }
 
-QString RecordingCache::commit(QSaveFile &file, QString *error) const {
+QString RecordingCache::commit(QSaveFile &file, QString *error) const
+{
     // QSaveFile::commit() in 6.4 can succeed after a short write: the writer checked every
     // write; here the flush, the commit and the error state are checked too.
     const bool ok = file.flush() && file.commit() && file.error() == QFileDevice::NoError;
@@ -78,7 +86,8 @@ QString RecordingCache::commit(QSaveFile &file, QString *error) const {
     return path;
 }
 
-void RecordingCache::evict(const QString &keep) const {
+void RecordingCache::evict(const QString &keep) const
+{
     QDir dir(m_directory);
     // Newest first, so the oldest are at the end.
     QFileInfoList entries = dir.entryInfoList({u'*' + entrySuffix}, QDir::Files, QDir::Time);

@@ -12,13 +12,15 @@ class QSaveFile;
 // application cache directory, named by a SHA-256 of their key (the URL), are written through
 // QSaveFile (a failed download never leaves a partial entry), and are bounded: an entry above
 // maxEntryBytes is never stored, and past maxTotalBytes the least recently used are evicted.
-class RecordingCache {
+class RecordingCache
+{
     Q_DECLARE_TR_FUNCTIONS(RecordingCache)
 
 public:
-    struct Limits {
+    struct Limits
+    {
         qint64 maxTotalBytes = qint64(1024) * 1024 * 1024; // 1 GiB
-        qint64 maxEntryBytes = qint64(256) * 1024 * 1024;  // a 4-hour dual-channel WAV fits
+        qint64 maxEntryBytes = qint64(256) * 1024 * 1024; // a 4-hour dual-channel WAV fits
     };
 
     RecordingCache();

@@ -10,7 +10,8 @@
 #include <QFile>
 #include <QSaveFile>
 
-int RecordingDownloader::Failure::exitCode() const {
+int RecordingDownloader::Failure::exitCode() const
+{
     switch (kind) {
     case Kind::NoRecording:
     case Kind::UnsafeUrl:
@@ -26,22 +27,26 @@ RecordingDownloader::RecordingDownloader(QNetworkAccessManager *manager,
                                          const RecordingCache &cache, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
-    , m_get(manager) {
+    , m_get(manager)
+{
     qRegisterMetaType<RecordingDownloader::Failure>();
     connect(&m_get, &HttpGet::progress, this, &RecordingDownloader::progress);
     connect(&m_get, &HttpGet::finished, this, &RecordingDownloader::onFinished);
 }
 
-RecordingDownloader::~RecordingDownloader() {
+RecordingDownloader::~RecordingDownloader()
+{
     m_active = false;
     m_get.cancel();
 }
 
-void RecordingDownloader::setCredentials(const TwilioCredentials &credentials) {
+void RecordingDownloader::setCredentials(const TwilioCredentials &credentials)
+{
     m_settings.credentials = credentials;
 }
 
-void RecordingDownloader::fetch(const CallRecord &call) {
+void RecordingDownloader::fetch(const CallRecord &call)
+{
     abandon();
     m_call = call;
     m_sentCredentials = false;
@@ -66,22 +71,26 @@ void RecordingDownloader::fetch(const CallRecord &call) {
     startDownload(false);
 }
 
-void RecordingDownloader::retry() {
+void RecordingDownloader::retry()
+{
     fetch(m_call);
 }
 
-void RecordingDownloader::cancel() {
+void RecordingDownloader::cancel()
+{
     if (m_get.isRunning())
         m_get.cancel(); // finishes as Canceled
 }
 
-void RecordingDownloader::abandon() {
+void RecordingDownloader::abandon()
+{
     m_active = false;
     m_get.cancel();
     m_entry.reset(); // an uncommitted QSaveFile leaves nothing behind
 }
 
-void RecordingDownloader::fetchBundled(const QString &resourcePath) {
+void RecordingDownloader::fetchBundled(const QString &resourcePath)
+{
     // Only CallFileReader::demoCall() sets bundledRecording; API data never can.
     const QString key = QStringLiteral("bundled:") + resourcePath;
     QString path = m_cache.lookup(key);
@@ -91,8 +100,8 @@ void RecordingDownloader::fetchBundled(const QString &resourcePath) {
         std::unique_ptr<QSaveFile> entry = m_cache.begin(key, &error);
         if (!resource.open(QIODevice::ReadOnly))
             return fail(Failure::Kind::NoRecording, RecordingUrlPolicy::noRecordingMessage());
-        if (!entry || !AtomicFileWriter::writeAll(*entry, resource.readAll()) ||
-            (path = m_cache.commit(*entry, &error)).isEmpty()) {
+        if (!entry || !AtomicFileWriter::writeAll(*entry, resource.readAll())
+            || (path = m_cache.commit(*entry, &error)).isEmpty()) {
             return fail(Failure::Kind::Storage,
                         tr("The recording could not be stored in %1: %2. Free some disk space "
                            "and try again.")
@@ -103,7 +112,8 @@ void RecordingDownloader::fetchBundled(const QString &resourcePath) {
     emit ready(path, false);
 }
 
-void RecordingDownloader::startDownload(bool withCredentials) {
+void RecordingDownloader::startDownload(bool withCredentials)
+{
     QString error;
     m_entry = m_cache.begin(RecordingCache::keyFor(m_url), &error);
     if (!m_entry) {
@@ -127,7 +137,8 @@ void RecordingDownloader::startDownload(bool withCredentials) {
     m_get.start(request);
 }
 
-void RecordingDownloader::onFinished(const HttpGet::Result &result) {
+void RecordingDownloader::onFinished(const HttpGet::Result &result)
+{
     if (!m_active)
         return;
     const FetchError &error = result.error;
@@ -147,8 +158,8 @@ void RecordingDownloader::onFinished(const HttpGet::Result &result) {
     if (error.isError()) {
         m_entry->cancelWriting();
         m_entry.reset();
-        const Failure::Kind kind =
-            error.kind == FetchError::Kind::Canceled      ? Failure::Kind::Canceled
+        const Failure::Kind kind = error.kind == FetchError::Kind::Canceled
+            ? Failure::Kind::Canceled
             : error.kind == FetchError::Kind::WriteFailed ? Failure::Kind::Storage
                                                           : Failure::Kind::Download;
         return fail(kind, describe(error), error.kind);
@@ -174,13 +185,15 @@ void RecordingDownloader::onFinished(const HttpGet::Result &result) {
 }
 
 void RecordingDownloader::fail(Failure::Kind kind, const QString &message,
-                               FetchError::Kind fetchKind) {
+                               FetchError::Kind fetchKind)
+{
     m_active = false;
     qCInfo(lcNetwork) << "recording unavailable:" << int(kind) << FetchError::kindName(fetchKind);
     emit failed({kind, message, fetchKind});
 }
 
-QString RecordingDownloader::credentialsMessage(const QUrl &host, bool rejected) const {
+QString RecordingDownloader::credentialsMessage(const QUrl &host, bool rejected) const
+{
     if (!ApiEndpoint::sameOrigin(host, m_settings.credentialOrigin)) {
         return tr("The recording host %1 asks for credentials (HTTP 401). Call Review sends "
                   "credentials only to %2, so this recording cannot be downloaded here; open it "
@@ -197,7 +210,8 @@ QString RecordingDownloader::credentialsMessage(const QUrl &host, bool rejected)
         .arg(host.host());
 }
 
-QString RecordingDownloader::describe(const FetchError &error) const {
+QString RecordingDownloader::describe(const FetchError &error) const
+{
     using Kind = FetchError::Kind;
     switch (error.kind) {
     case Kind::Canceled:

@@ -24,17 +24,19 @@ class QSaveFile;
 //   that origin answered 401; redirects to other hosts are followed without them;
 // - a recording bundled with the app (the demo call) is copied from the resources.
 // One fetch at a time: fetch() abandons the one in flight silently.
-class RecordingDownloader : public QObject {
+class RecordingDownloader : public QObject
+{
     Q_OBJECT
 
 public:
-    struct Failure {
+    struct Failure
+    {
         enum class Kind {
-            NoRecording,      // the call has no recording URL
-            UnsafeUrl,        // not http/https, or not a web address
+            NoRecording, // the call has no recording URL
+            UnsafeUrl, // not http/https, or not a web address
             NeedsCredentials, // 401 from the recording host
-            Download,         // any other network or HTTP failure (see fetchKind)
-            Storage,          // the cache cannot be written
+            Download, // any other network or HTTP failure (see fetchKind)
+            Storage, // the cache cannot be written
             Canceled,
         };
         Kind kind = Kind::Download;
@@ -44,7 +46,8 @@ public:
         int exitCode() const; // the command-line contract of ExitCode.h
     };
 
-    struct Settings {
+    struct Settings
+    {
         QUrl credentialOrigin = TwilioCredentials::origin();
         TwilioCredentials credentials;
         int inactivityTimeoutSeconds = 30;
@@ -62,8 +65,8 @@ public:
 
     // Emits ready or failed exactly once (right away for cached, bundled or refused ones).
     void fetch(const CallRecord &call);
-    void retry();   // the last call again (after entering credentials)
-    void cancel();  // the fetch in flight fails as Canceled
+    void retry(); // the last call again (after entering credentials)
+    void cancel(); // the fetch in flight fails as Canceled
     void abandon(); // the fetch in flight stops without a signal
     bool isBusy() const { return m_get.isRunning(); }
 

@@ -1,6 +1,7 @@
 #include "RecordingUrlPolicy.h"
 
-RecordingUrlPolicy::Check RecordingUrlPolicy::check(const QString &recordingUrl) {
+RecordingUrlPolicy::Check RecordingUrlPolicy::check(const QString &recordingUrl)
+{
     Check result;
     const QString text = recordingUrl.trimmed();
     if (text.isEmpty()) {
@@ -29,6 +30,7 @@ RecordingUrlPolicy::Check RecordingUrlPolicy::check(const QString &recordingUrl)
     return result;
 }
 
-QString RecordingUrlPolicy::noRecordingMessage() {
+QString RecordingUrlPolicy::noRecordingMessage()
+{
     return tr("No recording for this call.");
 }

@@ -9,7 +9,8 @@ constexpr auto unicode = QRegularExpression::UseUnicodePropertiesOption;
 
 // A digit, then digits with at most three separators (space, dot, dash, slash, parentheses)
 // between each pair, not glued to a letter or digit on either side. Digit count checked after.
-const QRegularExpression &phonePattern() {
+const QRegularExpression &phonePattern()
+{
     static const QRegularExpression pattern(
         QStringLiteral(
             R"((?<![\w+])(?:\+[ \t\x{00A0}]*)?\(?\d(?:[ \t\x{00A0}().\-/]{0,3}\d)+(?!\w))"),
@@ -17,20 +18,23 @@ const QRegularExpression &phonePattern() {
     return pattern;
 }
 
-const QRegularExpression &emailPattern() {
+const QRegularExpression &emailPattern()
+{
     static const QRegularExpression pattern(QStringLiteral(R"([\w.%+'\-]+@[\w\-]+(?:\.[\w\-]+)+)"),
                                             unicode);
     return pattern;
 }
 
 // Calendar dates have as many digits as a short phone number; leave those readable.
-const QRegularExpression &datePattern() {
+const QRegularExpression &datePattern()
+{
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$)"));
     return pattern;
 }
 
-qsizetype digitCount(QStringView text) {
+qsizetype digitCount(QStringView text)
+{
     qsizetype count = 0;
     for (const QChar c : text)
         count += c.isDigit() ? 1 : 0;
@@ -42,7 +46,8 @@ constexpr qsizetype minPhoneDigits = 7; // shortest subscriber numbers with an a
 } // namespace
 
 Redactor::Redactor(const CallRecord &call, bool redactName)
-    : m_redactName(redactName) {
+    : m_redactName(redactName)
+{
     for (const QString &number : {call.phoneNumberFrom, call.phoneNumberTo}) {
         const QString trimmed = number.trimmed();
         if (digitCount(trimmed) >= 3)
@@ -56,26 +61,29 @@ Redactor::Redactor(const CallRecord &call, bool redactName)
             if (word.size() >= 2 && words.size() > 1)
                 alternatives.append(QRegularExpression::escape(word));
         }
-        m_namePattern =
-            QRegularExpression(QStringLiteral(R"((?<!\w)(?:)") + alternatives.join(u'|') +
-                                   QStringLiteral(R"()(?!\w))"),
-                               unicode | QRegularExpression::CaseInsensitiveOption);
+        m_namePattern = QRegularExpression(QStringLiteral(R"((?<!\w)(?:)") + alternatives.join(u'|')
+                                               + QStringLiteral(R"()(?!\w))"),
+                                           unicode | QRegularExpression::CaseInsensitiveOption);
     }
 }
 
-QString Redactor::phoneMask() {
+QString Redactor::phoneMask()
+{
     return tr("[phone]");
 }
 
-QString Redactor::emailMask() {
+QString Redactor::emailMask()
+{
     return tr("[email]");
 }
 
-QString Redactor::nameMask() {
+QString Redactor::nameMask()
+{
     return tr("[name]");
 }
 
-QString Redactor::redactText(const QString &text) const {
+QString Redactor::redactText(const QString &text) const
+{
     if (text.isEmpty())
         return text;
     QString out = text;
@@ -89,7 +97,8 @@ QString Redactor::redactText(const QString &text) const {
     return out;
 }
 
-QString Redactor::maskPhones(const QString &text) const {
+QString Redactor::maskPhones(const QString &text) const
+{
     QString out;
     qsizetype copied = 0;
     auto matches = phonePattern().globalMatch(text);
@@ -108,7 +117,8 @@ QString Redactor::maskPhones(const QString &text) const {
     return out;
 }
 
-CallRecord Redactor::redactCall(const CallRecord &call) const {
+CallRecord Redactor::redactCall(const CallRecord &call) const
+{
     CallRecord out = call;
     const auto maskIfSet = [](const QString &value, const QString &mask) {
         return value.trimmed().isEmpty() ? value : mask;
@@ -126,11 +136,13 @@ CallRecord Redactor::redactCall(const CallRecord &call) const {
     return out;
 }
 
-CallRecord Redactor::redact(const CallRecord &call, bool redactName) {
+CallRecord Redactor::redact(const CallRecord &call, bool redactName)
+{
     return Redactor(call, redactName).redactCall(call);
 }
 
-QJsonValue Redactor::redactJson(const QJsonValue &value, const QString &key) const {
+QJsonValue Redactor::redactJson(const QJsonValue &value, const QString &key) const
+{
     switch (value.type()) {
     case QJsonValue::String: {
         const QString text = value.toString();
@@ -144,8 +156,8 @@ QJsonValue Redactor::redactJson(const QJsonValue &value, const QString &key) con
     }
     case QJsonValue::Double:
         // A phone number sent as a JSON number still has its digits.
-        if (key.startsWith(u"phone") ||
-            digitCount(QString::number(value.toDouble(), 'f', 0)) >= minPhoneDigits + 3)
+        if (key.startsWith(u"phone")
+            || digitCount(QString::number(value.toDouble(), 'f', 0)) >= minPhoneDigits + 3)
             return phoneMask();
         return value;
     case QJsonValue::Array: {

@@ -13,7 +13,8 @@
 // whatever their notation, e-mail addresses and, optionally, the caller's name. Each is replaced
 // by a visible mask ("[phone]", "[email]", "[name]") so a reader sees that something was there.
 // Errs on the side of hiding: a long run of digits (an IBAN fragment, an IP address) goes too.
-class Redactor {
+class Redactor
+{
     Q_DECLARE_TR_FUNCTIONS(Redactor)
 
 public:
@@ -35,7 +36,7 @@ private:
     QJsonValue redactJson(const QJsonValue &value, const QString &key) const;
 
     QStringList m_ownNumbers; // the call's from/to numbers, as written
-    QStringList m_nameParts;  // the full name first, then its words
+    QStringList m_nameParts; // the full name first, then its words
     QRegularExpression m_namePattern;
     bool m_redactName;
 };

@@ -14,7 +14,7 @@
 struct ReviewFlag
 {
     int turnIndex = -1; // 0-based, as in TranscriptModel rows
-    QString category;   // a category name as shown when the flag was set
+    QString category; // a category name as shown when the flag was set
     QString comment;
     Speaker speaker = Speaker::Unknown;
     QString quote; // the turn's text when flagged
@@ -22,7 +22,7 @@ struct ReviewFlag
     friend bool operator==(const ReviewFlag &a, const ReviewFlag &b)
     {
         return a.turnIndex == b.turnIndex && a.category == b.category && a.comment == b.comment
-               && a.speaker == b.speaker && a.quote == b.quote;
+            && a.speaker == b.speaker && a.quote == b.quote;
     }
 };
 
@@ -59,7 +59,7 @@ public:
     friend bool operator==(const Review &a, const Review &b)
     {
         return a.callId == b.callId && a.verdict == b.verdict && a.score == b.score
-               && a.summary == b.summary && a.reviewer == b.reviewer && a.reviewedAt == b.reviewedAt
-               && a.flags == b.flags;
+            && a.summary == b.summary && a.reviewer == b.reviewer && a.reviewedAt == b.reviewedAt
+            && a.flags == b.flags;
     }
 };

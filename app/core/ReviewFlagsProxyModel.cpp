@@ -4,8 +4,7 @@
 
 ReviewFlagsProxyModel::ReviewFlagsProxyModel(QObject *parent)
     : QIdentityProxyModel(parent)
-{
-}
+{ }
 
 void ReviewFlagsProxyModel::setSession(ReviewSession *session)
 {

@@ -17,8 +17,8 @@ class ReviewFlagsProxyModel : public QIdentityProxyModel
 public:
     enum Role {
         FlagCountRole = Qt::UserRole + 100, // int
-        FlagCategoriesRole,                 // QStringList, in the order set
-        FlagSummaryRole,                    // "Tone · Repeated itself: comment", for a label
+        FlagCategoriesRole, // QStringList, in the order set
+        FlagSummaryRole, // "Tone · Repeated itself: comment", for a label
     };
 
     explicit ReviewFlagsProxyModel(QObject *parent = nullptr);

@@ -137,9 +137,7 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews)
 
 QString ReviewReportExporter::html(const QList<Review> &reviews)
 {
-    const auto esc = [](const QString &text) {
-        return text.toHtmlEscaped();
-    };
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     const auto multiline = [&esc](const QString &text) {
         return esc(text).replace(u'\n', QStringLiteral("<br>"));
     };

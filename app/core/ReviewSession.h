@@ -21,10 +21,10 @@ class ReviewSession : public QObject
 
 public:
     enum class SaveState {
-        Idle,    // no call, or nothing edited since it was opened
+        Idle, // no call, or nothing edited since it was opened
         Pending, // edited, not yet written ("Saving…")
-        Saved,   // written and committed
-        Failed,  // the last write failed; the edits are kept and retried on the next edit
+        Saved, // written and committed
+        Failed, // the last write failed; the edits are kept and retried on the next edit
     };
     Q_ENUM(SaveState)
 
@@ -63,7 +63,7 @@ public:
 
 signals:
     void reviewChanged(); // any field, and after a call was loaded
-    void flagsChanged();  // the flags changed: repaint flagged bubbles
+    void flagsChanged(); // the flags changed: repaint flagged bubbles
     void saveStateChanged(SaveState state);
 
 private:

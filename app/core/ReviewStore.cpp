@@ -72,7 +72,7 @@ ReviewStore::~ReviewStore()
 QString ReviewStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/reviews.sqlite");
+        + QStringLiteral("/reviews.sqlite");
 }
 
 QSqlDatabase ReviewStore::database() const
@@ -146,7 +146,8 @@ int ReviewStore::userVersion() const
     return query.value(0).toInt();
 }
 
-template<typename Work> bool ReviewStore::inTransaction(Work &&work, QString *error)
+template<typename Work>
+bool ReviewStore::inTransaction(Work &&work, QString *error)
 {
     QSqlDatabase db = database();
     QString reason;
@@ -300,9 +301,9 @@ Review ReviewStore::load(const QString &callId) const
             flag.category = flags.value(1).toString();
             flag.comment = flags.value(2).toString();
             const QString speaker = flags.value(3).toString();
-            flag.speaker = speaker == u"bot"     ? Speaker::Bot
-                           : speaker == u"human" ? Speaker::Human
-                                                 : Speaker::Unknown;
+            flag.speaker = speaker == u"bot" ? Speaker::Bot
+                : speaker == u"human"        ? Speaker::Human
+                                             : Speaker::Unknown;
             flag.quote = flags.value(4).toString();
             review.flags.append(flag);
         }
@@ -346,9 +347,9 @@ bool ReviewStore::save(const Review &review, QString *error)
                 insert.addBindValue(flag.turnIndex);
                 insert.addBindValue(text(flag.category));
                 insert.addBindValue(text(flag.comment));
-                insert.addBindValue(flag.speaker == Speaker::Bot     ? QStringLiteral("bot")
-                                    : flag.speaker == Speaker::Human ? QStringLiteral("human")
-                                                                     : QStringLiteral(""));
+                insert.addBindValue(flag.speaker == Speaker::Bot         ? QStringLiteral("bot")
+                                        : flag.speaker == Speaker::Human ? QStringLiteral("human")
+                                                                         : QStringLiteral(""));
                 insert.addBindValue(text(flag.quote));
                 if (!execPrepared(insert, reason))
                     return false;

@@ -64,7 +64,8 @@ private:
     QSqlDatabase database() const;
     bool migrate(QString *error);
     bool migrateTo(int version, QString *error);
-    template<typename Work> bool inTransaction(Work &&work, QString *error);
+    template<typename Work>
+    bool inTransaction(Work &&work, QString *error);
 
     QString m_connectionName;
     QString m_path;

@@ -1,9 +1,11 @@
 #include "TextTable.h"
 
 TextTable::TextTable(const QStringList &headers)
-    : m_headers(headers) {}
+    : m_headers(headers)
+{ }
 
-void TextTable::addRow(const QStringList &cells) {
+void TextTable::addRow(const QStringList &cells)
+{
     QStringList row;
     row.reserve(m_headers.size());
     for (int i = 0; i < m_headers.size(); ++i)
@@ -11,7 +13,8 @@ void TextTable::addRow(const QStringList &cells) {
     m_rows.append(row);
 }
 
-QString TextTable::clean(const QString &cell) {
+QString TextTable::clean(const QString &cell)
+{
     QString text = cell;
     for (QChar &c : text) {
         if (c == u'\t' || c == u'\n' || c == u'\r' || c.category() == QChar::Other_Control)
@@ -20,7 +23,8 @@ QString TextTable::clean(const QString &cell) {
     return text;
 }
 
-QString TextTable::renderAligned(int maxColumnWidth) const {
+QString TextTable::renderAligned(int maxColumnWidth) const
+{
     const auto cut = [maxColumnWidth](const QString &cell) {
         return cell.size() > maxColumnWidth ? cell.left(maxColumnWidth - 1) + u'…' : cell;
     };
@@ -48,7 +52,8 @@ QString TextTable::renderAligned(int maxColumnWidth) const {
     return out;
 }
 
-QString TextTable::renderTabSeparated() const {
+QString TextTable::renderTabSeparated() const
+{
     QString out = m_headers.join(u'\t') + u'\n';
     for (const QStringList &row : m_rows)
         out += row.join(u'\t') + u'\n';

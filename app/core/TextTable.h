@@ -7,7 +7,8 @@
 // Rows of text for the terminal. Aligned: padded columns, long cells cut with '…' (for a
 // person at a terminal). Tab-separated: one line per row, tabs and line breaks in cells
 // turned into spaces (for scripts and pipes).
-class TextTable {
+class TextTable
+{
 public:
     explicit TextTable(const QStringList &headers);
 

@@ -9,12 +9,14 @@
 #include "PlainTextExporter.h"
 #include "Redactor.h"
 
-CallRecord TranscriptExporter::prepare(const CallRecord &call, const ExportOptions &options) {
+CallRecord TranscriptExporter::prepare(const CallRecord &call, const ExportOptions &options)
+{
     return options.redacts() ? Redactor::redact(call, options.redactName) : call;
 }
 
 QByteArray TranscriptExporter::render(const CallRecord &original, const ExportOptions &options,
-                                      QString *error) {
+                                      QString *error)
+{
     const CallRecord call = prepare(original, options);
     switch (options.format) {
     case ExportFormat::Text:
@@ -36,7 +38,8 @@ QByteArray TranscriptExporter::render(const CallRecord &original, const ExportOp
 }
 
 bool TranscriptExporter::save(const CallRecord &call, const QString &path,
-                              const ExportOptions &options, QString *error) {
+                              const ExportOptions &options, QString *error)
+{
     QString renderError;
     const QByteArray data = render(call, options, &renderError);
     if (data.isEmpty()) {
@@ -50,7 +53,8 @@ bool TranscriptExporter::save(const CallRecord &call, const QString &path,
 }
 
 ExportFormat TranscriptExporter::chooseFormat(std::optional<ExportFormat> requested,
-                                              const QString &path) {
+                                              const QString &path)
+{
     if (requested)
         return *requested;
     return ExportFormats::fromPath(path).value_or(ExportFormat::Text);

@@ -11,7 +11,8 @@
 
 // One entry point for every export format: redacts the call when asked, then hands it to the
 // exporter of the chosen format (PlainText, Markdown, Html, Pdf, Json, Csv).
-class TranscriptExporter {
+class TranscriptExporter
+{
     Q_DECLARE_TR_FUNCTIONS(TranscriptExporter)
 
 public:

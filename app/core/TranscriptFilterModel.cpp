@@ -5,9 +5,11 @@
 #include <algorithm>
 
 TranscriptFilterModel::TranscriptFilterModel(QObject *parent)
-    : QAbstractProxyModel(parent) {}
+    : QAbstractProxyModel(parent)
+{ }
 
-void TranscriptFilterModel::setSourceModel(QAbstractItemModel *source) {
+void TranscriptFilterModel::setSourceModel(QAbstractItemModel *source)
+{
     beginResetModel();
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
@@ -16,9 +18,7 @@ void TranscriptFilterModel::setSourceModel(QAbstractItemModel *source) {
     if (source) {
         // Any structural change of the source is a reset here: the transcript is replaced
         // whole, never edited row by row.
-        const auto reset = [this] {
-            resetFromSource();
-        };
+        const auto reset = [this] { resetFromSource(); };
         m_connections = {
             connect(source, &QAbstractItemModel::modelReset, this, reset),
             connect(source, &QAbstractItemModel::rowsInserted, this, reset),
@@ -41,7 +41,8 @@ void TranscriptFilterModel::setSourceModel(QAbstractItemModel *source) {
     endResetModel();
 }
 
-void TranscriptFilterModel::setSpeakerFilter(std::optional<Speaker> speaker) {
+void TranscriptFilterModel::setSpeakerFilter(std::optional<Speaker> speaker)
+{
     if (speaker == m_speaker)
         return;
     beginResetModel();
@@ -50,13 +51,15 @@ void TranscriptFilterModel::setSpeakerFilter(std::optional<Speaker> speaker) {
     endResetModel();
 }
 
-void TranscriptFilterModel::resetFromSource() {
+void TranscriptFilterModel::resetFromSource()
+{
     beginResetModel();
     rebuild();
     endResetModel();
 }
 
-void TranscriptFilterModel::rebuild() {
+void TranscriptFilterModel::rebuild()
+{
     m_rows.clear();
     const QAbstractItemModel *source = sourceModel();
     if (!source || !m_speaker)
@@ -65,22 +68,24 @@ void TranscriptFilterModel::rebuild() {
     const auto *transcript = qobject_cast<const TranscriptModel *>(source);
     for (int row = 0; row < rows; ++row) {
         // Read the turns directly when we can: 50,000 data() calls cost more than the filter.
-        const Speaker speaker =
-            transcript ? transcript->turns().at(row).speaker
-                       : Speaker(source->index(row, 0).data(TranscriptModel::SpeakerRole).toInt());
+        const Speaker speaker = transcript
+            ? transcript->turns().at(row).speaker
+            : Speaker(source->index(row, 0).data(TranscriptModel::SpeakerRole).toInt());
         if (speaker == *m_speaker)
             m_rows.push_back(row);
     }
 }
 
-QModelIndex TranscriptFilterModel::mapToSource(const QModelIndex &proxyIndex) const {
+QModelIndex TranscriptFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
     if (!proxyIndex.isValid() || !sourceModel())
         return {};
     const int row = m_speaker ? m_rows[size_t(proxyIndex.row())] : proxyIndex.row();
     return sourceModel()->index(row, proxyIndex.column());
 }
 
-QModelIndex TranscriptFilterModel::mapFromSource(const QModelIndex &sourceIndex) const {
+QModelIndex TranscriptFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
     if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
         return {};
     if (!m_speaker)
@@ -91,31 +96,37 @@ QModelIndex TranscriptFilterModel::mapFromSource(const QModelIndex &sourceIndex)
     return index(int(it - m_rows.begin()), sourceIndex.column());
 }
 
-QModelIndex TranscriptFilterModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex TranscriptFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
         return {};
     return createIndex(row, column);
 }
 
-QModelIndex TranscriptFilterModel::parent(const QModelIndex &) const {
+QModelIndex TranscriptFilterModel::parent(const QModelIndex &) const
+{
     return {};
 }
 
-QModelIndex TranscriptFilterModel::sibling(int row, int column, const QModelIndex &) const {
+QModelIndex TranscriptFilterModel::sibling(int row, int column, const QModelIndex &) const
+{
     return index(row, column);
 }
 
-int TranscriptFilterModel::rowCount(const QModelIndex &parent) const {
+int TranscriptFilterModel::rowCount(const QModelIndex &parent) const
+{
     if (parent.isValid() || !sourceModel())
         return 0;
     return m_speaker ? int(m_rows.size()) : sourceModel()->rowCount();
 }
 
-int TranscriptFilterModel::columnCount(const QModelIndex &parent) const {
+int TranscriptFilterModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
 }
 
-void TranscriptFilterModel::forwardDataChanged(int firstRow, int lastRow, const QList<int> &roles) {
+void TranscriptFilterModel::forwardDataChanged(int firstRow, int lastRow, const QList<int> &roles)
+{
     for (int row = firstRow; row <= lastRow; ++row) {
         const QModelIndex shown = mapFromSource(sourceModel()->index(row, 0));
         if (shown.isValid())

@@ -10,7 +10,8 @@
 // Shows the turns of one speaker only (or all). Unlike QSortFilterProxyModel, a filter change
 // is one model reset: on 50,000 turns that is one relayout instead of thousands of row
 // removals. Flat lists only.
-class TranscriptFilterModel : public QAbstractProxyModel {
+class TranscriptFilterModel : public QAbstractProxyModel
+{
     Q_OBJECT
 
 public:

@@ -2,7 +2,9 @@
 
 #include "CallFormatting.h"
 
-TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
+TranscriptModel::TranscriptModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 void TranscriptModel::setTurns(QList<Turn> turns)
 {
@@ -26,7 +28,9 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return turn.text;
     case Qt::ToolTipRole:
-        return tr("Turn %1 · %2").arg(index.row() + 1).arg(CallFormatting::speakerName(turn.speaker));
+        return tr("Turn %1 · %2")
+            .arg(index.row() + 1)
+            .arg(CallFormatting::speakerName(turn.speaker));
     case SpeakerRole:
         return int(turn.speaker);
     case SpeakerNameRole:

@@ -14,8 +14,8 @@ class TranscriptModel : public QAbstractListModel
 public:
     enum Role {
         SpeakerRole = Qt::UserRole + 1, // int(Speaker)
-        SpeakerNameRole,                // "Assistant", "Caller"
-        TurnNumberRole,                 // 1-based
+        SpeakerNameRole, // "Assistant", "Caller"
+        TurnNumberRole, // 1-based
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);

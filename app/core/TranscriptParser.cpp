@@ -53,8 +53,7 @@ QList<Turn> parse(QStringView transcript)
             && turns.last().speaker != line.speaker) {
             turns.removeLast();
         }
-        const bool continuesTurn =
-            !turns.isEmpty()
+        const bool continuesTurn = !turns.isEmpty()
             && (line.speaker == Speaker::Unknown || line.speaker == turns.last().speaker);
         if (continuesTurn) {
             if (line.text.isEmpty())

@@ -4,7 +4,8 @@
 
 #include <algorithm>
 
-void TranscriptSearch::setTurns(const QList<Turn> &turns) {
+void TranscriptSearch::setTurns(const QList<Turn> &turns)
+{
     m_turns = turns;
     m_folded.clear();
     m_starts.clear();
@@ -12,7 +13,8 @@ void TranscriptSearch::setTurns(const QList<Turn> &turns) {
     clear();
 }
 
-void TranscriptSearch::clear() {
+void TranscriptSearch::clear()
+{
     m_matches.clear();
     m_current = -1;
 }
@@ -22,7 +24,8 @@ namespace {
 // Simple case folding, one code point at a time, so the folded text has exactly the length of
 // the original and match offsets map back unchanged. ASCII (most of any transcript) takes the
 // short path.
-void foldInto(QChar *out, const QChar *in, qsizetype size) {
+void foldInto(QChar *out, const QChar *in, qsizetype size)
+{
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = in[i].unicode();
         if (c < 0x80) {
@@ -40,7 +43,8 @@ void foldInto(QChar *out, const QChar *in, qsizetype size) {
     }
 }
 
-QString folded(const QString &text) {
+QString folded(const QString &text)
+{
     QString out(text.size(), Qt::Uninitialized);
     foldInto(out.data(), text.constData(), text.size());
     return out;
@@ -48,7 +52,8 @@ QString folded(const QString &text) {
 
 } // namespace
 
-void TranscriptSearch::ensureFolded() {
+void TranscriptSearch::ensureFolded()
+{
     if (m_foldedReady)
         return;
     m_foldedReady = true;
@@ -69,7 +74,8 @@ void TranscriptSearch::ensureFolded() {
 }
 
 void TranscriptSearch::search(const QString &query, Qt::CaseSensitivity sensitivity,
-                              std::optional<Speaker> speaker) {
+                              std::optional<Speaker> speaker)
+{
     clear();
     if (query.isEmpty() || query.contains(QChar(0)))
         return;
@@ -83,7 +89,8 @@ void TranscriptSearch::search(const QString &query, Qt::CaseSensitivity sensitiv
         m_current = 0;
 }
 
-void TranscriptSearch::searchFolded(const QString &needle, std::optional<Speaker> speaker) {
+void TranscriptSearch::searchFolded(const QString &needle, std::optional<Speaker> speaker)
+{
     // One matcher: its skip table is built once, not once per match.
     const QStringMatcher matcher(needle, Qt::CaseSensitive);
     const auto length = int(needle.size());
@@ -100,7 +107,8 @@ void TranscriptSearch::searchFolded(const QString &needle, std::optional<Speaker
 }
 
 void TranscriptSearch::searchEachTurn(const QString &query, Qt::CaseSensitivity sensitivity,
-                                      std::optional<Speaker> speaker) {
+                                      std::optional<Speaker> speaker)
+{
     const auto length = int(query.size());
     for (qsizetype row = 0; row < m_turns.size(); ++row) {
         const Turn &turn = m_turns.at(row);
@@ -113,25 +121,29 @@ void TranscriptSearch::searchEachTurn(const QString &query, Qt::CaseSensitivity 
     }
 }
 
-const TranscriptSearch::Match *TranscriptSearch::currentMatch() const {
+const TranscriptSearch::Match *TranscriptSearch::currentMatch() const
+{
     return m_current >= 0 ? &m_matches[size_t(m_current)] : nullptr;
 }
 
-int TranscriptSearch::next() {
+int TranscriptSearch::next()
+{
     if (m_matches.empty())
         return -1;
     m_current = (m_current + 1) % count();
     return m_current;
 }
 
-int TranscriptSearch::previous() {
+int TranscriptSearch::previous()
+{
     if (m_matches.empty())
         return -1;
     m_current = (m_current - 1 + count()) % count();
     return m_current;
 }
 
-void TranscriptSearch::setCurrentFromRow(int row) {
+void TranscriptSearch::setCurrentFromRow(int row)
+{
     if (m_matches.empty())
         return;
     const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), row,
@@ -140,13 +152,10 @@ void TranscriptSearch::setCurrentFromRow(int row) {
 }
 
 std::pair<const TranscriptSearch::Match *, const TranscriptSearch::Match *>
-TranscriptSearch::matchesInRow(int row) const {
-    const auto less = [](const Match &m, int r) {
-        return m.row < r;
-    };
-    const auto greater = [](int r, const Match &m) {
-        return r < m.row;
-    };
+TranscriptSearch::matchesInRow(int row) const
+{
+    const auto less = [](const Match &m, int r) { return m.row < r; };
+    const auto greater = [](int r, const Match &m) { return r < m.row; };
     const auto first = std::lower_bound(m_matches.begin(), m_matches.end(), row, less);
     const auto last = std::upper_bound(first, m_matches.end(), row, greater);
     return {m_matches.data() + (first - m_matches.begin()),

@@ -12,10 +12,12 @@
 // for next/previous. Case-insensitive search runs on one case-folded copy of the whole
 // transcript (turns separated by U+0000, which a query never contains), made once per
 // transcript: one vectorised scan instead of 50,000 small ones, and no match spans two turns.
-class TranscriptSearch {
+class TranscriptSearch
+{
 public:
-    struct Match {
-        int row;   // turn index in the transcript (source row)
+    struct Match
+    {
+        int row; // turn index in the transcript (source row)
         int start; // in the turn's text
         int length;
     };
@@ -47,7 +49,7 @@ private:
                         std::optional<Speaker> speaker);
 
     QList<Turn> m_turns;
-    QString m_folded;                // all turns, case-folded, U+0000 after each
+    QString m_folded; // all turns, case-folded, U+0000 after each
     std::vector<qsizetype> m_starts; // where each turn starts in m_folded
     bool m_foldedReady = false;
     std::vector<Match> m_matches;

@@ -7,20 +7,24 @@
 
 namespace {
 
-QString serviceName() {
+QString serviceName()
+{
     return QStringLiteral("net.anunzi.CallReview");
 }
 
-QString entryName() {
+QString entryName()
+{
     return QStringLiteral("twilio-recording-credentials");
 }
 
 } // namespace
 
 TwilioCredentialStore::TwilioCredentialStore(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{ }
 
-void TwilioCredentialStore::read() {
+void TwilioCredentialStore::read()
+{
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(entryName());
     job->setAutoDelete(true);
@@ -44,7 +48,8 @@ void TwilioCredentialStore::read() {
     job->start();
 }
 
-void TwilioCredentialStore::write(const TwilioCredentials &credentials) {
+void TwilioCredentialStore::write(const TwilioCredentials &credentials)
+{
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(entryName());
     job->setTextData(credentials.accountSid + u'\n' + credentials.authToken);
@@ -63,7 +68,8 @@ void TwilioCredentialStore::write(const TwilioCredentials &credentials) {
     job->start();
 }
 
-TwilioCredentials TwilioCredentialStore::readBlocking() {
+TwilioCredentials TwilioCredentialStore::readBlocking()
+{
     const TwilioCredentials fromEnvironment = TwilioCredentials::fromEnvironment();
     if (fromEnvironment.isComplete())
         return fromEnvironment;

@@ -8,7 +8,8 @@
 // Keeps the optional Twilio credentials in the system keychain (QtKeychain), one entry holding
 // the SID and the token. The environment (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN) comes first;
 // never QSettings or a plain-text file.
-class TwilioCredentialStore : public QObject {
+class TwilioCredentialStore : public QObject
+{
     Q_OBJECT
 
 public:

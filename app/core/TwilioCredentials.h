@@ -8,7 +8,8 @@
 // An Account SID + Auth Token for Twilio media URLs that require HTTP Basic auth. Sent only to
 // origin() and only after that origin answered 401 (see RecordingDownloader). Kept in the
 // environment or the system keychain (TwilioCredentialStore), never in QSettings or a log.
-struct TwilioCredentials {
+struct TwilioCredentials
+{
     Q_DECLARE_TR_FUNCTIONS(TwilioCredentials)
 
 public:

@@ -6,9 +6,11 @@
 #include <cmath>
 
 WaveformAccumulator::WaveformAccumulator(int bucketMs)
-    : m_bucketMs(qMax(1, bucketMs)) {}
+    : m_bucketMs(qMax(1, bucketMs))
+{ }
 
-void WaveformAccumulator::add(const QAudioBuffer &buffer) {
+void WaveformAccumulator::add(const QAudioBuffer &buffer)
+{
     const QAudioFormat format = buffer.format();
     const int channels = format.channelCount();
     if (!buffer.isValid() || channels <= 0 || format.sampleRate() <= 0)
@@ -40,7 +42,8 @@ void WaveformAccumulator::add(const QAudioBuffer &buffer) {
 
 template<typename Sample>
 void WaveformAccumulator::addFrames(const Sample *data, qint64 frames, int stride, float scale,
-                                    float offset) {
+                                    float offset)
+{
     // A buffer may carry more channels than the first one did: only the first m_channels count.
     const int channels = qMin(stride, m_channels);
     float *current = m_current.data();
@@ -67,7 +70,8 @@ void WaveformAccumulator::addFrames(const Sample *data, qint64 frames, int strid
     m_frames += frames;
 }
 
-WaveformPeaks WaveformAccumulator::peaks() const {
+WaveformPeaks WaveformAccumulator::peaks() const
+{
     WaveformPeaks result;
     result.bucketMs = m_bucketMs;
     result.lanes = m_lanes;

@@ -6,7 +6,8 @@ class QAudioBuffer;
 
 // Turns decoded audio, buffer by buffer, into per-channel peaks (see WaveformPeaks). Pure
 // computation, no Qt objects: the analyzer feeds it on its worker thread, tests feed it directly.
-class WaveformAccumulator {
+class WaveformAccumulator
+{
 public:
     explicit WaveformAccumulator(int bucketMs = 20);
 

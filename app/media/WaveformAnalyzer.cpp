@@ -4,7 +4,8 @@
 
 WaveformAnalyzer::WaveformAnalyzer(QObject *parent)
     : QObject(parent)
-    , m_workerContext(new QObject) {
+    , m_workerContext(new QObject)
+{
     qRegisterMetaType<WaveformPeaks>();
     m_thread.setObjectName(QStringLiteral("waveform"));
     m_workerContext->moveToThread(&m_thread);
@@ -12,13 +13,15 @@ WaveformAnalyzer::WaveformAnalyzer(QObject *parent)
     m_thread.start(QThread::LowPriority);
 }
 
-WaveformAnalyzer::~WaveformAnalyzer() {
+WaveformAnalyzer::~WaveformAnalyzer()
+{
     cancel();
     m_thread.quit();
     m_thread.wait();
 }
 
-void WaveformAnalyzer::analyze(const QString &localFile, int bucketMs) {
+void WaveformAnalyzer::analyze(const QString &localFile, int bucketMs)
+{
     cancel();
     m_busy = true;
     const int generation = m_generation;
@@ -29,7 +32,8 @@ void WaveformAnalyzer::analyze(const QString &localFile, int bucketMs) {
     });
 }
 
-void WaveformAnalyzer::cancel() {
+void WaveformAnalyzer::cancel()
+{
     ++m_generation; // results of the running job are dropped from now on
     m_busy = false;
     QObject *context = m_workerContext;
@@ -39,19 +43,22 @@ void WaveformAnalyzer::cancel() {
     });
 }
 
-void WaveformAnalyzer::deliverProgress(int generation, const WaveformPeaks &partial) {
+void WaveformAnalyzer::deliverProgress(int generation, const WaveformPeaks &partial)
+{
     if (generation == m_generation)
         emit progressed(partial);
 }
 
-void WaveformAnalyzer::deliverFinished(int generation, const WaveformPeaks &peaks) {
+void WaveformAnalyzer::deliverFinished(int generation, const WaveformPeaks &peaks)
+{
     if (generation != m_generation)
         return;
     m_busy = false;
     emit finished(peaks);
 }
 
-void WaveformAnalyzer::deliverFailure(int generation, const QString &message) {
+void WaveformAnalyzer::deliverFailure(int generation, const QString &message)
+{
     if (generation != m_generation)
         return;
     m_busy = false;

@@ -11,7 +11,8 @@
 // (per-channel peaks). The UI thread only receives a few progress snapshots and the result, so a
 // long recording never freezes the window. One analysis at a time: analyze() replaces the one in
 // flight, whose results are dropped.
-class WaveformAnalyzer : public QObject {
+class WaveformAnalyzer : public QObject
+{
     Q_OBJECT
 
 public:

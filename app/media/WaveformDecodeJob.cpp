@@ -12,7 +12,8 @@ WaveformDecodeJob::WaveformDecodeJob(const QString &localFile, int bucketMs, int
     , m_generation(generation)
     , m_analyzer(analyzer)
     , m_decoder(new QAudioDecoder(this))
-    , m_accumulator(bucketMs) {
+    , m_accumulator(bucketMs)
+{
     connect(m_decoder, &QAudioDecoder::bufferReady, this, &WaveformDecodeJob::drain);
     connect(m_decoder, &QAudioDecoder::finished, this, &WaveformDecodeJob::finish);
     connect(m_decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), this,
@@ -24,7 +25,8 @@ WaveformDecodeJob::WaveformDecodeJob(const QString &localFile, int bucketMs, int
             });
 }
 
-void WaveformDecodeJob::start() {
+void WaveformDecodeJob::start()
+{
     if (!m_decoder->isSupported())
         return fail(WaveformAnalyzer::tr("No audio decoder is available (install the GStreamer "
                                          "base and good plug-ins)."));
@@ -33,7 +35,8 @@ void WaveformDecodeJob::start() {
     m_decoder->start();
 }
 
-void WaveformDecodeJob::drain() {
+void WaveformDecodeJob::drain()
+{
     while (m_decoder->bufferAvailable())
         m_accumulator.add(m_decoder->read());
     if (m_sinceProgress.elapsed() >= WaveformAnalyzer::progressIntervalMs) {
@@ -49,7 +52,8 @@ void WaveformDecodeJob::drain() {
     }
 }
 
-void WaveformDecodeJob::finish() {
+void WaveformDecodeJob::finish()
+{
     if (m_delivered)
         return;
     drain();
@@ -67,7 +71,8 @@ void WaveformDecodeJob::finish() {
     deleteLater();
 }
 
-void WaveformDecodeJob::fail(const QString &message) {
+void WaveformDecodeJob::fail(const QString &message)
+{
     if (m_delivered)
         return; // one answer per job
     m_delivered = true;

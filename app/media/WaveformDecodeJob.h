@@ -12,7 +12,8 @@ class WaveformAnalyzer;
 // One decode of one file, living on the analyzer's worker thread: feeds every decoded buffer to a
 // WaveformAccumulator and posts snapshots and the result back to the analyzer's thread (queued
 // calls with the analyzer as context are dropped if the analyzer is gone).
-class WaveformDecodeJob : public QObject {
+class WaveformDecodeJob : public QObject
+{
 public:
     WaveformDecodeJob(const QString &localFile, int bucketMs, int generation,
                       WaveformAnalyzer *analyzer, QObject *parent);

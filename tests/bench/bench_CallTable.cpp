@@ -42,7 +42,8 @@ namespace {
 
 constexpr int pageSize = 20;
 
-QString sentence(QRandomGenerator &random, int words) {
+QString sentence(QRandomGenerator &random, int words)
+{
     static const char *vocabulary[] = {
         "hello",   "thanks", "calling", "about",    "your",    "order",  "appointment", "tomorrow",
         "morning", "could",  "please",  "confirm",  "address", "number", "yes",         "no",
@@ -57,13 +58,14 @@ QString sentence(QRandomGenerator &random, int words) {
 }
 
 // A call with a realistic transcript: 8-31 lines of 8-30 words (about 2.5 KB on average).
-QJsonObject makeCall(int i) {
+QJsonObject makeCall(int i)
+{
     QRandomGenerator random(quint32(i + 1));
     QString transcript;
     const int lines = 8 + i % 24;
     for (int line = 0; line < lines; ++line) {
-        transcript += (line % 2 ? QStringLiteral("\nhuman: ") : QStringLiteral("\nbot: ")) +
-                      sentence(random, 8 + random.bounded(23));
+        transcript += (line % 2 ? QStringLiteral("\nhuman: ") : QStringLiteral("\nbot: "))
+            + sentence(random, 8 + random.bounded(23));
     }
     static const char *reasons[] = {
         "human_hangup", "bot_hangup",           "voicemail",
@@ -72,9 +74,10 @@ QJsonObject makeCall(int i) {
     call.insert(QStringLiteral("call_id"),
                 QStringLiteral("17255%1x3278982496034").arg(i, 8, 10, QLatin1Char('0')));
     call.insert(QStringLiteral("model_id"), QStringLiteral("bench"));
-    call.insert(QStringLiteral("campaign_type"), i % 7 == 0 ? QStringLiteral("Test")
-                                                 : i % 2    ? QStringLiteral("Inbound")
-                                                            : QStringLiteral("Outbound"));
+    call.insert(QStringLiteral("campaign_type"),
+                i % 7 == 0  ? QStringLiteral("Test")
+                    : i % 2 ? QStringLiteral("Inbound")
+                            : QStringLiteral("Outbound"));
     call.insert(QStringLiteral("phone_number_from"),
                 QStringLiteral("+1555%1").arg(random.bounded(10000000), 7, 10, QLatin1Char('0')));
     call.insert(QStringLiteral("phone_number_to"),
@@ -93,7 +96,8 @@ QJsonObject makeCall(int i) {
 }
 
 // Child process: serve `pages` pages of List Calls, print the port, run until killed.
-int serve(int pages) {
+int serve(int pages)
+{
     QList<QByteArray> bodies;
     qint64 bytes = 0;
     for (int page = 0; page < pages; ++page) {
@@ -143,7 +147,8 @@ int serve(int pages) {
     return QCoreApplication::exec();
 }
 
-qint64 statusKb(const char *field) {
+qint64 statusKb(const char *field)
+{
     QFile file(QStringLiteral("/proc/self/status"));
     if (!file.open(QIODevice::ReadOnly))
         return -1;
@@ -157,46 +162,54 @@ qint64 statusKb(const char *field) {
 
 // CPU time of this thread: on a shared, loaded machine the wall time of a frame includes the
 // time other processes held the CPU; both are reported.
-double threadCpuMs() {
+double threadCpuMs()
+{
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
 
-struct Frames {
+struct Frames
+{
     QList<double> ms;
     QList<double> cpuMs;
-    void add(std::pair<double, double> value) {
+    void add(std::pair<double, double> value)
+    {
         ms.append(value.first);
         cpuMs.append(value.second);
     }
-    double cpuMax() const {
+    double cpuMax() const
+    {
         return cpuMs.isEmpty() ? 0 : *std::max_element(cpuMs.begin(), cpuMs.end());
     }
-    double cpuMean() const {
+    double cpuMean() const
+    {
         double sum = 0;
         for (double v : cpuMs)
             sum += v;
         return cpuMs.isEmpty() ? 0 : sum / cpuMs.size();
     }
     double max() const { return ms.isEmpty() ? 0 : *std::max_element(ms.begin(), ms.end()); }
-    double mean() const {
+    double mean() const
+    {
         double sum = 0;
         for (double v : ms)
             sum += v;
         return ms.isEmpty() ? 0 : sum / ms.size();
     }
-    double p95() const {
+    double p95() const
+    {
         QList<double> sorted = ms;
         std::sort(sorted.begin(), sorted.end());
         return sorted.isEmpty()
-                   ? 0
-                   : sorted.at(qMin(sorted.size() - 1, qsizetype(sorted.size() * 0.95)));
+            ? 0
+            : sorted.at(qMin(sorted.size() - 1, qsizetype(sorted.size() * 0.95)));
     }
 };
 
 // (wall ms, thread CPU ms)
-std::pair<double, double> timed(const std::function<void()> &work) {
+std::pair<double, double> timed(const std::function<void()> &work)
+{
     QElapsedTimer timer;
     const double cpuStart = threadCpuMs();
     timer.start();
@@ -204,7 +217,8 @@ std::pair<double, double> timed(const std::function<void()> &work) {
     return {timer.nsecsElapsed() / 1e6, threadCpuMs() - cpuStart};
 }
 
-QString describe(const Frames &frames) {
+QString describe(const Frames &frames)
+{
     return QStringLiteral("wall mean %1 ms, p95 %2 ms, max %3 ms | CPU mean %4 ms, max %5 ms")
         .arg(frames.mean(), 0, 'f', 2)
         .arg(frames.p95(), 0, 'f', 2)
@@ -215,7 +229,8 @@ QString describe(const Frames &frames) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const QStringList arguments = [&] {
         QStringList list;
         for (int i = 0; i < argc; ++i)
@@ -425,9 +440,9 @@ int main(int argc, char **argv) {
         << " MB, peak " << hwm / 1024 << " MB\n";
 
     // Judged on CPU time (the machine may be shared); wall times are printed beside.
-    const bool ok = rows == pages * pageSize && maxStallCpuMs < 16 && smooth.cpuMax() < 16 &&
-                    pageJumps.cpuMax() < 16 && randomJumps.cpuMax() < 16 && sorting.cpuMax() < 16 &&
-                    hwm < 400 * 1024;
+    const bool ok = rows == pages * pageSize && maxStallCpuMs < 16 && smooth.cpuMax() < 16
+        && pageJumps.cpuMax() < 16 && randomJumps.cpuMax() < 16 && sorting.cpuMax() < 16
+        && hwm < 400 * 1024;
     out << (ok ? "all targets met\n" : "TARGET MISSED\n");
     return ok ? 0 : 1;
 }

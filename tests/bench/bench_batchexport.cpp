@@ -87,9 +87,8 @@ void BenchBatchExport::concurrentAgainstSequential()
     QCOMPARE(savedSequential, calls);
     QCOMPARE(savedConcurrent, calls);
     const double speedup = double(sequential) / double(qMax<qint64>(1, concurrent));
-    qInfo("%d calls, server delay %d ms: one at a time %lld ms, %d in flight %lld ms: %.1fx",
-          calls, serverDelayMs, sequential, BatchExporter::Settings().concurrency, concurrent,
-          speedup);
+    qInfo("%d calls, server delay %d ms: one at a time %lld ms, %d in flight %lld ms: %.1fx", calls,
+          serverDelayMs, sequential, BatchExporter::Settings().concurrency, concurrent, speedup);
     QVERIFY2(speedup >= 4.0, "less than 4x faster than one fetch after another");
 }
 

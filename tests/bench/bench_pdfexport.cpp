@@ -11,20 +11,22 @@
 #include <QtTest>
 #include <ctime>
 
-class BenchPdfExport : public QObject {
+class BenchPdfExport : public QObject
+{
     Q_OBJECT
 
 private slots:
     void pdfOfFiftyThousandTurns();
 };
 
-void BenchPdfExport::pdfOfFiftyThousandTurns() {
+void BenchPdfExport::pdfOfFiftyThousandTurns()
+{
     constexpr int turns = 50000;
     QString transcript;
     transcript.reserve(turns * 110);
     for (int i = 0; i < turns; ++i) {
-        transcript += (i % 2 == 0 ? QStringLiteral("bot: ") : QStringLiteral("human: ")) +
-                      QStringLiteral("turn %1").arg(i);
+        transcript += (i % 2 == 0 ? QStringLiteral("bot: ") : QStringLiteral("human: "))
+            + QStringLiteral("turn %1").arg(i);
         for (int r = 0; r < 1 + i % 7; ++r)
             transcript += QStringLiteral(" lorem ipsum dolor sit amet");
         transcript += u'\n';

@@ -31,7 +31,8 @@ constexpr int runs = 5;
 
 // Turn i: the bot's when i is even, the human's when odd; "turn i" then "lorem ipsum dolor sit
 // amet" 1 + i % 7 times, single spaces.
-QList<Turn> longTranscript() {
+QList<Turn> longTranscript()
+{
     QList<Turn> turns;
     turns.reserve(turnCount);
     for (int i = 0; i < turnCount; ++i) {
@@ -43,7 +44,8 @@ QList<Turn> longTranscript() {
     return turns;
 }
 
-double peakMegabytes() {
+double peakMegabytes()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -55,7 +57,8 @@ double peakMegabytes() {
 }
 
 // Median of `runs` timings of step, each after a fresh setup.
-double medianMs(const std::function<void()> &setup, const std::function<void()> &step) {
+double medianMs(const std::function<void()> &setup, const std::function<void()> &step)
+{
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
         setup();
@@ -68,17 +71,20 @@ double medianMs(const std::function<void()> &setup, const std::function<void()> 
     return times.at(runs / 2);
 }
 
-void report(const char *what, double ms) {
+void report(const char *what, double ms)
+{
     qInfo("%-48s %8.2f ms  (target < %.0f ms)", what, ms, targetMs);
 }
 
 } // namespace
 
-class BenchTranscript : public QObject {
+class BenchTranscript : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_turns = longTranscript();
         m_window.resize(1280, 800);
         m_pane = new TranscriptPane(&m_model, &m_window);
@@ -87,7 +93,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&m_window));
     }
 
-    void setModelAndFirstPaint() {
+    void setModelAndFirstPaint()
+    {
         TranscriptView *view = m_pane->view();
         const double ms = medianMs([&] { m_model.setTurns({}); },
                                    [&] {
@@ -101,7 +108,8 @@ private slots:
         QVERIFY2(ms < targetMs, "model set + first paint is over target");
     }
 
-    void jumpToLastTurn() {
+    void jumpToLastTurn()
+    {
         TranscriptView *view = m_pane->view();
         const double ms = medianMs(
             [&] {
@@ -118,7 +126,8 @@ private slots:
         QVERIFY2(ms < targetMs, "jump to last turn is over target");
     }
 
-    void resizeWindow() {
+    void resizeWindow()
+    {
         TranscriptView *view = m_pane->view();
         m_model.setTurns(m_turns);
         view->scrollTo(view->model()->index(turnCount / 2, 0), QAbstractItemView::PositionAtTop);
@@ -129,8 +138,8 @@ private slots:
                                        m_pane->resize(width, 760);
                                        view->viewport()->repaint();
                                    });
-        QCOMPARE(view->viewport()->width() + view->verticalScrollBar()->width() +
-                     2 * view->frameWidth(),
+        QCOMPARE(view->viewport()->width() + view->verticalScrollBar()->width()
+                     + 2 * view->frameWidth(),
                  m_pane->width());
         // The turn that was at the top is still there after the width changed.
         QCOMPARE(view->indexAt(QPoint(10, 2)).row(), turnCount / 2);
@@ -138,7 +147,8 @@ private slots:
         QVERIFY2(ms < targetMs, "resize is over target");
     }
 
-    void findAcrossAllTurns() {
+    void findAcrossAllTurns()
+    {
         m_model.setTurns(m_turns);
         TranscriptSearch search;
         search.setTurns(m_turns);
@@ -172,7 +182,8 @@ private slots:
                  "find is over target");
     }
 
-    void scrollThroughPages() {
+    void scrollThroughPages()
+    {
         TranscriptView *view = m_pane->view();
         m_model.setTurns(m_turns);
         view->viewport()->repaint();
@@ -185,18 +196,20 @@ private slots:
         }
         const double perPage = timer.nsecsElapsed() / 1e6 / pages;
         report("scroll one page + paint (mean of 200)", perPage);
-        QVERIFY(m_pane->view()->transcriptDelegate()->cachedLayouts() <=
-                TextLayoutCache::defaultCapacity);
+        QVERIFY(m_pane->view()->transcriptDelegate()->cachedLayouts()
+                <= TextLayoutCache::defaultCapacity);
     }
 
     // Before the QListView comparison, which lays out every row and would raise the peak.
-    void peakMemory() {
+    void peakMemory()
+    {
         const double mb = peakMegabytes();
         qInfo("%-48s %8.1f MB  (target < 150 MB)", "peak memory (VmHWM, whole process)", mb);
         QVERIFY2(mb > 0 && mb < 150, "peak memory over target");
     }
 
-    void listViewForComparison() {
+    void listViewForComparison()
+    {
         // What a plain QListView does with the same model and delegate: every row's size.
         TranscriptModel model;
         QListView list(&m_window);

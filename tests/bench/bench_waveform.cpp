@@ -13,11 +13,13 @@
 #include <QTimer>
 #include <QtTest>
 
-class BenchWaveform : public QObject {
+class BenchWaveform : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void thirtyMinutesDualChannel() {
+    void thirtyMinutesDualChannel()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("long.wav"));
@@ -45,7 +47,8 @@ private slots:
 
         WaveformPeaks result;
         qint64 elapsedMs = 0;
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             QSignalSpy finished(&analyzer, &WaveformAnalyzer::finished);
             QSignalSpy failed(&analyzer, &WaveformAnalyzer::failed);
             QElapsedTimer timer;

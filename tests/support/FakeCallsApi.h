@@ -17,11 +17,13 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
-class FakeCallsApi {
+class FakeCallsApi
+{
 public:
     static constexpr const char *key = "test-key-123";
 
-    bool listen() {
+    bool listen()
+    {
         m_server.route(QStringLiteral("/v2/calls/<arg>"),
                        [this](const QString &id, const QHttpServerRequest &request) {
                            return answer(id, request);
@@ -32,20 +34,23 @@ public:
 
     QString base() const { return QStringLiteral("http://127.0.0.1:%1/v2").arg(m_port); }
     int hits(const QString &id) const { return m_hits.value(id); }
-    int totalHits() const {
+    int totalHits() const
+    {
         int total = 0;
         for (const int n : m_hits)
             total += n;
         return total;
     }
 
-    static QByteArray validBody(const QString &id) {
+    static QByteArray validBody(const QString &id)
+    {
         return SampleCalls::envelope(SampleCalls::callObject(
             id, QStringLiteral("bot: Hello, this is %1.\nhuman: Hi there.\n").arg(id)));
     }
 
 private:
-    QHttpServerResponse answer(const QString &id, const QHttpServerRequest &request) {
+    QHttpServerResponse answer(const QString &id, const QHttpServerRequest &request)
+    {
         using Status = QHttpServerResponse::StatusCode;
         const int hit = ++m_hits[id];
         if (request.value("Authorization") != QByteArray("Bearer ") + key)

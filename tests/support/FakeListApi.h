@@ -17,21 +17,25 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-struct FakeListRequest {
+struct FakeListRequest
+{
     QString path;
     QByteArray rawQuery; // as received, percent-encoded
     QUrlQuery query;
     QByteArray authorization;
 };
 
-class FakeListApi {
+class FakeListApi
+{
 public:
-    struct Failure {
+    struct Failure
+    {
         int status = 500;
         QByteArray retryAfter;
     };
 
-    FakeListApi() {
+    FakeListApi()
+    {
         m_server.route(QStringLiteral("/v2/calls"), [this](const QHttpServerRequest &request) {
             return answer(request, QStringLiteral("calls"));
         });
@@ -48,19 +52,21 @@ public:
     // Entries as they will be served (anything JSON: a malformed call is just a bad entry).
     QList<QJsonValue> calls;
     QList<QJsonValue> assistants;
-    QList<Failure> failures;       // answered first, one per request
+    QList<Failure> failures; // answered first, one per request
     int answersBeforeFailures = 0; // requests answered normally before `failures` apply
-    QByteArray redirectLocation;   // when set, every request is redirected there (302)
-    QByteArray rawBody;            // when set, every request gets this 200 body
+    QByteArray redirectLocation; // when set, every request is redirected there (302)
+    QByteArray rawBody; // when set, every request gets this 200 body
     QList<FakeListRequest> received;
 
-    static QJsonObject call(int i, const QString &modelId = QStringLiteral("m1")) {
+    static QJsonObject call(int i, const QString &modelId = QStringLiteral("m1"))
+    {
         return fixtureCallJson(i, modelId);
     }
     static QJsonObject assistant(int i) { return fixtureAssistantJson(i); }
 
 private:
-    QHttpServerResponse answer(const QHttpServerRequest &request, const QString &key) {
+    QHttpServerResponse answer(const QHttpServerRequest &request, const QString &key)
+    {
         received.append({request.url().path(), request.url().query(QUrl::FullyEncoded).toLatin1(),
                          request.query(), request.value("Authorization")});
         if (!redirectLocation.isEmpty()) {
@@ -83,8 +89,8 @@ private:
         if (key == u"calls" && query.queryItemValue(QStringLiteral("model_id")).isEmpty())
             return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
         const int limit = query.hasQueryItem(QStringLiteral("limit"))
-                              ? query.queryItemValue(QStringLiteral("limit")).toInt()
-                              : 20;
+            ? query.queryItemValue(QStringLiteral("limit")).toInt()
+            : 20;
         const int offset = query.queryItemValue(QStringLiteral("offset")).toInt();
         const QList<QJsonValue> &source = key == u"calls" ? calls : assistants;
         QJsonArray page;

@@ -15,10 +15,10 @@ inline QByteArray callObject(const QString &id = callId,
                              const QByteArray &recordingUrl = "https://cdn.example.test/r.wav")
 {
     return R"({"call_id":")" + id.toUtf8()
-           + R"(","model_id":"m1","campaign_type":"Inbound","phone_number_from":"+14155550123",)"
-             R"("phone_number_to":"+14155554471","name":"Marta","duration":66,)"
-             R"("transcript":"\nbot: Hello.\nhuman: Hi.\n","recording_url":")"
-           + recordingUrl + R"(","end_call_reason":"customer-ended-call"})";
+        + R"(","model_id":"m1","campaign_type":"Inbound","phone_number_from":"+14155550123",)"
+          R"("phone_number_to":"+14155554471","name":"Marta","duration":66,)"
+          R"("transcript":"\nbot: Hello.\nhuman: Hi.\n","recording_url":")"
+        + recordingUrl + R"(","end_call_reason":"customer-ended-call"})";
 }
 
 inline QByteArray callResponse(const QString &id = callId,

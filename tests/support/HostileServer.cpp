@@ -18,8 +18,7 @@ QByteArray HostileServer::Request::header(const QByteArray &name) const
 
 HostileServer::HostileServer(QObject *parent)
     : QTcpServer(parent)
-{
-}
+{ }
 
 bool HostileServer::listenOnLoopback()
 {

@@ -21,10 +21,9 @@ class HostileServer : public QTcpServer
 public:
     struct Reply
     {
-        enum class Action
-        {
-            Send,    // send bytes, then close
-            Reset,   // send bytes, then reset the connection (RST)
+        enum class Action {
+            Send, // send bytes, then close
+            Reset, // send bytes, then reset the connection (RST)
             Silence, // send bytes (usually just headers), then say nothing more
             Trickle, // send bytes one at a time, intervalMs apart
             Endless, // send bytes (headers), then filler for as long as the client reads

@@ -9,7 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 
-inline QJsonObject fixtureCallJson(int i, const QString &modelId = QStringLiteral("m1")) {
+inline QJsonObject fixtureCallJson(int i, const QString &modelId = QStringLiteral("m1"))
+{
     QJsonObject call;
     call.insert(QStringLiteral("call_id"),
                 QStringLiteral("call%1").arg(i, 5, 10, QLatin1Char('0')));
@@ -32,7 +33,8 @@ inline QJsonObject fixtureCallJson(int i, const QString &modelId = QStringLitera
     return call;
 }
 
-inline QJsonObject fixtureAssistantJson(int i) {
+inline QJsonObject fixtureAssistantJson(int i)
+{
     QJsonObject agent;
     agent.insert(QStringLiteral("language"),
                  i % 2 ? QStringLiteral("es-ES") : QStringLiteral("en-US"));
@@ -50,7 +52,8 @@ inline QJsonObject fixtureAssistantJson(int i) {
     return assistant;
 }
 
-inline QList<CallRecord> fixtureCalls(int first, int count) {
+inline QList<CallRecord> fixtureCalls(int first, int count)
+{
     QList<CallRecord> calls;
     for (int i = first; i < first + count; ++i)
         calls.append(*CallDecoder::decodeCall(fixtureCallJson(i)).call);

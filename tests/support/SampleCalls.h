@@ -12,7 +12,8 @@
 
 namespace SampleCalls {
 
-inline QByteArray envelope(const QJsonObject &call) {
+inline QByteArray envelope(const QJsonObject &call)
+{
     return QJsonDocument(QJsonObject{
                              {QStringLiteral("status"), QStringLiteral("ok")},
                              {QStringLiteral("response"),
@@ -21,7 +22,8 @@ inline QByteArray envelope(const QJsonObject &call) {
         .toJson(QJsonDocument::Compact);
 }
 
-inline QJsonObject callObject(const QString &callId, const QString &transcript) {
+inline QJsonObject callObject(const QString &callId, const QString &transcript)
+{
     return QJsonObject{
         {QStringLiteral("call_id"), callId},
         {QStringLiteral("model_id"), QStringLiteral("1725526325346x892123579587048600")},
@@ -36,14 +38,16 @@ inline QJsonObject callObject(const QString &callId, const QString &transcript) 
     };
 }
 
-inline CallRecord decode(const QJsonObject &object) {
+inline CallRecord decode(const QJsonObject &object)
+{
     const CallDecoder::Result result = CallDecoder::decodeResponse(envelope(object));
     Q_ASSERT(result.ok());
     return *result.call;
 }
 
 // Turn texts of hostileCall(), in order (one utterance each except the third).
-inline QStringList hostileTurnTexts() {
+inline QStringList hostileTurnTexts()
+{
     return {
         QStringLiteral(
             "Hello <script>alert('x')</script> & welcome to **Acme** [link](http://evil.example)"),
@@ -56,17 +60,19 @@ inline QStringList hostileTurnTexts() {
     };
 }
 
-inline CallRecord hostileCall() {
+inline CallRecord hostileCall()
+{
     const QStringList texts = hostileTurnTexts();
     QString transcript;
     for (int i = 0; i < texts.size(); ++i)
-        transcript += (i % 2 == 0 ? QStringLiteral("bot: ") : QStringLiteral("human: ")) +
-                      texts.at(i) + u'\n';
+        transcript += (i % 2 == 0 ? QStringLiteral("bot: ") : QStringLiteral("human: "))
+            + texts.at(i) + u'\n';
     return decode(callObject(QStringLiteral("hostile-1"), transcript));
 }
 
 // Phone numbers and e-mails in many notations, all of which redaction must hide.
-inline QStringList phoneNumbers() {
+inline QStringList phoneNumbers()
+{
     return {
         QStringLiteral("+1 (415) 555-0123"), QStringLiteral("415.555.0123"),
         QStringLiteral("4155550123"),        QStringLiteral("+34 612 34 56 78"),
@@ -76,12 +82,14 @@ inline QStringList phoneNumbers() {
     };
 }
 
-inline QStringList emails() {
+inline QStringList emails()
+{
     return {QStringLiteral("jane.roe@example.com"), QStringLiteral("J_R+tag@mail.example.co.uk"),
             QStringLiteral("ann1985@example.org")};
 }
 
-inline CallRecord personalDataCall() {
+inline CallRecord personalDataCall()
+{
     const QStringList phones = phoneNumbers();
     const QStringList mails = emails();
     QString transcript = QStringLiteral("bot: Hi Jane Roe, can I reach you at %1 or %2?\n")
@@ -99,7 +107,8 @@ inline CallRecord personalDataCall() {
 
 // What must not survive redaction: any run of 7+ digits once separators are ignored, any '@'
 // between word characters.
-inline QStringList leakedPersonalData(const QString &text) {
+inline QStringList leakedPersonalData(const QString &text)
+{
     QStringList leaks;
     static const QRegularExpression phoneLike(QStringLiteral(R"(\d(?:[ \t().\-/]{0,3}\d){6,})"),
                                               QRegularExpression::UseUnicodePropertiesOption);

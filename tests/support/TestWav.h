@@ -14,7 +14,8 @@ namespace TestWav {
 
 // sample(frame, channel) returns a value in -1..1.
 inline bool write(const QString &path, int sampleRate, int channels, qint64 frames,
-                  const std::function<double(qint64, int)> &sample) {
+                  const std::function<double(qint64, int)> &sample)
+{
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -64,7 +65,8 @@ inline bool write(const QString &path, int sampleRate, int channels, qint64 fram
 
 // A stereo file with a sine tone on the left channel only (the right channel is silent).
 inline bool toneOnLeft(const QString &path, double seconds, int sampleRate = 8000,
-                       double frequency = 440.0, double amplitude = 0.8) {
+                       double frequency = 440.0, double amplitude = 0.8)
+{
     return write(path, sampleRate, 2, qint64(seconds * sampleRate), [=](qint64 f, int c) {
         return c == 0 ? amplitude * std::sin(2.0 * M_PI * frequency * double(f) / sampleRate) : 0.0;
     });
