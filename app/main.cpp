@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -90,6 +91,9 @@ int main(int argc, char **argv)
     }
 
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Call Review"));
+    // One application ID for the window icon, the desktop file, the metainfo and the package.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" CALLREVIEW_APP_ID ".svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CALLREVIEW_APP_ID));
     MainWindow window(options);
     window.show();
     return app->exec();

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,6 +9,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("About Call Review"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/" CALLREVIEW_APP_ID ".svg")).pixmap(64, 64));
     auto *title = new QLabel(tr("Call Review"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -21,6 +24,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     about->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(icon);
     layout->addWidget(title);
     layout->addWidget(version);
     layout->addSpacing(8);

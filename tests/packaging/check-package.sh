@@ -13,7 +13,7 @@ for path in ./usr/bin/callreview ./usr/share/applications/net.anunzi.CallReview.
     echo "$contents" | grep -q " $path\$" || { echo "missing in package: $path" >&2; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6core6 libqt6widgets6 libqt6network6 gstreamer1.0-plugins-good; do
+for dep in libqt6core6 libqt6widgets6 libqt6network6 gstreamer1.0-plugins-good libqt6sql6-sqlite; do
     echo "$depends" | grep -q "$dep" || { echo "missing dependency: $dep" >&2; exit 1; }
 done
 tar -tzf build-release/packages/callreview-*.tar.gz | grep -q 'bin/callreview$'
