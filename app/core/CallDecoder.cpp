@@ -1,6 +1,7 @@
 #include "CallDecoder.h"
 
 #include "JsonEscapes.h"
+#include "JsonFields.h"
 #include "TranscriptParser.h"
 
 #include <QCoreApplication>
@@ -11,32 +12,6 @@
 #include <cmath>
 
 namespace {
-
-QString fieldPath(const QString &where, QLatin1StringView key)
-{
-    return where.isEmpty() ? QString(key) : where + u'.' + key;
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("missing");
-}
 
 class FieldReader
 {
@@ -54,13 +29,13 @@ public:
         if (value.isString()) {
             QString text = value.toString();
             if (required && text.trimmed().isEmpty())
-                fail(CallDecoder::tr("field \"%1\" is empty").arg(fieldPath(m_where, key)));
+                fail(CallDecoder::tr("field \"%1\" is empty").arg(JsonFields::path(m_where, key)));
             return text;
         }
         if (!required && (value.isUndefined() || value.isNull()))
             return {};
         fail(CallDecoder::tr("field \"%1\" should be a string but is %2")
-                 .arg(fieldPath(m_where, key), typeName(value)));
+                 .arg(JsonFields::path(m_where, key), JsonFields::typeName(value)));
         return {};
     }
 
@@ -84,9 +59,9 @@ public:
         if (!ok || !std::isfinite(number) || number < 0 || number > maxSeconds) {
             fail(
                 CallDecoder::tr("field \"%1\" should be a non-negative number of seconds but is %2")
-                    .arg(fieldPath(m_where, key),
+                    .arg(JsonFields::path(m_where, key),
                          value.isDouble() || value.isString() ? CallDecoder::tr("out of range")
-                                                              : typeName(value)));
+                                                              : JsonFields::typeName(value)));
             return 0;
         }
         return qRound64(number);
@@ -135,19 +110,20 @@ CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json)
 
     const QJsonValue status = root.value(QLatin1StringView("status"));
     if (!status.isString())
-        return failure(tr("field \"status\" should be a string but is %1").arg(typeName(status)));
+        return failure(
+            tr("field \"status\" should be a string but is %1").arg(JsonFields::typeName(status)));
     if (status.toString() != u"ok")
         return failure(tr("the API answered with status \"%1\" instead of \"ok\"")
                            .arg(status.toString().left(80)));
 
     const QJsonValue response = root.value(QLatin1StringView("response"));
     if (!response.isObject())
-        return failure(
-            tr("field \"response\" should be an object but is %1").arg(typeName(response)));
+        return failure(tr("field \"response\" should be an object but is %1")
+                           .arg(JsonFields::typeName(response)));
     const QJsonValue calls = response.toObject().value(QLatin1StringView("calls"));
     if (!calls.isArray())
-        return failure(
-            tr("field \"response.calls\" should be an array but is %1").arg(typeName(calls)));
+        return failure(tr("field \"response.calls\" should be an array but is %1")
+                           .arg(JsonFields::typeName(calls)));
     const QJsonArray array = calls.toArray();
     if (array.isEmpty())
         return failure(tr("field \"response.calls\" is empty: the response holds no call"));
@@ -156,8 +132,8 @@ CallDecoder::Result CallDecoder::decodeResponse(const QByteArray &json)
             tr("field \"response.calls\" holds %1 calls where one was expected").arg(array.size()));
     const QJsonValue call = array.first();
     if (!call.isObject())
-        return failure(
-            tr("field \"response.calls[0]\" should be an object but is %1").arg(typeName(call)));
+        return failure(tr("field \"response.calls[0]\" should be an object but is %1")
+                           .arg(JsonFields::typeName(call)));
     return decodeCall(call.toObject(), QStringLiteral("response.calls[0]"));
 }
 
