@@ -1,10 +1,10 @@
 // Entry point: reads the command line, then either runs headless work (no display needed)
 // or opens the main window. Wiring only; the work lives in callreview_core and callreview_ui.
-#include "CommandLine.h"
-#include "ExitCode.h"
-#include "HeadlessRunner.h"
-#include "MainWindow.h"
-#include "Translations.h"
+#include "cli/CommandLine.h"
+#include "cli/ExitCode.h"
+#include "cli/HeadlessRunner.h"
+#include "window/MainWindow.h"
+#include "base/Translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
-#include "ApiEndpoint.h"
-#include "AppSettings.h"
-#include "SettingsKeys.h"
+#include "api/ApiEndpoint.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsKeys.h"
 
 #include <QFile>
 #include <QSettings>

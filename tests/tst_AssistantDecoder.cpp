@@ -1,4 +1,4 @@
-#include "AssistantDecoder.h"
+#include "api/AssistantDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "AssistantDecoder.h"
-#include "AssistantListModel.h"
+#include "api/AssistantDecoder.h"
+#include "browse/AssistantListModel.h"
 #include "ListFixtures.h"
 
 #include <QAbstractItemModelTester>

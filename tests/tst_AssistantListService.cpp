@@ -1,5 +1,5 @@
-#include "AssistantDirectory.h"
-#include "AssistantListService.h"
+#include "browse/AssistantDirectory.h"
+#include "api/AssistantListService.h"
 #include "FakeListApi.h"
 
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "CallFilterBar.h"
+#include "browse/CallFilterBar.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,5 +1,5 @@
-#include "CallFilterProxyModel.h"
-#include "CallTableModel.h"
+#include "browse/CallFilterProxyModel.h"
+#include "browse/CallTableModel.h"
 #include "ListFixtures.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "CallHistory.h"
+#include "session/CallHistory.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "ApiEndpoint.h"
-#include "CallListService.h"
+#include "api/ApiEndpoint.h"
+#include "api/CallListService.h"
 #include "FakeListApi.h"
-#include "HttpGet.h"
+#include "net/HttpGet.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

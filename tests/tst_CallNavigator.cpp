@@ -1,6 +1,6 @@
-#include "CallFilterProxyModel.h"
-#include "CallNavigator.h"
-#include "CallTableModel.h"
+#include "browse/CallFilterProxyModel.h"
+#include "browse/CallNavigator.h"
+#include "browse/CallTableModel.h"
 #include "ListFixtures.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "CallTableModel.h"
+#include "browse/CallTableModel.h"
 #include "ListFixtures.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "ConnectionTester.h"
+#include "api/ConnectionTester.h"
 
 #include <QHttpServer>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 // FindingsDetector on hand-written transcripts: each detector with positive and negative
 // cases, in English and Spanish, and a long repetitive call whose output stays bounded.
-#include "FindingsDetector.h"
-#include "TranscriptParser.h"
+#include "findings/FindingsDetector.h"
+#include "transcript/TranscriptParser.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

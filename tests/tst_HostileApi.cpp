@@ -2,11 +2,11 @@
 // (HttpGet + CallDecoder) and through the `callreview --export` executable. Each case checks the
 // exact error kind, a clear message, that the key went only to the API origin, and (CLI) that
 // an existing output file was left byte-identical.
-#include "CallService.h"
-#include "ExitCode.h"
+#include "api/CallService.h"
+#include "cli/ExitCode.h"
 #include "HostileFixtures.h"
 #include "HostileServer.h"
-#include "RecordingUrlPolicy.h"
+#include "recording/RecordingUrlPolicy.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "FakeListApi.h"
-#include "ListCommand.h"
+#include "cli/ListCommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ListPageDecoder.h"
+#include "api/ListPageDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "CallDecoder.h"
-#include "ExportOptions.h"
+#include "api/CallDecoder.h"
+#include "export/ExportOptions.h"
 #include "FakeListApi.h"
-#include "TranscriptExporter.h"
+#include "export/TranscriptExporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "PhoneFormatting.h"
+#include "format/PhoneFormatting.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "PlayerControls.h"
+#include "player/PlayerControls.h"
 
 #include <QComboBox>
 #include <QSignalSpy>

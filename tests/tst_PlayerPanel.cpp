@@ -1,10 +1,10 @@
 // The player with real media: GStreamer plays through a fake sink in real time offscreen, so
 // every clip here is short (2 s).
-#include "CallFileReader.h"
-#include "PlayerControls.h"
-#include "PlayerPanel.h"
+#include "api/CallFileReader.h"
+#include "player/PlayerControls.h"
+#include "player/PlayerPanel.h"
 #include "TestWav.h"
-#include "WaveformView.h"
+#include "player/WaveformView.h"
 
 #include <QAction>
 #include <QAudioOutput>

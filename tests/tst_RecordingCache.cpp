@@ -1,4 +1,4 @@
-#include "RecordingCache.h"
+#include "recording/RecordingCache.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "CallFileReader.h"
-#include "RecordingDownloader.h"
+#include "api/CallFileReader.h"
+#include "recording/RecordingDownloader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "RecordingUrlPolicy.h"
+#include "recording/RecordingUrlPolicy.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // RetryPolicy: which failures are retried and after how long, and HttpGet/CallService applying
 // it against a misbehaving server on 127.0.0.1.
-#include "CallService.h"
+#include "api/CallService.h"
 #include "HostileFixtures.h"
 #include "HostileServer.h"
-#include "HttpGet.h"
-#include "RetryPolicy.h"
+#include "net/HttpGet.h"
+#include "net/RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,15 +1,15 @@
 // ReviewDock and its panels driven like a reviewer would: verdict buttons, the flag editor,
 // flags jumping to turns, findings flagged and dismissed (and still dismissed after a
 // restart), the queue opening calls with Next.
-#include "CallFileReader.h"
-#include "FindingsPanel.h"
-#include "FlagEditorDialog.h"
-#include "ReviewDock.h"
-#include "ReviewPanel.h"
-#include "ReviewQueue.h"
-#include "ReviewQueuePanel.h"
-#include "ReviewSession.h"
-#include "ReviewStore.h"
+#include "api/CallFileReader.h"
+#include "review/FindingsPanel.h"
+#include "review/FlagEditorDialog.h"
+#include "review/ReviewDock.h"
+#include "review/ReviewPanel.h"
+#include "review/ReviewQueue.h"
+#include "review/ReviewQueuePanel.h"
+#include "review/ReviewSession.h"
+#include "review/ReviewStore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // ReviewFlagsProxyModel: the transcript passes through unchanged, flags appear as roles, and
 // only rows whose flags changed are reported changed.
-#include "ReviewFlagsProxyModel.h"
-#include "ReviewSession.h"
-#include "ReviewStore.h"
-#include "TranscriptModel.h"
+#include "review/ReviewFlagsProxyModel.h"
+#include "review/ReviewSession.h"
+#include "review/ReviewStore.h"
+#include "transcript/TranscriptModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

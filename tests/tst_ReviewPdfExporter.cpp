@@ -1,6 +1,6 @@
 // ReviewPdfExporter: a real PDF whose text (read back with pdftotext) holds the review and
 // the quoted turns.
-#include "ReviewPdfExporter.h"
+#include "review/ReviewPdfExporter.h"
 
 #include <QFile>
 #include <QGuiApplication>

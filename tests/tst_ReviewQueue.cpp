@@ -1,7 +1,7 @@
 // ReviewQueue: IDs parsed from pasted text or a file, order kept, Next/Previous through the
 // verdict filter, progress from the store, and the queue surviving a restart.
-#include "ReviewQueue.h"
-#include "ReviewStore.h"
+#include "review/ReviewQueue.h"
+#include "review/ReviewStore.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // ReviewReportExporter: Markdown and HTML carry every field and quote flagged turns with
 // stored text made harmless; CSV is RFC 4180 and parses back to the same values.
-#include "ReviewReportExporter.h"
+#include "review/ReviewReportExporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // ReviewSession: edits are saved after a short pause (one write for a burst of typing), on a
 // call change and on destruction; the save state tells the UI what is on disk; flags are
 // indexed by turn for the transcript delegate.
-#include "ReviewSession.h"
-#include "ReviewStore.h"
+#include "review/ReviewSession.h"
+#include "review/ReviewStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

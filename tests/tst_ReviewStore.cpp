@@ -1,6 +1,6 @@
 // ReviewStore: reviews survive closing and reopening, another process (which dies without
 // closing) and the next test run; schema 1 databases migrate; newer schemas are refused.
-#include "ReviewStore.h"
+#include "review/ReviewStore.h"
 
 #include <QDir>
 #include <QProcess>

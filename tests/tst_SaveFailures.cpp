@@ -2,7 +2,7 @@
 // a device that writes less than asked and a really full disk (a tiny tmpfs, when this process
 // may mount one) all leave the previous file byte-identical, leave no temporary file behind,
 // and give the reason.
-#include "AtomicFileWriter.h"
+#include "base/AtomicFileWriter.h"
 
 #include <QDir>
 #include <QFile>

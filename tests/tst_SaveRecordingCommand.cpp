@@ -1,8 +1,8 @@
 // --save-recording FILE: parsed by CommandLine, run by HeadlessRunner (same rules and exit codes
 // as --export).
-#include "CallFileReader.h"
-#include "CommandLine.h"
-#include "HeadlessRunner.h"
+#include "api/CallFileReader.h"
+#include "cli/CommandLine.h"
+#include "cli/HeadlessRunner.h"
 
 #include <QFile>
 #include <QHttpServer>

@@ -1,5 +1,5 @@
-#include "CallLoader.h"
-#include "SettingsDialog.h"
+#include "api/CallLoader.h"
+#include "window/SettingsDialog.h"
 
 #include <QHttpServer>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // TLS: an API with a certificate the system does not trust is refused with a clear message,
 // before any request (and so any key) is sent; and no source ever ignores TLS errors.
-#include "CallService.h"
+#include "api/CallService.h"
 #include "HostileFixtures.h"
 #include "HostileServer.h"
 

@@ -1,7 +1,7 @@
-#include "BubblePalette.h"
-#include "ReviewFlagsProxyModel.h"
-#include "TranscriptDelegate.h"
-#include "TranscriptModel.h"
+#include "transcript/BubblePalette.h"
+#include "review/ReviewFlagsProxyModel.h"
+#include "transcript/TranscriptDelegate.h"
+#include "transcript/TranscriptModel.h"
 
 #include <QApplication>
 #include <QIdentityProxyModel>

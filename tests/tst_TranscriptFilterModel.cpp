@@ -1,5 +1,5 @@
-#include "TranscriptFilterModel.h"
-#include "TranscriptModel.h"
+#include "transcript/TranscriptFilterModel.h"
+#include "transcript/TranscriptModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "TranscriptSearch.h"
+#include "transcript/TranscriptSearch.h"
 
 #include <QTest>
 

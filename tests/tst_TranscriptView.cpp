@@ -1,6 +1,6 @@
-#include "TranscriptDelegate.h"
-#include "TranscriptModel.h"
-#include "TranscriptView.h"
+#include "transcript/TranscriptDelegate.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptView.h"
 
 #include <QScrollBar>
 #include <QSignalSpy>

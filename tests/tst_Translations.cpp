@@ -1,9 +1,9 @@
 // The Spanish interface: language choice, the embedded translation, the main window in Spanish,
 // the completeness of the .ts file, and `callreview --lang`.
-#include "CallFormatting.h"
-#include "CommandLine.h"
-#include "MainWindow.h"
-#include "Translations.h"
+#include "format/CallFormatting.h"
+#include "cli/CommandLine.h"
+#include "window/MainWindow.h"
+#include "base/Translations.h"
 #include "TsCatalog.h"
 
 #include <QAbstractButton>

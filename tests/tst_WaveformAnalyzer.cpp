@@ -1,6 +1,6 @@
 #include "TestWav.h"
-#include "WaveformAccumulator.h"
-#include "WaveformAnalyzer.h"
+#include "waveform/WaveformAccumulator.h"
+#include "waveform/WaveformAnalyzer.h"
 
 #include <QAudioBuffer>
 #include <QFile>

@@ -6,7 +6,7 @@
 //   cmake --build build-release --target bench_FindingsDetector
 //   ./build-release/tests/bench/bench_FindingsDetector
 // (A Debug build runs about ten times slower and does not check the target.)
-#include "FindingsDetector.h"
+#include "findings/FindingsDetector.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Batch export of 300 calls from a local server that answers each request after 50 ms:
 // several fetches in flight against one after another (target: at least 4× faster).
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_batchexport
-#include "BatchExporter.h"
+#include "export/BatchExporter.h"
 #include "SampleCalls.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Peak memory of decoding + parsing a Get Call response with a 50,000-turn transcript.
 // Target (issue 2): under 100 MB peak for the whole process. Prints the peak resident set
 // (getrusage ru_maxrss) before and after, and exits 1 when the target is missed.
-#include "CallDecoder.h"
+#include "api/CallDecoder.h"
 #include "CallResponses.h"
 
 #include <cstdio>

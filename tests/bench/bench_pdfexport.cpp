@@ -3,8 +3,8 @@
 // Turn i is the assistant's when i is even, the caller's when odd; its text is "turn i" and
 // "lorem ipsum dolor sit amet" repeated 1 + i % 7 times.
 #include "SampleCalls.h"
-#include "TranscriptExporter.h"
-#include "TranscriptParser.h"
+#include "export/TranscriptExporter.h"
+#include "transcript/TranscriptParser.h"
 
 #include <QElapsedTimer>
 

@@ -6,11 +6,11 @@
 //   cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
 //   cmake --build build-release --target bench_transcript
 //   QT_QPA_PLATFORM=offscreen build-release/tests/bench/bench_transcript
-#include "FindBar.h"
-#include "TranscriptDelegate.h"
-#include "TranscriptModel.h"
-#include "TranscriptPane.h"
-#include "TranscriptView.h"
+#include "transcript/FindBar.h"
+#include "transcript/TranscriptDelegate.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptPane.h"
+#include "transcript/TranscriptView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

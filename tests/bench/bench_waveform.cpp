@@ -5,7 +5,7 @@
 // Run: cmake --build build --target bench_waveform &&
 //      QT_QPA_PLATFORM=offscreen build/tests/bench/bench_waveform
 #include "TestWav.h"
-#include "WaveformAnalyzer.h"
+#include "waveform/WaveformAnalyzer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 #include "FuzzInvariants.h"
 
-#include "ApiEndpoint.h"
-#include "CallDecoder.h"
-#include "JsonEscapes.h"
-#include "TranscriptParser.h"
+#include "api/ApiEndpoint.h"
+#include "api/CallDecoder.h"
+#include "base/JsonEscapes.h"
+#include "transcript/TranscriptParser.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // outbound, odd ones have a name, every 5th ended in voicemail, every 4th has no recording,
 // duration (i*37)%600 s.
 
-#include "CallDecoder.h"
+#include "api/CallDecoder.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
 // Calls for export tests: hostile and multilingual text, personal data to redact.
-#include "CallDecoder.h"
-#include "CallRecord.h"
+#include "api/CallDecoder.h"
+#include "model/CallRecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

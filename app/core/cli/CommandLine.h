@@ -1,0 +1,81 @@
+#pragma once
+
+#include "export/ExportFormat.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The options of `callreview`. Names, meanings and exit codes are a contract: add, never rename.
+struct CommandLineOptions
+{
+    enum class Mode {
+        Window, // open the main window (optionally on a call)
+        Export, // --export FILE: fetch or load a call, write it, exit
+        BatchExport, // --export-dir DIR: fetch many calls, one file each, exit
+        ModelExport, // --export-dir DIR --model MODEL_ID: every call of an assistant, exit
+        SetApiKey, // --set-api-key: read a key from stdin into the keychain
+        SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
+        Findings, // --findings: fetch or load a call, print its findings as JSON, exit
+        ListAssistants, // --list-assistants: print the assistants, exit
+        ListCalls, // --list-calls MODEL_ID: print an assistant's calls, exit
+        Help,
+        Version,
+    };
+
+    Mode mode = Mode::Window;
+    QString callId; // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
+    QString apiBase; // --api-base, else ANUNZI_API_BASE, else the default
+    int timeoutSeconds = 30;
+    QString exportPath; // "-" means standard output
+    bool demo = false;
+    QString openPath;
+    QString saveRecordingPath; // "-" means standard output
+
+    // Exports (issue 5).
+    std::optional<ExportFormat> format; // --format; else from the --export file name
+    bool redact = false; // --redact
+    bool redactName = false; // --redact-name
+    QString exportDir; // --export-dir
+    QString idsPath; // --ids FILE ('-' for standard input)
+    QStringList callIds; // every positional CALL_ID (batch takes many)
+    bool force = false; // --force: overwrite files a batch finds
+    QString exportModelId; // --model: with --export-dir, every call of this assistant
+
+    ExportFormat exportFormat() const; // --format, else the --export extension, else txt
+    bool isHeadless() const { return mode != Mode::Window; }
+
+    // --list-assistants / --list-calls
+    QString listModelId; // MODEL_ID of --list-calls, validated
+    int listLimit = 20; // --limit: entries per page
+    int listOffset = 0; // --offset: first entry
+    bool listAll = false; // --all: follow every page
+    bool json = false; // --json: a JSON array instead of a table
+
+    QString language; // --lang: "en" or "es"; empty follows the system locale
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    struct Result
+    {
+        CommandLineOptions options;
+        QString error; // non-empty: a usage error (exit code 2)
+    };
+
+    // arguments include the program name. Works before any QCoreApplication exists, so
+    // main() can choose between a windowed and a headless application.
+    // environmentApiBase is the value of ANUNZI_API_BASE (empty when unset).
+    static Result parse(const QStringList &arguments, const QString &environmentApiBase);
+
+    // The --help text (needs the application object for the program name).
+    static QString helpText();
+
+    static constexpr int maxTimeoutSeconds = 3600;
+    static constexpr int maxListLimit = 1000;
+};

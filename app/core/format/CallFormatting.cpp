@@ -1,0 +1,104 @@
+#include "format/CallFormatting.h"
+
+#include <QLocale>
+
+QString CallFormatting::duration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    const qint64 hours = seconds / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    const qint64 secs = seconds % 60;
+    if (hours > 0) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(secs, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1:%2").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
+}
+
+QString CallFormatting::endReason(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return tr("not given");
+    // Known codes read as a person would say them.
+    static const struct
+    {
+        const char *code;
+        const char *words;
+    } known[] = {
+        {"human_pick_up_cut_off", QT_TR_NOOP("Human pick-up cut off")},
+        {"human_hangup", QT_TR_NOOP("Caller hung up")},
+        {"human_hung_up", QT_TR_NOOP("Caller hung up")},
+        {"bot_hangup", QT_TR_NOOP("Assistant hung up")},
+        {"assistant_hangup", QT_TR_NOOP("Assistant hung up")},
+        {"voicemail", QT_TR_NOOP("Reached voicemail")},
+        {"voicemail_reached", QT_TR_NOOP("Reached voicemail")},
+        {"no_answer", QT_TR_NOOP("No answer")},
+        {"busy", QT_TR_NOOP("Line busy")},
+        {"max_duration_reached", QT_TR_NOOP("Maximum duration reached")},
+        {"idle_timeout", QT_TR_NOOP("Caller silent too long")},
+        {"call_transferred", QT_TR_NOOP("Call transferred")},
+        {"error", QT_TR_NOOP("Error")},
+    };
+    for (const auto &entry : known) {
+        if (trimmed.compare(QLatin1StringView(entry.code), Qt::CaseInsensitive) == 0)
+            return tr(entry.words);
+    }
+    // Unknown code: "some_new_reason" reads as "Some new reason".
+    QString words = trimmed;
+    words.replace(u'_', u' ');
+    words = words.simplified().toLower();
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
+QString CallFormatting::direction(const QString &campaignType)
+{
+    const QString trimmed = campaignType.trimmed();
+    if (trimmed.compare(u"inbound", Qt::CaseInsensitive) == 0)
+        return tr("Inbound");
+    if (trimmed.compare(u"outbound", Qt::CaseInsensitive) == 0)
+        return tr("Outbound");
+    if (trimmed.compare(u"test", Qt::CaseInsensitive) == 0)
+        return tr("Test");
+    return trimmed.isEmpty() ? tr("unknown") : trimmed;
+}
+
+QString CallFormatting::speakerName(Speaker speaker)
+{
+    switch (speaker) {
+    case Speaker::Bot:
+        return tr("Assistant");
+    case Speaker::Human:
+        return tr("Caller");
+    case Speaker::Unknown:
+        break;
+    }
+    return tr("Unlabeled");
+}
+
+QString CallFormatting::nameOrUnknown(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    return trimmed.isEmpty() ? tr("unknown") : trimmed;
+}
+
+QString CallFormatting::count(qint64 number)
+{
+    return QLocale().toString(number);
+}
+
+QString CallFormatting::dateTime(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QString CallFormatting::dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}

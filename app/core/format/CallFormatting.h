@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Turn.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+// How call fields read to a person. Shared by the window and every export format.
+class CallFormatting
+{
+    Q_DECLARE_TR_FUNCTIONS(CallFormatting)
+
+public:
+    static QString duration(qint64 seconds); // "1:06", "1:02:03"
+    static QString endReason(const QString &code); // "Human pick-up cut off"
+    static QString direction(const QString &campaignType); // "Inbound", "Outbound", as given
+    static QString speakerName(Speaker speaker); // "Assistant", "Caller"
+    static QString nameOrUnknown(const QString &name); // "unknown" when empty
+
+    // Per the default QLocale (Translations::install sets it from the interface language):
+    static QString count(qint64 number); // "1,234" (en), "1234" / "12.345" (es)
+    static QString dateTime(const QDateTime &when); // local time, the locale's short format
+    static QString dataSize(qint64 bytes); // "1.5 MB" (en), "1,5 MB" (es)
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/Turn.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One flag a reviewer put on a turn. The turn's text is kept with the flag so a report can
+// quote it without fetching the call again.
+struct ReviewFlag
+{
+    int turnIndex = -1; // 0-based, as in TranscriptModel rows
+    QString category; // a category name as shown when the flag was set
+    QString comment;
+    Speaker speaker = Speaker::Unknown;
+    QString quote; // the turn's text when flagged
+
+    friend bool operator==(const ReviewFlag &a, const ReviewFlag &b)
+    {
+        return a.turnIndex == b.turnIndex && a.category == b.category && a.comment == b.comment
+            && a.speaker == b.speaker && a.quote == b.quote;
+    }
+};
+
+// The review of one call: verdict, optional score, summary, who and when, and the flags.
+struct Review
+{
+    Q_DECLARE_TR_FUNCTIONS(Review)
+
+public:
+    enum class Verdict : quint8 { None, Pass, NeedsWork, Fail };
+
+    QString callId;
+    Verdict verdict = Verdict::None;
+    std::optional<int> score; // 0..100
+    QString summary;
+    QString reviewer;
+    QDateTime reviewedAt; // UTC; invalid until the first edit
+    QList<ReviewFlag> flags;
+
+    bool isEmpty() const
+    {
+        return verdict == Verdict::None && !score && summary.isEmpty() && flags.isEmpty();
+    }
+
+    static constexpr int minScore = 0;
+    static constexpr int maxScore = 100;
+
+    // Stable keys for the database, JSON and CSV ("pass", "needs-work", "fail", "none").
+    static QString verdictKey(Verdict verdict);
+    static std::optional<Verdict> verdictFromKey(const QString &key);
+    // Words for people ("Pass", "Needs work", "Fail", "No verdict").
+    static QString verdictName(Verdict verdict);
+
+    friend bool operator==(const Review &a, const Review &b)
+    {
+        return a.callId == b.callId && a.verdict == b.verdict && a.score == b.score
+            && a.summary == b.summary && a.reviewer == b.reviewer && a.reviewedAt == b.reviewedAt
+            && a.flags == b.flags;
+    }
+};

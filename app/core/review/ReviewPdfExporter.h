@@ -1,0 +1,18 @@
+#pragma once
+
+#include "review/Review.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+// The review report as PDF: ReviewReportExporter::html() laid out by QTextDocument and printed
+// with QPdfWriter (QtGui, so it lives outside the widget-free core).
+class ReviewPdfExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewPdfExporter)
+
+public:
+    static QByteArray render(const QList<Review> &reviews);
+    static bool write(const QString &path, const QList<Review> &reviews, QString *error);
+};

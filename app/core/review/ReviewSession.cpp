@@ -1,0 +1,158 @@
+#include "review/ReviewSession.h"
+
+#include "review/ReviewStore.h"
+
+ReviewSession::ReviewSession(ReviewStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(debounceMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ReviewSession::flush);
+}
+
+ReviewSession::~ReviewSession()
+{
+    flush();
+}
+
+void ReviewSession::setCall(const QString &callId, const QList<Turn> &turns)
+{
+    flush();
+    m_review = Review();
+    m_review.callId = callId;
+    if (m_store)
+        m_review = m_store->load(callId);
+    m_turns = turns;
+    m_saveError.clear();
+    indexFlags();
+    setState(SaveState::Idle);
+    emit reviewChanged();
+    emit flagsChanged();
+}
+
+void ReviewSession::setVerdict(Review::Verdict verdict)
+{
+    if (m_review.verdict == verdict)
+        return;
+    m_review.verdict = verdict;
+    edited(false);
+}
+
+void ReviewSession::setScore(std::optional<int> score)
+{
+    if (score)
+        score = qBound(Review::minScore, *score, Review::maxScore);
+    if (m_review.score == score)
+        return;
+    m_review.score = score;
+    edited(false);
+}
+
+void ReviewSession::setSummary(const QString &summary)
+{
+    if (m_review.summary == summary)
+        return;
+    m_review.summary = summary;
+    edited(false);
+}
+
+void ReviewSession::setReviewer(const QString &reviewer)
+{
+    if (m_review.reviewer == reviewer)
+        return;
+    m_review.reviewer = reviewer;
+    edited(false);
+}
+
+int ReviewSession::addFlag(int turnIndex, const QString &category, const QString &comment)
+{
+    ReviewFlag flag;
+    flag.turnIndex = turnIndex;
+    flag.category = category;
+    flag.comment = comment;
+    if (turnIndex >= 0 && turnIndex < m_turns.size()) {
+        flag.speaker = m_turns.at(turnIndex).speaker;
+        flag.quote = m_turns.at(turnIndex).text;
+    }
+    m_review.flags.append(flag);
+    edited(true);
+    return int(m_review.flags.size()) - 1;
+}
+
+void ReviewSession::updateFlag(int index, const QString &category, const QString &comment)
+{
+    if (index < 0 || index >= m_review.flags.size())
+        return;
+    ReviewFlag &flag = m_review.flags[index];
+    if (flag.category == category && flag.comment == comment)
+        return;
+    flag.category = category;
+    flag.comment = comment;
+    edited(true);
+}
+
+void ReviewSession::removeFlag(int index)
+{
+    if (index < 0 || index >= m_review.flags.size())
+        return;
+    m_review.flags.removeAt(index);
+    edited(true);
+}
+
+QList<ReviewFlag> ReviewSession::flagsForTurn(int turnIndex) const
+{
+    QList<ReviewFlag> result;
+    for (const int index : m_flagsByTurn.value(turnIndex))
+        result.append(m_review.flags.at(index));
+    return result;
+}
+
+bool ReviewSession::flush()
+{
+    if (m_state != SaveState::Pending && m_state != SaveState::Failed)
+        return true;
+    m_saveTimer.stop();
+    if (m_review.callId.isEmpty())
+        return true;
+    QString error = tr("The review database is closed.");
+    if (!m_store || !m_store->save(m_review, &error)) {
+        m_saveError = error;
+        setState(SaveState::Failed);
+        return false;
+    }
+    m_saveError.clear();
+    setState(SaveState::Saved);
+    return true;
+}
+
+void ReviewSession::edited(bool flagsToo)
+{
+    if (m_review.callId.isEmpty())
+        return;
+    m_review.reviewedAt = QDateTime::currentDateTimeUtc();
+    if (m_review.reviewer.isEmpty())
+        m_review.reviewer = m_defaultReviewer;
+    if (flagsToo)
+        indexFlags();
+    setState(SaveState::Pending);
+    m_saveTimer.start();
+    emit reviewChanged();
+    if (flagsToo)
+        emit flagsChanged();
+}
+
+void ReviewSession::setState(SaveState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit saveStateChanged(state);
+}
+
+void ReviewSession::indexFlags()
+{
+    m_flagsByTurn.clear();
+    for (int i = 0; i < m_review.flags.size(); ++i)
+        m_flagsByTurn[m_review.flags.at(i).turnIndex].append(i);
+}

@@ -1,0 +1,104 @@
+// CallFormatting: how durations, end reasons, directions and speakers read.
+#include "format/CallFormatting.h"
+
+#include <QTest>
+
+class TestCallFormatting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void duration_data();
+    void duration();
+    void endReason_data();
+    void endReason();
+    void direction_data();
+    void direction();
+    void speakerName();
+    void nameOrUnknown();
+};
+
+void TestCallFormatting::duration_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00");
+    QTest::newRow("negative") << qint64(-5) << QStringLiteral("0:00");
+    QTest::newRow("9 s") << qint64(9) << QStringLiteral("0:09");
+    QTest::newRow("59 s") << qint64(59) << QStringLiteral("0:59");
+    QTest::newRow("60 s") << qint64(60) << QStringLiteral("1:00");
+    QTest::newRow("66 s") << qint64(66) << QStringLiteral("1:06");
+    QTest::newRow("59:59") << qint64(3599) << QStringLiteral("59:59");
+    QTest::newRow("1 h") << qint64(3600) << QStringLiteral("1:00:00");
+    QTest::newRow("1:02:03") << qint64(3723) << QStringLiteral("1:02:03");
+    QTest::newRow("ten years") << qint64(315360000) << QStringLiteral("87600:00:00");
+}
+
+void TestCallFormatting::duration()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(CallFormatting::duration(seconds), text);
+}
+
+void TestCallFormatting::endReason_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("documented") << QStringLiteral("human_pick_up_cut_off")
+                                << QStringLiteral("Human pick-up cut off");
+    QTest::newRow("upper case") << QStringLiteral("HUMAN_HANGUP")
+                                << QStringLiteral("Caller hung up");
+    QTest::newRow("spaces around")
+        << QStringLiteral("  voicemail ") << QStringLiteral("Reached voicemail");
+    QTest::newRow("transferred") << QStringLiteral("call_transferred")
+                                 << QStringLiteral("Call transferred");
+    QTest::newRow("unknown code") << QStringLiteral("some_NEW__reason")
+                                  << QStringLiteral("Some new reason");
+    QTest::newRow("empty") << QString() << QStringLiteral("not given");
+    QTest::newRow("blank") << QStringLiteral("  ") << QStringLiteral("not given");
+    QTest::newRow("only underscores") << QStringLiteral("___") << QString();
+    QTest::newRow("accented") << QStringLiteral("éxito_total") << QStringLiteral("Éxito total");
+}
+
+void TestCallFormatting::endReason()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, words);
+    QCOMPARE(CallFormatting::endReason(code), words);
+}
+
+void TestCallFormatting::direction_data()
+{
+    QTest::addColumn<QString>("campaignType");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Inbound") << QStringLiteral("Inbound") << QStringLiteral("Inbound");
+    QTest::newRow("outbound") << QStringLiteral("outbound") << QStringLiteral("Outbound");
+    QTest::newRow("Test") << QStringLiteral(" TEST ") << QStringLiteral("Test");
+    QTest::newRow("other") << QStringLiteral("Campaign X") << QStringLiteral("Campaign X");
+    QTest::newRow("empty") << QString() << QStringLiteral("unknown");
+}
+
+void TestCallFormatting::direction()
+{
+    QFETCH(QString, campaignType);
+    QFETCH(QString, text);
+    QCOMPARE(CallFormatting::direction(campaignType), text);
+}
+
+void TestCallFormatting::speakerName()
+{
+    QCOMPARE(CallFormatting::speakerName(Speaker::Bot), QStringLiteral("Assistant"));
+    QCOMPARE(CallFormatting::speakerName(Speaker::Human), QStringLiteral("Caller"));
+    QCOMPARE(CallFormatting::speakerName(Speaker::Unknown), QStringLiteral("Unlabeled"));
+}
+
+void TestCallFormatting::nameOrUnknown()
+{
+    QCOMPARE(CallFormatting::nameOrUnknown(QStringLiteral(" Eddie ")), QStringLiteral("Eddie"));
+    QCOMPARE(CallFormatting::nameOrUnknown(QString()), QStringLiteral("unknown"));
+    QCOMPARE(CallFormatting::nameOrUnknown(QStringLiteral("\t")), QStringLiteral("unknown"));
+}
+
+QTEST_GUILESS_MAIN(TestCallFormatting)
+#include "tst_CallFormatting.moc"

@@ -1,0 +1,216 @@
+// CommandLine: every option, its default, the ANUNZI_API_BASE precedence and usage errors.
+#include "api/ApiEndpoint.h"
+#include "cli/CommandLine.h"
+
+#include <QTest>
+
+using Mode = CommandLineOptions::Mode;
+
+namespace {
+CommandLine::Result parse(QStringList arguments, const QString &environmentBase = QString())
+{
+    arguments.prepend(QStringLiteral("callreview"));
+    return CommandLine::parse(arguments, environmentBase);
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults();
+    void callId();
+    void exportWithCallId();
+    void exportToStdout();
+    void demoAndOpen();
+    void setApiKey();
+    void helpAndVersion();
+    void apiBasePrecedence();
+    void timeout_data();
+    void timeout();
+    void usageErrors_data();
+    void usageErrors();
+    void helpTextListsEveryOption();
+};
+
+void TestCommandLine::defaults()
+{
+    const CommandLine::Result result = parse({});
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const CommandLineOptions &o = result.options;
+    QCOMPARE(o.mode, Mode::Window);
+    QCOMPARE(o.callId, QString());
+    QCOMPARE(o.apiBase, ApiEndpoint::defaultBase.toString());
+    QCOMPARE(o.timeoutSeconds, 30);
+    QCOMPARE(o.exportPath, QString());
+    QCOMPARE(o.demo, false);
+    QCOMPARE(o.openPath, QString());
+}
+
+void TestCommandLine::callId()
+{
+    const CommandLine::Result result = parse({QStringLiteral("1725x32")});
+    QVERIFY(result.error.isEmpty());
+    QCOMPARE(result.options.mode, Mode::Window);
+    QCOMPARE(result.options.callId, QStringLiteral("1725x32"));
+}
+
+void TestCommandLine::exportWithCallId()
+{
+    const CommandLine::Result result =
+        parse({QStringLiteral("--export"), QStringLiteral("out.txt"), QStringLiteral("1725x32"),
+               QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--api-base"),
+               QStringLiteral("http://127.0.0.1:9/v2")});
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.options.mode, Mode::Export);
+    QCOMPARE(result.options.exportPath, QStringLiteral("out.txt"));
+    QCOMPARE(result.options.callId, QStringLiteral("1725x32"));
+    QCOMPARE(result.options.timeoutSeconds, 5);
+    QCOMPARE(result.options.apiBase, QStringLiteral("http://127.0.0.1:9/v2"));
+    // --option=value works too.
+    const CommandLine::Result equals = parse(
+        {QStringLiteral("--export=x.txt"), QStringLiteral("--timeout=7"), QStringLiteral("9")});
+    QVERIFY(equals.error.isEmpty());
+    QCOMPARE(equals.options.exportPath, QStringLiteral("x.txt"));
+    QCOMPARE(equals.options.timeoutSeconds, 7);
+}
+
+void TestCommandLine::exportToStdout()
+{
+    const CommandLine::Result result =
+        parse({QStringLiteral("--demo"), QStringLiteral("--export"), QStringLiteral("-")});
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.options.mode, Mode::Export);
+    QCOMPARE(result.options.exportPath, QStringLiteral("-"));
+    QVERIFY(result.options.demo);
+}
+
+void TestCommandLine::demoAndOpen()
+{
+    const CommandLine::Result demo = parse({QStringLiteral("--demo")});
+    QVERIFY(demo.error.isEmpty());
+    QCOMPARE(demo.options.mode, Mode::Window);
+    QVERIFY(demo.options.demo);
+    const CommandLine::Result open = parse({QStringLiteral("--open"), QStringLiteral("saved.json"),
+                                            QStringLiteral("--export"), QStringLiteral("o.txt")});
+    QVERIFY(open.error.isEmpty());
+    QCOMPARE(open.options.mode, Mode::Export);
+    QCOMPARE(open.options.openPath, QStringLiteral("saved.json"));
+}
+
+void TestCommandLine::setApiKey()
+{
+    const CommandLine::Result result = parse({QStringLiteral("--set-api-key")});
+    QVERIFY(result.error.isEmpty());
+    QCOMPARE(result.options.mode, Mode::SetApiKey);
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    QCOMPARE(parse({QStringLiteral("--help")}).options.mode, Mode::Help);
+    QCOMPARE(parse({QStringLiteral("-h")}).options.mode, Mode::Help);
+    QCOMPARE(parse({QStringLiteral("--version")}).options.mode, Mode::Version);
+    QCOMPARE(parse({QStringLiteral("-v")}).options.mode, Mode::Version);
+    // --help wins over anything else on the line, even a conflict.
+    QCOMPARE(parse({QStringLiteral("--demo"), QStringLiteral("1"), QStringLiteral("--help")})
+                 .options.mode,
+             Mode::Help);
+}
+
+void TestCommandLine::apiBasePrecedence()
+{
+    const QString env = QStringLiteral("http://127.0.0.1:1/env");
+    const QString flag = QStringLiteral("http://127.0.0.1:2/flag");
+    QCOMPARE(parse({}, env).options.apiBase, env);
+    QCOMPARE(parse({QStringLiteral("--api-base"), flag}, env).options.apiBase, flag);
+    QCOMPARE(parse({QStringLiteral("--api-base"), flag}).options.apiBase, flag);
+    QCOMPARE(parse({}, QString()).options.apiBase, ApiEndpoint::defaultBase.toString());
+}
+
+void TestCommandLine::timeout_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("seconds"); // 0: usage error
+    QTest::newRow("1") << QStringLiteral("1") << 1;
+    QTest::newRow("max") << QString::number(CommandLine::maxTimeoutSeconds)
+                         << CommandLine::maxTimeoutSeconds;
+    QTest::newRow("spaces") << QStringLiteral(" 12 ") << 12;
+    QTest::newRow("0") << QStringLiteral("0") << 0;
+    QTest::newRow("negative") << QStringLiteral("-3") << 0;
+    QTest::newRow("above max") << QString::number(CommandLine::maxTimeoutSeconds + 1) << 0;
+    QTest::newRow("huge") << QStringLiteral("99999999999999999999") << 0;
+    QTest::newRow("fraction") << QStringLiteral("1.5") << 0;
+    QTest::newRow("word") << QStringLiteral("ten") << 0;
+    QTest::newRow("empty") << QString() << 0;
+}
+
+void TestCommandLine::timeout()
+{
+    QFETCH(QString, value);
+    QFETCH(int, seconds);
+    const CommandLine::Result result = parse({QStringLiteral("--timeout"), value});
+    if (seconds == 0) {
+        QVERIFY(result.error.contains(QStringLiteral("--timeout")));
+    } else {
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.options.timeoutSeconds, seconds);
+    }
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("errorMentions");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("missing value")
+        << QStringList{QStringLiteral("1"), QStringLiteral("--export")} << QStringLiteral("export");
+    QTest::newRow("two call IDs") << QStringList{QStringLiteral("1"), QStringLiteral("2")}
+                                  << QStringLiteral("at most one CALL_ID");
+    QTest::newRow("demo and call ID") << QStringList{QStringLiteral("--demo"), QStringLiteral("1")}
+                                      << QStringLiteral("only one of");
+    QTest::newRow("demo and open")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--open"), QStringLiteral("a.json")}
+        << QStringLiteral("only one of");
+    QTest::newRow("open and call ID")
+        << QStringList{QStringLiteral("--open"), QStringLiteral("a.json"), QStringLiteral("1")}
+        << QStringLiteral("only one of");
+    QTest::newRow("open empty") << QStringList{QStringLiteral("--open"), QString()}
+                                << QStringLiteral("--open needs");
+    QTest::newRow("export empty") << QStringList{QStringLiteral("1"), QStringLiteral("--export"),
+                                                 QString()}
+                                  << QStringLiteral("--export needs a file name");
+    QTest::newRow("export without call")
+        << QStringList{QStringLiteral("--export"), QStringLiteral("x.txt")}
+        << QStringLiteral("--export needs a call");
+    QTest::newRow("set-api-key with ID")
+        << QStringList{QStringLiteral("--set-api-key"), QStringLiteral("1")}
+        << QStringLiteral("--set-api-key takes no");
+    QTest::newRow("set-api-key with export")
+        << QStringList{QStringLiteral("--set-api-key"), QStringLiteral("--export"),
+                       QStringLiteral("x")}
+        << QStringLiteral("--set-api-key takes no");
+    QTest::newRow("set-api-key with demo")
+        << QStringList{QStringLiteral("--set-api-key"), QStringLiteral("--demo")}
+        << QStringLiteral("--set-api-key takes no");
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, errorMentions);
+    const CommandLine::Result result = parse(arguments);
+    QVERIFY2(result.error.contains(errorMentions), qPrintable(result.error));
+}
+
+void TestCommandLine::helpTextListsEveryOption()
+{
+    const QString help = CommandLine::helpText();
+    for (const char *option : {"--api-base", "--timeout", "--export", "--demo", "--open",
+                               "--set-api-key", "--help", "--version", "CALL_ID", "ANUNZI_API_KEY"})
+        QVERIFY2(help.contains(QLatin1StringView(option)), option);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_CommandLine.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/CallRecord.h"
+#include "findings/Finding.h"
+
+#include <QFutureWatcher>
+#include <QSet>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QListWidget;
+class ReviewSession;
+class ReviewStore;
+
+// Automatic findings for the call on screen, as suggestions: "Flag" turns one into flags on
+// its turns in one click, "Dismiss" hides it (remembered per call in the store). Activating a
+// finding jumps to its first turn. Detection runs off the UI thread.
+class FindingsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FindingsPanel(ReviewSession *session, ReviewStore *store, QWidget *parent = nullptr);
+    ~FindingsPanel() override;
+
+    void setCall(const CallRecord &call);
+    const QList<Finding> &findings() const { return m_findings; }
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+    void flagFinding(int index); // index into findings()
+    void setDismissed(int index, bool dismissed);
+    bool isDismissed(int index) const;
+
+signals:
+    void jumpToTurn(int turnIndex);
+    void findingsReady();
+
+private:
+    void onFinished();
+    void showFindings();
+    int selectedIndex() const;
+    bool isFlagged(const Finding &finding) const;
+    void updateButtons();
+
+    ReviewSession *m_session;
+    ReviewStore *m_store;
+    QFutureWatcher<QList<Finding>> m_watcher;
+    QString m_callId;
+    QString m_pendingCallId;
+    QList<Finding> m_findings;
+    QSet<QString> m_dismissed;
+
+    QLabel *m_status;
+    QListWidget *m_list;
+    QPushButton *m_flag;
+    QPushButton *m_dismiss;
+    QCheckBox *m_showDismissed;
+};

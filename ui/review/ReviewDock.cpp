@@ -1,0 +1,160 @@
+#include "review/ReviewDock.h"
+
+#include "review/FindingsPanel.h"
+#include "review/ReviewPanel.h"
+#include "review/ReviewPdfExporter.h"
+#include "review/ReviewQueue.h"
+#include "review/ReviewQueuePanel.h"
+#include "review/ReviewReportExporter.h"
+#include "review/ReviewSession.h"
+#include "review/ReviewStore.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ReviewDock::ReviewDock(QWidget *parent, const QString &storePath)
+    : QDockWidget(tr("Review"), parent)
+    , m_store(new ReviewStore(this))
+{
+    setObjectName(QStringLiteral("reviewDock"));
+    QString error;
+    const bool opened =
+        m_store->open(storePath.isEmpty() ? ReviewStore::defaultPath() : storePath, &error);
+    m_session = new ReviewSession(m_store, this);
+    m_queue = new ReviewQueue(m_store, this);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (!opened) {
+        auto *banner = new QLabel(error + u' '
+                                      + tr("Reviews cannot be saved until this is fixed; "
+                                           "restart Call Review afterwards."),
+                                  content);
+        banner->setWordWrap(true);
+        banner->setTextFormat(Qt::PlainText);
+        layout->addWidget(banner);
+    }
+    m_tabs = new QTabWidget(content);
+    m_reviewPanel = new ReviewPanel(m_session, m_store, m_tabs);
+    m_findingsPanel = new FindingsPanel(m_session, m_store, m_tabs);
+    m_queuePanel = new ReviewQueuePanel(m_queue, m_tabs);
+    m_tabs->addTab(m_reviewPanel, tr("Re&view"));
+    m_tabs->addTab(m_findingsPanel, tr("F&indings"));
+    m_tabs->addTab(m_queuePanel, tr("&Queue"));
+    m_tabs->setEnabled(opened);
+    layout->addWidget(m_tabs);
+    setWidget(content);
+
+    // On the dock, so the shortcuts work whichever tab is shown.
+    addAction(m_queuePanel->nextAction());
+    addAction(m_queuePanel->previousAction());
+    for (QAction *action : {m_queuePanel->nextAction(), m_queuePanel->previousAction()})
+        action->setShortcutContext(Qt::WindowShortcut);
+
+    connect(m_reviewPanel, &ReviewPanel::jumpToTurn, this, &ReviewDock::jumpToTurn);
+    connect(m_findingsPanel, &FindingsPanel::jumpToTurn, this, &ReviewDock::jumpToTurn);
+    connect(m_queuePanel, &ReviewQueuePanel::openCall, this, &ReviewDock::openCall);
+    connect(m_reviewPanel, &ReviewPanel::exportRequested, this, [this] { exportReport(false); });
+    connect(m_queuePanel, &ReviewQueuePanel::exportRequested, this, [this] { exportReport(true); });
+    // Written before the event loop ends, even when the window is not closed first.
+    connect(qApp, &QCoreApplication::aboutToQuit, m_session, &ReviewSession::flush);
+}
+
+ReviewDock::~ReviewDock()
+{
+    // Before the store, which as the first child would otherwise be deleted first.
+    m_session->flush();
+    delete m_session;
+}
+
+void ReviewDock::setCall(const CallRecord &call)
+{
+    m_reviewPanel->setCall(call);
+    m_findingsPanel->setCall(call);
+    m_queue->setCurrentId(call.callId);
+}
+
+bool ReviewDock::addToQueue(const QStringList &ids)
+{
+    QStringList merged = m_queue->ids();
+    for (const QString &id : ids) {
+        if (!merged.contains(id))
+            merged.append(id);
+    }
+    const QString current = m_queue->currentId();
+    QString error;
+    const bool saved = m_queue->setIds(merged, &error);
+    if (saved && !current.isEmpty())
+        m_queue->setCurrentId(current); // where the reviewer was stays current
+    showQueue();
+    return saved;
+}
+
+void ReviewDock::showQueue()
+{
+    show();
+    raise();
+    m_tabs->setCurrentWidget(m_queuePanel);
+}
+
+void ReviewDock::flagTurn(int turnIndex)
+{
+    m_tabs->setCurrentWidget(m_reviewPanel);
+    m_reviewPanel->flagTurn(turnIndex);
+}
+
+void ReviewDock::exportReport(bool wholeQueue)
+{
+    m_session->flush();
+    QList<Review> reviews;
+    if (wholeQueue) {
+        for (const QString &id : m_queue->ids())
+            reviews.append(m_store->load(id));
+    } else if (!m_session->callId().isEmpty()) {
+        reviews.append(m_session->review());
+    }
+    if (reviews.isEmpty()) {
+        QMessageBox::information(this, tr("Nothing to Export"),
+                                 wholeQueue
+                                     ? tr("The queue is empty. Paste or load call IDs first.")
+                                     : tr("Open a call first."));
+        return;
+    }
+    const QString markdown = tr("Markdown (*.md)");
+    const QString html = tr("HTML (*.html)");
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString csv = tr("CSV, one row per call (*.csv)");
+    QString filter = markdown;
+    const QString baseName = wholeQueue ? QStringLiteral("review-report")
+                                        : QStringLiteral("review-") + reviews.constFirst().callId;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Review Report"), baseName + QStringLiteral(".md"),
+        QStringList{markdown, html, pdf, csv}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    std::optional<ReviewReportExporter::Format> format = ReviewReportExporter::formatForPath(path);
+    if (!format) {
+        const QString suffix = filter == html ? QStringLiteral(".html")
+            : filter == pdf                   ? QStringLiteral(".pdf")
+            : filter == csv                   ? QStringLiteral(".csv")
+                                              : QStringLiteral(".md");
+        path += suffix;
+        format = ReviewReportExporter::formatForPath(path);
+    }
+    QStringList categories;
+    for (const ReviewCategory &category : m_store->categories())
+        categories.append(category.name);
+    QString error;
+    const bool written = *format == ReviewReportExporter::Format::Pdf
+        ? ReviewPdfExporter::write(path, reviews, &error)
+        : ReviewReportExporter::write(path, *format, reviews, categories, &error);
+    if (!written)
+        QMessageBox::warning(this, tr("Report Not Saved"),
+                             error + u' ' + tr("Choose another folder or file name."));
+}

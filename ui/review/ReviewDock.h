@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/CallRecord.h"
+
+#include <QDockWidget>
+
+class FindingsPanel;
+class QTabWidget;
+class ReviewPanel;
+class ReviewQueue;
+class ReviewQueuePanel;
+class ReviewSession;
+class ReviewStore;
+
+// Everything for QA review in one dock: the review of the call on screen, its automatic
+// findings and the review queue, over one ReviewStore. The window only forwards calls to
+// setCall() and listens to jumpToTurn/openCall; the transcript view reads flags through
+// session() (flagsForTurn + flagsChanged) and calls flagTurn() from its context menu.
+class ReviewDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    // storePath empty: ReviewStore::defaultPath().
+    explicit ReviewDock(QWidget *parent = nullptr, const QString &storePath = QString());
+    ~ReviewDock() override;
+
+    void setCall(const CallRecord &call);
+    void flagTurn(int turnIndex);
+    // Appends call IDs to the queue (keeping the ones there, without duplicates) and shows the
+    // Queue tab. False (with a message in the status line of the queue) when the store refused.
+    bool addToQueue(const QStringList &ids);
+    void showQueue();
+
+    ReviewStore *store() const { return m_store; }
+    ReviewSession *session() const { return m_session; }
+    ReviewQueue *queue() const { return m_queue; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    ReviewQueuePanel *queuePanel() const { return m_queuePanel; }
+
+    // Asks for a file and writes the report (format from the chosen type).
+    void exportReport(bool wholeQueue);
+
+signals:
+    void jumpToTurn(int turnIndex);
+    void openCall(const QString &callId);
+
+private:
+    ReviewStore *m_store;
+    ReviewSession *m_session;
+    ReviewQueue *m_queue;
+    QTabWidget *m_tabs;
+    ReviewPanel *m_reviewPanel;
+    FindingsPanel *m_findingsPanel;
+    ReviewQueuePanel *m_queuePanel;
+};

@@ -1,0 +1,255 @@
+#include "review/ReviewPanel.h"
+
+#include "format/CallFormatting.h"
+#include "review/CategoryEditorDialog.h"
+#include "review/FlagEditorDialog.h"
+#include "review/ReviewStore.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int flagIndexRole = Qt::UserRole + 1;
+constexpr int turnRole = Qt::UserRole + 2;
+} // namespace
+
+ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_callLabel(new QLabel(this))
+    , m_pass(new QPushButton(Review::verdictName(Review::Verdict::Pass), this))
+    , m_needsWork(new QPushButton(Review::verdictName(Review::Verdict::NeedsWork), this))
+    , m_fail(new QPushButton(Review::verdictName(Review::Verdict::Fail), this))
+    , m_score(new QSpinBox(this))
+    , m_reviewer(new QLineEdit(this))
+    , m_summary(new QPlainTextEdit(this))
+    , m_reviewedAt(new QLabel(this))
+    , m_saveState(new QLabel(this))
+    , m_flags(new QListWidget(this))
+    , m_editFlag(new QPushButton(tr("&Edit…"), this))
+    , m_removeFlag(new QPushButton(tr("&Remove"), this))
+{
+    m_callLabel->setTextFormat(Qt::PlainText);
+    m_callLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *verdicts = new QHBoxLayout;
+    const struct
+    {
+        QPushButton *button;
+        Review::Verdict verdict;
+    } verdictButtons[] = {{m_pass, Review::Verdict::Pass},
+                          {m_needsWork, Review::Verdict::NeedsWork},
+                          {m_fail, Review::Verdict::Fail}};
+    for (const auto &entry : verdictButtons) {
+        entry.button->setCheckable(true);
+        entry.button->setToolTip(tr("Click again to clear the verdict."));
+        verdicts->addWidget(entry.button);
+        const Review::Verdict verdict = entry.verdict;
+        connect(entry.button, &QPushButton::clicked, this,
+                [this, verdict] { onVerdictClicked(verdict); });
+    }
+
+    m_score->setRange(-1, Review::maxScore);
+    m_score->setSpecialValueText(tr("No score"));
+    m_score->setSuffix(tr(" / 100"));
+    m_score->setValue(-1);
+    m_reviewer->setPlaceholderText(tr("Your name"));
+    m_summary->setPlaceholderText(tr("What went well, what went wrong"));
+    m_summary->setTabChangesFocus(true);
+    m_saveState->setTextFormat(Qt::PlainText);
+    m_reviewedAt->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Verdict:"), verdicts);
+    form->addRow(tr("Sc&ore:"), m_score);
+    form->addRow(tr("Revie&wer:"), m_reviewer);
+    form->addRow(tr("S&ummary:"), m_summary);
+
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_reviewedAt, 1);
+    status->addWidget(m_saveState);
+
+    auto *flagButtons = new QHBoxLayout;
+    auto *categories = new QPushButton(tr("C&ategories…"), this);
+    auto *exportReport = new QPushButton(tr("E&xport Report…"), this);
+    flagButtons->addWidget(m_editFlag);
+    flagButtons->addWidget(m_removeFlag);
+    flagButtons->addStretch(1);
+    flagButtons->addWidget(categories);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_callLabel);
+    layout->addLayout(form);
+    layout->addLayout(status);
+    layout->addWidget(new QLabel(tr("Flags (right-click a turn to add one):"), this));
+    layout->addWidget(m_flags, 1);
+    layout->addLayout(flagButtons);
+    layout->addWidget(exportReport);
+
+    const QString reviewer = QSettings().value(QLatin1StringView(reviewerSettingsKey)).toString();
+    m_session->setDefaultReviewer(reviewer);
+
+    connect(m_score, &QSpinBox::valueChanged, this, [this](int value) {
+        if (!m_showing)
+            m_session->setScore(value < 0 ? std::nullopt : std::optional<int>(value));
+    });
+    connect(m_reviewer, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_session->setReviewer(text.trimmed());
+        m_session->setDefaultReviewer(text.trimmed());
+        QSettings().setValue(QLatin1StringView(reviewerSettingsKey), text.trimmed());
+    });
+    connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_showing)
+            m_session->setSummary(m_summary->toPlainText());
+    });
+    connect(m_flags, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit jumpToTurn(item->data(turnRole).toInt()); });
+    connect(m_flags, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit jumpToTurn(item->data(turnRole).toInt()); });
+    connect(m_flags, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_editFlag->setEnabled(row >= 0);
+        m_removeFlag->setEnabled(row >= 0);
+    });
+    connect(m_editFlag, &QPushButton::clicked, this, [this] { editFlag(selectedFlag()); });
+    connect(m_removeFlag, &QPushButton::clicked, this,
+            [this] { m_session->removeFlag(selectedFlag()); });
+    connect(categories, &QPushButton::clicked, this, &ReviewPanel::editCategories);
+    connect(exportReport, &QPushButton::clicked, this, &ReviewPanel::exportRequested);
+    connect(m_session, &ReviewSession::reviewChanged, this, &ReviewPanel::showReview);
+    connect(m_session, &ReviewSession::flagsChanged, this, &ReviewPanel::showFlags);
+    connect(m_session, &ReviewSession::saveStateChanged, this, &ReviewPanel::showSaveState);
+    showReview();
+    showFlags();
+    showSaveState(m_session->saveState());
+}
+
+void ReviewPanel::setCall(const CallRecord &call)
+{
+    m_session->setCall(call.callId, call.turns);
+}
+
+void ReviewPanel::showReview()
+{
+    const Review &review = m_session->review();
+    const bool hasCall = !review.callId.isEmpty();
+    m_showing = true;
+    m_callLabel->setText(hasCall ? tr("Call %1").arg(review.callId)
+                                 : tr("Open a call to review it."));
+    m_pass->setChecked(review.verdict == Review::Verdict::Pass);
+    m_needsWork->setChecked(review.verdict == Review::Verdict::NeedsWork);
+    m_fail->setChecked(review.verdict == Review::Verdict::Fail);
+    m_score->setValue(review.score.value_or(-1));
+    if (!m_reviewer->hasFocus())
+        m_reviewer->setText(
+            review.reviewer.isEmpty()
+                ? QSettings().value(QLatin1StringView(reviewerSettingsKey)).toString()
+                : review.reviewer);
+    if (m_summary->toPlainText() != review.summary)
+        m_summary->setPlainText(review.summary);
+    m_reviewedAt->setText(
+        review.reviewedAt.isValid()
+            ? tr("Reviewed %1")
+                  .arg(CallFormatting::dateTime(review.reviewedAt)) // local, per locale
+            : QString());
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_pass, m_needsWork, m_fail, m_score,
+                                                            m_reviewer, m_summary, m_flags})
+        widget->setEnabled(hasCall);
+    m_showing = false;
+}
+
+void ReviewPanel::showFlags()
+{
+    const int previous = m_flags->currentRow();
+    m_flags->clear();
+    const QList<ReviewFlag> &flags = m_session->review().flags;
+    for (int i = 0; i < flags.size(); ++i) {
+        const ReviewFlag &flag = flags.at(i);
+        QString text = tr("Turn %1 · %2").arg(flag.turnIndex + 1).arg(flag.category);
+        if (!flag.comment.isEmpty())
+            text += QStringLiteral(" — ") + flag.comment;
+        auto *item = new QListWidgetItem(text, m_flags);
+        item->setData(flagIndexRole, i);
+        item->setData(turnRole, flag.turnIndex);
+        item->setToolTip(CallFormatting::speakerName(flag.speaker) + QStringLiteral(": ")
+                         + flag.quote.left(500));
+    }
+    m_flags->setCurrentRow(qMin(previous, m_flags->count() - 1));
+    m_editFlag->setEnabled(m_flags->currentRow() >= 0);
+    m_removeFlag->setEnabled(m_flags->currentRow() >= 0);
+}
+
+void ReviewPanel::showSaveState(ReviewSession::SaveState state)
+{
+    switch (state) {
+    case ReviewSession::SaveState::Idle:
+        m_saveState->clear();
+        m_saveState->setToolTip(QString());
+        break;
+    case ReviewSession::SaveState::Pending:
+        m_saveState->setText(tr("Saving…"));
+        break;
+    case ReviewSession::SaveState::Saved:
+        m_saveState->setText(tr("Saved"));
+        m_saveState->setToolTip(QString());
+        break;
+    case ReviewSession::SaveState::Failed:
+        m_saveState->setText(tr("Not saved"));
+        m_saveState->setToolTip(m_session->saveError()
+                                + tr(" Your edits are kept here; the next edit tries again."));
+        break;
+    }
+}
+
+void ReviewPanel::onVerdictClicked(Review::Verdict verdict)
+{
+    // Clicking the current verdict again clears it.
+    m_session->setVerdict(m_session->review().verdict == verdict ? Review::Verdict::None : verdict);
+    showReview();
+}
+
+void ReviewPanel::flagTurn(int turnIndex)
+{
+    if (m_session->callId().isEmpty() || turnIndex < 0)
+        return;
+    FlagEditorDialog dialog(turnIndex, m_store->categories(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.category().isEmpty())
+        m_session->addFlag(turnIndex, dialog.category(), dialog.comment());
+}
+
+void ReviewPanel::editFlag(int flagIndex)
+{
+    const QList<ReviewFlag> &flags = m_session->review().flags;
+    if (flagIndex < 0 || flagIndex >= flags.size())
+        return;
+    const ReviewFlag flag = flags.at(flagIndex);
+    FlagEditorDialog dialog(flag.turnIndex, m_store->categories(), this);
+    dialog.setCategory(flag.category);
+    dialog.setComment(flag.comment);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->updateFlag(flagIndex, dialog.category(), dialog.comment());
+}
+
+void ReviewPanel::editCategories()
+{
+    CategoryEditorDialog dialog(m_store->categories(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_store->setCategories(dialog.categories(), &error))
+        QMessageBox::warning(this, tr("Categories Not Saved"), error);
+}
+
+int ReviewPanel::selectedFlag() const
+{
+    const QListWidgetItem *item = m_flags->currentItem();
+    return item ? item->data(flagIndexRole).toInt() : -1;
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/CallRecord.h"
+#include "review/ReviewSession.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class ReviewStore;
+
+// The review of the call on screen: verdict, score, summary, reviewer, a saved indicator and
+// the list of flags (activate one to jump to its turn). Everything is saved as it is typed
+// through ReviewSession; there is no Save button.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *reviewerSettingsKey = "review/reviewerName";
+
+    ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *parent = nullptr);
+
+    void setCall(const CallRecord &call);
+    // Asks for a category and comment and flags the turn (the transcript's context menu).
+    void flagTurn(int turnIndex);
+    void editFlag(int flagIndex);
+
+signals:
+    void jumpToTurn(int turnIndex);
+    void exportRequested();
+
+private:
+    void showReview();
+    void showFlags();
+    void showSaveState(ReviewSession::SaveState state);
+    void onVerdictClicked(Review::Verdict verdict);
+    void editCategories();
+    int selectedFlag() const;
+
+    ReviewSession *m_session;
+    ReviewStore *m_store;
+    bool m_showing = false; // true while widgets are filled from the session
+
+    QLabel *m_callLabel;
+    QPushButton *m_pass;
+    QPushButton *m_needsWork;
+    QPushButton *m_fail;
+    QSpinBox *m_score;
+    QLineEdit *m_reviewer;
+    QPlainTextEdit *m_summary;
+    QLabel *m_reviewedAt;
+    QLabel *m_saveState;
+    QListWidget *m_flags;
+    QPushButton *m_editFlag;
+    QPushButton *m_removeFlag;
+};
