@@ -1,10 +1,10 @@
 // Entry point: reads the command line, then either runs headless work (no display needed)
 // or opens the main window. Wiring only; the work lives in callreview_core and callreview_ui.
+#include "base/Translations.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/HeadlessRunner.h"
 #include "window/MainWindow.h"
-#include "base/Translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -94,7 +94,13 @@ int main(int argc, char **argv)
     // One application ID for the window icon, the desktop file, the metainfo and the package.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" CALLREVIEW_APP_ID ".svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral(CALLREVIEW_APP_ID));
-    MainWindow window(options);
+    SessionStart start;
+    start.apiBase = options.apiBase;
+    start.timeoutSeconds = options.timeoutSeconds;
+    start.demo = options.demo;
+    start.openPath = options.openPath;
+    start.callId = options.callId;
+    MainWindow window(start);
     window.show();
     return app->exec();
 }

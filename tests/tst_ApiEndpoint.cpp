@@ -1,7 +1,8 @@
 // ApiEndpoint: which base URLs may receive the key, which call IDs are accepted, and that a
 // call URL always reaches exactly {base}/calls/{id} on a real server.
-#include "api/ApiEndpoint.h"
 #include "FakeAnunziApi.h"
+#include "api/ApiEndpoint.h"
+#include "net/Origin.h"
 
 #include "FuzzInvariants.h"
 #include <QNetworkAccessManager>
@@ -304,8 +305,8 @@ void TestApiEndpoint::sameOrigin()
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(bool, same);
-    QCOMPARE(ApiEndpoint::sameOrigin(QUrl(a), QUrl(b)), same);
-    QCOMPARE(ApiEndpoint::sameOrigin(QUrl(b), QUrl(a)), same);
+    QCOMPARE(Origin::same(QUrl(a), QUrl(b)), same);
+    QCOMPARE(Origin::same(QUrl(b), QUrl(a)), same);
 }
 
 // The seed corpus and the inputs a fuzzer broke (tests/fuzz/{corpus,regressions}/apiendpoint/),

@@ -1,3 +1,4 @@
+#include "api/ApiAccess.h"
 #include "api/ApiEndpoint.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsKeys.h"
@@ -18,7 +19,7 @@ private slots:
         QSettings ini(dir.filePath(u"s.ini"_qs), QSettings::IniFormat);
         const AppSettings settings(&ini);
         QCOMPARE(settings.apiBase(), ApiEndpoint::defaultBase.toString());
-        QCOMPARE(settings.timeoutSeconds(), AppSettings::defaultTimeoutSeconds);
+        QCOMPARE(settings.timeoutSeconds(), ApiAccess::defaultTimeoutSeconds);
         QVERIFY(settings.recentCalls().isEmpty());
         QVERIFY(settings.windowGeometry().isEmpty());
     }
@@ -68,7 +69,7 @@ private slots:
         QSettings ini(dir.filePath(u"s.ini"_qs), QSettings::IniFormat);
         AppSettings settings(&ini);
         ini.setValue(SettingsKeys::timeoutSeconds, -5);
-        QCOMPARE(settings.timeoutSeconds(), AppSettings::defaultTimeoutSeconds);
+        QCOMPARE(settings.timeoutSeconds(), ApiAccess::defaultTimeoutSeconds);
         settings.setTimeoutSeconds(999999);
         QVERIFY(settings.timeoutSeconds() <= 3600);
     }

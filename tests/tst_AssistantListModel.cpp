@@ -1,6 +1,6 @@
+#include "ListFixtures.h"
 #include "api/AssistantDecoder.h"
 #include "browse/AssistantListModel.h"
-#include "ListFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -1,6 +1,7 @@
-#include "browse/AssistantDirectory.h"
-#include "api/AssistantListService.h"
 #include "FakeListApi.h"
+#include "api/AssistantListService.h"
+#include "browse/AssistantDirectory.h"
+#include "cli/ExitCode.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -55,7 +56,7 @@ private slots:
         const FetchError error = failed.at(0).at(0).value<FetchError>();
         QCOMPARE(error.kind, FetchError::Kind::Forbidden);
         QVERIFY(error.message.contains(QStringLiteral("list assistants")));
-        QCOMPARE(error.exitCode(), 3);
+        QCOMPARE(ExitCode::of(error), 3);
     }
 
     void noKeyNoRequest()

@@ -1,7 +1,7 @@
 // Export Many: IDs pasted with comments and duplicates, a run against the fake API, the
 // summary, and cancel through the progress dialog.
-#include "export/BatchExportDialog.h"
 #include "FakeCallsApi.h"
+#include "export/BatchExportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

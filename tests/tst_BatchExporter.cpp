@@ -1,8 +1,8 @@
 // BatchExporter against a fake API on loopback: mixed outcomes, 429 and 5xx retries, resuming
 // an interrupted run, overwriting with force, calls handed in without fetching, exit codes.
-#include "export/BatchExporter.h"
-#include "cli/ExitCode.h"
 #include "FakeCallsApi.h"
+#include "cli/ExitCode.h"
+#include "export/BatchExporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -98,14 +98,14 @@ void TestBatchExporter::mixedSuccessesAndFailures()
     QCOMPARE(files, QStringList({u"ok-1.txt"_qs, u"ok-2.txt"_qs, u"ok-3.txt"_qs}));
     QHash<QString, int> codes;
     for (const BatchExporter::ItemResult &failure : summary.failures) {
-        codes.insert(failure.callId, failure.exitCode);
+        codes.insert(failure.callId, ExitCode::of(failure.error));
         QVERIFY(!failure.reason.isEmpty());
     }
     QCOMPARE(codes.value(u"missing-1"_qs), ExitCode::NetworkFailure);
     QCOMPARE(codes.value(u"garbage-1"_qs), ExitCode::InvalidResponse);
     QCOMPARE(codes.value(u"bad/../id"_qs), ExitCode::Usage);
     QCOMPARE(m_api.hits(u"missing-1"_qs), 1); // a 404 is final
-    QCOMPARE(summary.exitCode(), ExitCode::InvalidResponse); // the worst of 2, 3 and 4
+    QCOMPARE(ExitCode::of(summary), ExitCode::InvalidResponse); // the worst of 2, 3 and 4
 }
 
 void TestBatchExporter::rateLimitedThenSaved()
@@ -114,7 +114,7 @@ void TestBatchExporter::rateLimitedThenSaved()
     timer.start();
     const BatchExporter::Summary summary = run({QStringLiteral("limited-1")});
     QCOMPARE(summary.saved, 1);
-    QCOMPARE(summary.exitCode(), ExitCode::Success);
+    QCOMPARE(ExitCode::of(summary), ExitCode::Success);
     QCOMPARE(m_api.hits(u"limited-1"_qs), 2);
     QCOMPARE(m_items.first().attempts, 2);
     QVERIFY2(timer.elapsed() >= 950, "Retry-After: 1 was not honoured");
@@ -125,7 +125,7 @@ void TestBatchExporter::retryAfterBeyondBoundFails()
     const BatchExporter::Summary summary = run({QStringLiteral("limitedlong-1")});
     QCOMPARE(summary.failed, 1);
     QCOMPARE(m_api.hits(u"limitedlong-1"_qs), 1);
-    QCOMPARE(summary.exitCode(), ExitCode::NetworkFailure);
+    QCOMPARE(ExitCode::of(summary), ExitCode::NetworkFailure);
     QVERIFY2(summary.failures.first().reason.contains(u"429"),
              qPrintable(summary.failures.first().reason));
 }
@@ -139,7 +139,7 @@ void TestBatchExporter::serverErrorsRetriedWithBackoff()
     QCOMPARE(m_api.hits(u"flaky-1"_qs), 3);
     QCOMPARE(m_api.hits(u"down-1"_qs), BatchRetryPolicy().maxAttempts);
     QCOMPARE(summary.failures.first().callId, u"down-1"_qs);
-    QCOMPARE(summary.exitCode(), ExitCode::NetworkFailure);
+    QCOMPARE(ExitCode::of(summary), ExitCode::NetworkFailure);
     QVERIFY(!QFile::exists(m_dir->filePath(u"down-1.txt"_qs)));
 }
 
@@ -156,7 +156,7 @@ void TestBatchExporter::resumeSkipsSavedFilesAndForceOverwrites()
         run({QStringLiteral("ok-1"), QStringLiteral("ok-4")}, false, ExportFormat::Markdown);
     QCOMPARE(summary.saved, 1);
     QCOMPARE(summary.skipped, 1);
-    QCOMPARE(summary.exitCode(), ExitCode::Success);
+    QCOMPARE(ExitCode::of(summary), ExitCode::Success);
     QCOMPARE(m_api.hits(u"ok-1"_qs), before); // not even fetched
     QCOMPARE(read(u"ok-1.md"_qs), u"saved earlier"_qs);
     QVERIFY(read(u"ok-4.md"_qs).startsWith(u"# "));
@@ -175,7 +175,7 @@ void TestBatchExporter::writeFailureGivesExitCode5()
         run({QStringLiteral("ok-5"), QStringLiteral("ok-6")}, true);
     QCOMPARE(summary.saved, 1);
     QCOMPARE(summary.failed, 1);
-    QCOMPARE(summary.exitCode(), ExitCode::WriteFailure);
+    QCOMPARE(ExitCode::of(summary), ExitCode::WriteFailure);
     QVERIFY(QFileInfo(m_dir->filePath(u"ok-5.txt"_qs)).isDir());
 }
 
@@ -218,7 +218,7 @@ void TestBatchExporter::cancelStopsTheRest()
     QVERIFY(summary.canceled);
     QCOMPARE(summary.saved, 1);
     QCOMPARE(summary.notStarted, 1);
-    QVERIFY(summary.exitCode() != ExitCode::Success);
+    QVERIFY(ExitCode::of(summary) != ExitCode::Success);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), summary.saved);
 }
 

@@ -28,7 +28,7 @@ BatchExporter::ItemResult item(const QString &id, BatchExporter::Outcome outcome
     result.path = u"/out/"_qs + id + u".txt";
     if (outcome == BatchExporter::Outcome::Failed) {
         result.reason = u"There is no call with ID "_qs + id + u'.';
-        result.exitCode = 3;
+        result.error = FetchError::Kind::NotFound;
     }
     return result;
 }

@@ -1,3 +1,4 @@
+#include "FakeListApi.h"
 #include "browse/AssistantDirectory.h"
 #include "browse/AssistantListView.h"
 #include "browse/BrowsePanel.h"
@@ -7,7 +8,6 @@
 #include "browse/CallNavigator.h"
 #include "browse/CallTableView.h"
 #include "widgets/ErrorBanner.h"
-#include "FakeListApi.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 // CallDecoder against malformed and hostile API responses: each case either decodes or fails
 // with an error that names what was wrong.
-#include "api/CallDecoder.h"
 #include "CallResponses.h"
+#include "api/CallDecoder.h"
 
 #include "FuzzInvariants.h"
 #include <QFile>

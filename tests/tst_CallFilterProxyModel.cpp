@@ -1,6 +1,6 @@
+#include "ListFixtures.h"
 #include "browse/CallFilterProxyModel.h"
 #include "browse/CallTableModel.h"
-#include "ListFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,6 +1,7 @@
+#include "FakeListApi.h"
 #include "api/ApiEndpoint.h"
 #include "api/CallListService.h"
-#include "FakeListApi.h"
+#include "cli/ExitCode.h"
 #include "net/HttpGet.h"
 
 #include <QNetworkAccessManager>
@@ -213,7 +214,7 @@ private slots:
         QCOMPARE(failed.size(), 1);
         const FetchError error = failed.at(0).at(0).value<FetchError>();
         QCOMPARE(error.kind, FetchError::Kind::InvalidInput);
-        QCOMPARE(error.exitCode(), 2);
+        QCOMPARE(ExitCode::of(error), 2);
         QVERIFY(api.received.isEmpty());
     }
 

@@ -1,7 +1,7 @@
+#include "ListFixtures.h"
 #include "browse/CallFilterProxyModel.h"
 #include "browse/CallNavigator.h"
 #include "browse/CallTableModel.h"
-#include "ListFixtures.h"
 
 #include <QSignalSpy>
 #include <QTest>

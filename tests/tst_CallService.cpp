@@ -1,9 +1,10 @@
 // CallService against real HTTP servers on 127.0.0.1: success, every HTTP error, redirects
 // (the key never crosses origins), timeouts, size caps, cancellation and refused input.
 #include "CallResponses.h"
-#include "api/CallService.h"
 #include "FakeAnunziApi.h"
 #include "RawHttpServer.h"
+#include "api/CallService.h"
+#include "cli/ExitCode.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -161,7 +162,7 @@ void TestCallService::httpErrors()
     QVERIFY(!outcome.call);
     QCOMPARE(FetchError::kindName(outcome.error.kind), FetchError::kindName(kind));
     QCOMPARE(outcome.error.httpStatus, status);
-    QCOMPARE(outcome.error.exitCode(), 3);
+    QCOMPARE(ExitCode::of(outcome.error), 3);
     QVERIFY2(outcome.error.message.contains(messageMentions), qPrintable(outcome.error.message));
     QVERIFY(!outcome.error.message.contains(apiKey));
     if (status == 429 && !retryAfter.isEmpty())
@@ -376,7 +377,7 @@ void TestCallService::callIdMismatch()
     const Outcome outcome = fetch(settingsFor(m_api->base()));
     QVERIFY(!outcome.call);
     QCOMPARE(outcome.error.kind, FetchError::Kind::InvalidResponse);
-    QCOMPARE(outcome.error.exitCode(), 4);
+    QCOMPARE(ExitCode::of(outcome.error), 4);
     QVERIFY(outcome.error.message.contains(other));
     QVERIFY(outcome.error.message.contains(callId));
 }
@@ -447,7 +448,7 @@ void TestCallService::refusedWithoutRequest()
     QCOMPARE(failed.size(), 1); // at once: nothing was sent
     const FetchError error = failed.first().first().value<FetchError>();
     QCOMPARE(error.kind, kind);
-    QCOMPARE(error.exitCode(), 2);
+    QCOMPARE(ExitCode::of(error), 2);
     QVERIFY(!error.message.isEmpty());
     QVERIFY(!service.isBusy());
     QTest::qWait(50);

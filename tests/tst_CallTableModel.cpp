@@ -1,5 +1,6 @@
-#include "browse/CallTableModel.h"
 #include "ListFixtures.h"
+#include "browse/CallTableModel.h"
+#include "format/CallFormatting.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -63,13 +64,13 @@ private slots:
         call.turns = {
             {Speaker::Bot, QStringLiteral("Hello")},
             {Speaker::Human, QStringLiteral("first line\nsecond   line ") + QString(400, u'x')}};
-        const QString preview = CallTableModel::previewOf(call);
+        const QString preview = CallFormatting::callerPreview(call.turns);
         QVERIFY(!preview.contains(u'\n'));
         QVERIFY(preview.startsWith(QStringLiteral("first line second line x")));
-        QCOMPARE(preview.size(), CallTableModel::previewLength);
+        QCOMPARE(preview.size(), CallFormatting::previewLength);
         QVERIFY(preview.endsWith(u'…'));
         call.turns = {{Speaker::Bot, QStringLiteral("Hello")}};
-        QVERIFY(CallTableModel::previewOf(call).isEmpty());
+        QVERIFY(CallFormatting::callerPreview(call.turns).isEmpty());
     }
 
     void lazyFetchMore()

@@ -1,10 +1,10 @@
 // End to end: runs the built `callreview` executable against a fake API on 127.0.0.1 and
 // checks exit codes, the exported file, stdout/stderr, and that the key is never printed.
-#include "api/CallDecoder.h"
 #include "CallResponses.h"
 #include "FakeAnunziApi.h"
-#include "export/PlainTextExporter.h"
 #include "RawHttpServer.h"
+#include "api/CallDecoder.h"
+#include "export/PlainTextExporter.h"
 
 #include <QFile>
 #include <QProcess>

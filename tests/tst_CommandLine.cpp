@@ -27,6 +27,7 @@ private slots:
     void setApiKey();
     void helpAndVersion();
     void apiBasePrecedence();
+    void explicitDefaultWinsOverSaved();
     void timeout_data();
     void timeout();
     void usageErrors_data();
@@ -41,8 +42,10 @@ void TestCommandLine::defaults()
     const CommandLineOptions &o = result.options;
     QCOMPARE(o.mode, Mode::Window);
     QCOMPARE(o.callId, QString());
-    QCOMPARE(o.apiBase, ApiEndpoint::defaultBase.toString());
-    QCOMPARE(o.timeoutSeconds, 30);
+    QVERIFY(!o.apiBase);
+    QCOMPARE(o.access().apiBase, ApiEndpoint::defaultBase.toString());
+    QVERIFY(!o.timeoutSeconds);
+    QCOMPARE(o.access().timeoutSeconds, 30);
     QCOMPARE(o.exportPath, QString());
     QCOMPARE(o.demo, false);
     QCOMPARE(o.openPath, QString());
@@ -66,14 +69,14 @@ void TestCommandLine::exportWithCallId()
     QCOMPARE(result.options.mode, Mode::Export);
     QCOMPARE(result.options.exportPath, QStringLiteral("out.txt"));
     QCOMPARE(result.options.callId, QStringLiteral("1725x32"));
-    QCOMPARE(result.options.timeoutSeconds, 5);
-    QCOMPARE(result.options.apiBase, QStringLiteral("http://127.0.0.1:9/v2"));
+    QCOMPARE(result.options.timeoutSeconds.value_or(-1), 5);
+    QCOMPARE(result.options.apiBase.value_or(QString()), QStringLiteral("http://127.0.0.1:9/v2"));
     // --option=value works too.
     const CommandLine::Result equals = parse(
         {QStringLiteral("--export=x.txt"), QStringLiteral("--timeout=7"), QStringLiteral("9")});
     QVERIFY(equals.error.isEmpty());
     QCOMPARE(equals.options.exportPath, QStringLiteral("x.txt"));
-    QCOMPARE(equals.options.timeoutSeconds, 7);
+    QCOMPARE(equals.options.timeoutSeconds.value_or(-1), 7);
 }
 
 void TestCommandLine::exportToStdout()
@@ -118,14 +121,35 @@ void TestCommandLine::helpAndVersion()
              Mode::Help);
 }
 
+void TestCommandLine::explicitDefaultWinsOverSaved()
+{
+    // --timeout 30 and --api-base <the default> are explicit even though they equal the
+    // defaults: a window started with them must not fall back to saved settings.
+    const CommandLineOptions o =
+        parse({QStringLiteral("--timeout"), QStringLiteral("30"), QStringLiteral("--api-base"),
+               ApiEndpoint::defaultBase.toString()})
+            .options;
+    const ApiAccess access = ApiAccess::resolve(o.apiBase, o.timeoutSeconds,
+                                                QStringLiteral("https://saved.example/v2"), 90);
+    QCOMPARE(access.timeoutSeconds, 30);
+    QCOMPARE(access.apiBase, ApiEndpoint::defaultBase.toString());
+    // Nothing given: the saved values win over the defaults.
+    const ApiAccess saved = ApiAccess::resolve(std::nullopt, std::nullopt,
+                                               QStringLiteral("https://saved.example/v2"), 90);
+    QCOMPARE(saved.timeoutSeconds, 90);
+    QCOMPARE(saved.apiBase, QStringLiteral("https://saved.example/v2"));
+}
+
 void TestCommandLine::apiBasePrecedence()
 {
     const QString env = QStringLiteral("http://127.0.0.1:1/env");
     const QString flag = QStringLiteral("http://127.0.0.1:2/flag");
-    QCOMPARE(parse({}, env).options.apiBase, env);
-    QCOMPARE(parse({QStringLiteral("--api-base"), flag}, env).options.apiBase, flag);
-    QCOMPARE(parse({QStringLiteral("--api-base"), flag}).options.apiBase, flag);
-    QCOMPARE(parse({}, QString()).options.apiBase, ApiEndpoint::defaultBase.toString());
+    QCOMPARE(parse({}, env).options.apiBase.value_or(QString()), env);
+    QCOMPARE(parse({QStringLiteral("--api-base"), flag}, env).options.apiBase.value_or(QString()),
+             flag);
+    QCOMPARE(parse({QStringLiteral("--api-base"), flag}).options.apiBase.value_or(QString()), flag);
+    QVERIFY(!parse({}, QString()).options.apiBase);
+    QCOMPARE(parse({}, QString()).options.access().apiBase, ApiEndpoint::defaultBase.toString());
 }
 
 void TestCommandLine::timeout_data()
@@ -133,12 +157,12 @@ void TestCommandLine::timeout_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("seconds"); // 0: usage error
     QTest::newRow("1") << QStringLiteral("1") << 1;
-    QTest::newRow("max") << QString::number(CommandLine::maxTimeoutSeconds)
-                         << CommandLine::maxTimeoutSeconds;
+    QTest::newRow("max") << QString::number(ApiAccess::maxTimeoutSeconds)
+                         << ApiAccess::maxTimeoutSeconds;
     QTest::newRow("spaces") << QStringLiteral(" 12 ") << 12;
     QTest::newRow("0") << QStringLiteral("0") << 0;
     QTest::newRow("negative") << QStringLiteral("-3") << 0;
-    QTest::newRow("above max") << QString::number(CommandLine::maxTimeoutSeconds + 1) << 0;
+    QTest::newRow("above max") << QString::number(ApiAccess::maxTimeoutSeconds + 1) << 0;
     QTest::newRow("huge") << QStringLiteral("99999999999999999999") << 0;
     QTest::newRow("fraction") << QStringLiteral("1.5") << 0;
     QTest::newRow("word") << QStringLiteral("ten") << 0;
@@ -154,7 +178,7 @@ void TestCommandLine::timeout()
         QVERIFY(result.error.contains(QStringLiteral("--timeout")));
     } else {
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-        QCOMPARE(result.options.timeoutSeconds, seconds);
+        QCOMPARE(result.options.timeoutSeconds.value_or(-1), seconds);
     }
 }
 

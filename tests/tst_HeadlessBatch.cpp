@@ -1,8 +1,8 @@
 // The command line's export options end to end: --format/--redact on --export, and
 // --export-dir with IDs and --ids files against a fake API, with the exit codes scripts see.
+#include "FakeCallsApi.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
-#include "FakeCallsApi.h"
 #include "cli/HeadlessRunner.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 // (HttpGet + CallDecoder) and through the `callreview --export` executable. Each case checks the
 // exact error kind, a clear message, that the key went only to the API origin, and (CLI) that
 // an existing output file was left byte-identical.
-#include "api/CallService.h"
-#include "cli/ExitCode.h"
 #include "HostileFixtures.h"
 #include "HostileServer.h"
+#include "api/CallService.h"
+#include "cli/ExitCode.h"
 #include "recording/RecordingUrlPolicy.h"
 
 #include <QDir>
@@ -308,7 +308,7 @@ void tst_HostileApi::fetch()
     QVERIFY2(error.message.contains(QString::fromUtf8(c.messageContains)),
              qPrintable(error.message));
     QVERIFY(!error.message.contains(apiKey));
-    QCOMPARE(error.exitCode(), c.exitCode);
+    QCOMPARE(ExitCode::of(error), c.exitCode);
     verifyKeyOnlyWentToApi();
     QCOMPARE(m_elsewhere->requests().size(), 0); // refused redirects are not followed at all
     // Transient failures were retried once; nothing else was.

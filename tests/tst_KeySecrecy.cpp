@@ -1,9 +1,9 @@
 // The API key stays secret: with every logging category at debug, fetches that succeed, fail,
 // retry and redirect, and exports through the callreview executable, never put the key into a
 // log line, a message, an export, or any file under the scratch HOME/XDG folders.
-#include "api/CallService.h"
 #include "HostileFixtures.h"
 #include "HostileServer.h"
+#include "api/CallService.h"
 #include "net/HttpGet.h"
 
 #include <QDirIterator>

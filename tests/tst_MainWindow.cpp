@@ -1,32 +1,33 @@
+#include "FakeListApi.h"
+#include "api/CallLoader.h"
 #include "browse/AssistantDirectory.h"
 #include "browse/AssistantListView.h"
 #include "browse/BrowsePanel.h"
-#include "window/CallBar.h"
-#include "api/CallLoader.h"
 #include "browse/CallNavigator.h"
 #include "browse/CallTableView.h"
-#include "widgets/ErrorBanner.h"
-#include "window/ExportActions.h"
-#include "FakeListApi.h"
-#include "transcript/FindBar.h"
-#include "review/FlagEditorDialog.h"
-#include "window/MainMenus.h"
-#include "window/MainWindow.h"
-#include "window/MetadataPanel.h"
-#include "player/PlayerPanel.h"
-#include "widgets/RetryCountdown.h"
 #include "net/RetryPolicy.h"
+#include "player/PlayerPanel.h"
+#include "review/FlagEditorDialog.h"
 #include "review/ReviewDock.h"
 #include "review/ReviewFlagsProxyModel.h"
 #include "review/ReviewPanel.h"
 #include "review/ReviewQueue.h"
 #include "review/ReviewQueuePanel.h"
 #include "review/ReviewSession.h"
-#include "window/StartPage.h"
+#include "session/SessionStart.h"
+#include "transcript/FindBar.h"
 #include "transcript/TranscriptDelegate.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
 #include "transcript/TranscriptView.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/RetryCountdown.h"
+#include "window/CallBar.h"
+#include "window/ExportActions.h"
+#include "window/MainMenus.h"
+#include "window/MainWindow.h"
+#include "window/MetadataPanel.h"
+#include "window/StartPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -679,9 +680,9 @@ private slots:
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &apiBase = QString())
     {
-        CommandLineOptions options;
-        options.apiBase = apiBase.isEmpty() ? u"http://127.0.0.1:%1/v2"_qs.arg(m_port) : apiBase;
-        auto window = std::make_unique<MainWindow>(options);
+        SessionStart start;
+        start.apiBase = apiBase.isEmpty() ? u"http://127.0.0.1:%1/v2"_qs.arg(m_port) : apiBase;
+        auto window = std::make_unique<MainWindow>(start);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qWarning("window not exposed");

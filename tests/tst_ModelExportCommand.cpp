@@ -1,6 +1,6 @@
+#include "FakeListApi.h"
 #include "api/CallDecoder.h"
 #include "export/ExportOptions.h"
-#include "FakeListApi.h"
 #include "export/TranscriptExporter.h"
 
 #include <QDir>

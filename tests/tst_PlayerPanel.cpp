@@ -1,9 +1,9 @@
 // The player with real media: GStreamer plays through a fake sink in real time offscreen, so
 // every clip here is short (2 s).
+#include "TestWav.h"
 #include "api/CallFileReader.h"
 #include "player/PlayerControls.h"
 #include "player/PlayerPanel.h"
-#include "TestWav.h"
 #include "player/WaveformView.h"
 
 #include <QAction>

@@ -1,4 +1,5 @@
 #include "api/CallFileReader.h"
+#include "cli/ExitCode.h"
 #include "recording/RecordingDownloader.h"
 
 #include <QDir>
@@ -130,7 +131,7 @@ private slots:
         QCOMPARE(failure.kind, RecordingDownloader::Failure::Kind::NeedsCredentials);
         QVERIFY2(failure.message.contains(QStringLiteral("credentials")),
                  qPrintable(failure.message));
-        QCOMPARE(failure.exitCode(), 3);
+        QCOMPARE(ExitCode::of(failure), 3);
         // Not the credential origin: asked once, never given the Twilio credentials.
         QCOMPARE(host.requests(QStringLiteral("/private")), 1);
         QVERIFY(host.authorizations.value(QStringLiteral("/private")).isEmpty());
@@ -209,7 +210,7 @@ private slots:
         QVERIFY(!downloader.isBusy());
         const auto failure = failed.first().first().value<RecordingDownloader::Failure>();
         QCOMPARE(failure.kind, RecordingDownloader::Failure::Kind::UnsafeUrl);
-        QCOMPARE(failure.exitCode(), 4);
+        QCOMPARE(ExitCode::of(failure), 4);
         QVERIFY(!QFileInfo::exists(cache.directory())); // nothing written
     }
 

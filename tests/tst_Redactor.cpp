@@ -1,6 +1,6 @@
 // Redactor: phone numbers in every common notation, the call's own numbers, e-mails, the name.
-#include "export/Redactor.h"
 #include "SampleCalls.h"
+#include "export/Redactor.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,8 +1,8 @@
 // RetryPolicy: which failures are retried and after how long, and HttpGet/CallService applying
 // it against a misbehaving server on 127.0.0.1.
-#include "api/CallService.h"
 #include "HostileFixtures.h"
 #include "HostileServer.h"
+#include "api/CallService.h"
 #include "net/HttpGet.h"
 #include "net/RetryPolicy.h"
 

@@ -1,8 +1,9 @@
 // TLS: an API with a certificate the system does not trust is refused with a clear message,
 // before any request (and so any key) is sent; and no source ever ignores TLS errors.
-#include "api/CallService.h"
 #include "HostileFixtures.h"
 #include "HostileServer.h"
+#include "api/CallService.h"
+#include "cli/ExitCode.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -101,7 +102,7 @@ void tst_TlsErrors::selfSignedCertificateRefused()
              qPrintable(error.message));
     QVERIFY2(error.message.contains(u"certificates"), qPrintable(error.message));
     QVERIFY(!error.message.contains(apiKey));
-    QCOMPARE(error.exitCode(), 3);
+    QCOMPARE(ExitCode::of(error), 3);
     // The handshake failed before any HTTP request: the key never left, and TLS errors are not
     // retried (one connection only).
     QCOMPARE(m_server->requests().size(), 0);

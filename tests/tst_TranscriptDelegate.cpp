@@ -1,5 +1,5 @@
-#include "transcript/BubblePalette.h"
 #include "review/ReviewFlagsProxyModel.h"
+#include "transcript/BubblePalette.h"
 #include "transcript/TranscriptDelegate.h"
 #include "transcript/TranscriptModel.h"
 

@@ -1,12 +1,12 @@
 // Every export format: the output parses in its own format, holds every turn in order, keeps
 // text from the API literal (no markup), and redaction leaves no phone number or e-mail behind.
-#include "format/CallFormatting.h"
+#include "SampleCalls.h"
 #include "export/CsvExporter.h"
 #include "export/ExportFormat.h"
 #include "export/PdfExporter.h"
 #include "export/Redactor.h"
-#include "SampleCalls.h"
 #include "export/TranscriptExporter.h"
+#include "format/CallFormatting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,11 @@
 // The Spanish interface: language choice, the embedded translation, the main window in Spanish,
 // the completeness of the .ts file, and `callreview --lang`.
-#include "format/CallFormatting.h"
-#include "cli/CommandLine.h"
-#include "window/MainWindow.h"
-#include "base/Translations.h"
 #include "TsCatalog.h"
+#include "base/Translations.h"
+#include "cli/CommandLine.h"
+#include "format/CallFormatting.h"
+#include "session/SessionStart.h"
+#include "window/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -232,9 +233,9 @@ private slots:
 
     void mainWindowSpeaksSpanish()
     {
-        CommandLineOptions options;
-        options.demo = true;
-        MainWindow window(options);
+        SessionStart start;
+        start.demo = true;
+        MainWindow window(start);
         window.show();
 
         QMenuBar *bar = window.menuBar();

@@ -9,11 +9,11 @@
 // figures are the app's alone. Not a CTest test: it prints figures and fails (exit 1) when a
 // target is missed: frame < 16 ms, memory < 400 MB.
 
-#include "browse/CallFilterProxyModel.h"
 #include "api/CallListService.h"
+#include "api/ListPageDecoder.h"
+#include "browse/CallFilterProxyModel.h"
 #include "browse/CallTableModel.h"
 #include "browse/CallTableView.h"
-#include "api/ListPageDecoder.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

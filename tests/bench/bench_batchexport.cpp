@@ -1,8 +1,8 @@
 // Batch export of 300 calls from a local server that answers each request after 50 ms:
 // several fetches in flight against one after another (target: at least 4× faster).
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/bench_batchexport
-#include "export/BatchExporter.h"
 #include "SampleCalls.h"
+#include "export/BatchExporter.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>

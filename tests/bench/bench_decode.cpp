@@ -1,7 +1,7 @@
 // Decode + parse of a Get Call response whose transcript has 50,000 turns.
 // Target (issue 2): under 50 ms on the reference machine.
-#include "api/CallDecoder.h"
 #include "CallResponses.h"
+#include "api/CallDecoder.h"
 #include "transcript/TranscriptParser.h"
 
 #include <QJsonArray>

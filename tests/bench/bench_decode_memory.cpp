@@ -1,8 +1,8 @@
 // Peak memory of decoding + parsing a Get Call response with a 50,000-turn transcript.
 // Target (issue 2): under 100 MB peak for the whole process. Prints the peak resident set
 // (getrusage ru_maxrss) before and after, and exits 1 when the target is missed.
-#include "api/CallDecoder.h"
 #include "CallResponses.h"
+#include "api/CallDecoder.h"
 
 #include <cstdio>
 

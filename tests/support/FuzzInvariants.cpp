@@ -3,6 +3,7 @@
 #include "api/ApiEndpoint.h"
 #include "api/CallDecoder.h"
 #include "base/JsonEscapes.h"
+#include "net/Origin.h"
 #include "transcript/TranscriptParser.h"
 
 #include <QDir>
@@ -34,8 +35,7 @@ QString apiEndpoint(const QByteArray &bytes)
         const QUrl base(QStringLiteral("https://api.anunzi.net/v2"));
         const QUrl url = ApiEndpoint::callUrl(base, input);
         const QString expectedPath = QStringLiteral("/v2/calls/") + input;
-        if (!url.isValid() || url.hasQuery() || url.hasFragment()
-            || !ApiEndpoint::sameOrigin(url, base))
+        if (!url.isValid() || url.hasQuery() || url.hasFragment() || !Origin::same(url, base))
             return QStringLiteral("callUrl left the endpoint: ") + url.toString();
         if (url.path(QUrl::FullyEncoded) != expectedPath
             || url.path(QUrl::FullyDecoded) != expectedPath)
@@ -49,7 +49,7 @@ QString apiEndpoint(const QByteArray &bytes)
     if (!base.isValid())
         return error.isEmpty() ? QStringLiteral("parseBase refused without a reason") : QString();
     const QString scheme = base.scheme();
-    if (scheme != u"https" && !(scheme == u"http" && ApiEndpoint::isLoopbackHost(base.host())))
+    if (scheme != u"https" && !(scheme == u"http" && Origin::isLoopbackHost(base.host())))
         return QStringLiteral("parseBase accepted an insecure base: ") + base.toString();
     if (!base.userInfo().isEmpty() || base.hasQuery() || base.hasFragment() || base.host().isEmpty()
         || base.path().endsWith(u'/'))

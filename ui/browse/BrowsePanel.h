@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/AssistantRecord.h"
+#include "api/ApiAccess.h"
 #include "browse/CallFilter.h"
+#include "model/AssistantRecord.h"
 #include "model/CallRecord.h"
 
 #include <QWidget>
@@ -76,7 +77,7 @@ private:
     CallTableView *m_callsView;
     CallNavigator *m_navigator;
     QString m_apiBase;
-    int m_timeoutSeconds = 30;
+    int m_timeoutSeconds = ApiAccess::defaultTimeoutSeconds;
     KeyProvider m_key;
     bool m_started = false;
     bool m_assistantsNeedKey = false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/BatchExporter.h"
 #include "api/CallService.h"
+#include "export/BatchExporter.h"
 
 #include <QDialog>
 

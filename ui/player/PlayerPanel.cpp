@@ -4,10 +4,10 @@
 #include "format/CallFormatting.h"
 #include "player/PlayerControls.h"
 #include "player/RecordingCredentialsDialog.h"
+#include "player/WaveformView.h"
 #include "recording/RecordingFormat.h"
 #include "recording/TwilioCredentialStore.h"
 #include "waveform/WaveformAnalyzer.h"
-#include "player/WaveformView.h"
 
 #include <QAction>
 #include <QAudio>

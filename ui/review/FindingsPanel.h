@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CallRecord.h"
 #include "findings/Finding.h"
+#include "model/CallRecord.h"
 
 #include <QFutureWatcher>
 #include <QSet>

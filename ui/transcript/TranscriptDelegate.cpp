@@ -1,8 +1,8 @@
 #include "transcript/TranscriptDelegate.h"
 
-#include "transcript/BubblePalette.h"
 #include "format/CallFormatting.h"
 #include "review/ReviewFlagsProxyModel.h"
+#include "transcript/BubblePalette.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptSearch.h"
 

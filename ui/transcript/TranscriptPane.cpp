@@ -1,7 +1,7 @@
 #include "transcript/TranscriptPane.h"
 
-#include "transcript/FindBar.h"
 #include "review/ReviewFlagsProxyModel.h"
+#include "transcript/FindBar.h"
 #include "transcript/TranscriptDelegate.h"
 #include "transcript/TranscriptFilterModel.h"
 #include "transcript/TranscriptModel.h"

@@ -1,13 +1,13 @@
 #include "window/BrowseWiring.h"
 
-#include "export/BatchExportDialog.h"
-#include "browse/BrowsePanel.h"
 #include "api/CallLoader.h"
+#include "browse/BrowsePanel.h"
 #include "browse/CallNavigator.h"
+#include "export/BatchExportDialog.h"
+#include "review/ReviewDock.h"
 #include "window/MainMenus.h"
 #include "window/MainWindow.h"
 #include "window/MetadataPanel.h"
-#include "review/ReviewDock.h"
 #include "window/StartPage.h"
 
 #include <QAction>

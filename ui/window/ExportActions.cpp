@@ -1,11 +1,11 @@
 #include "window/ExportActions.h"
 
-#include "export/BatchExportDialog.h"
 #include "api/CallLoader.h"
+#include "export/BatchExportDialog.h"
 #include "export/ExportDialog.h"
-#include "window/MainWindow.h"
 #include "transcript/TranscriptClipboard.h"
 #include "transcript/TranscriptPrinter.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QStatusBar>

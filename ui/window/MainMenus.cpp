@@ -1,13 +1,13 @@
 #include "window/MainMenus.h"
 
-#include "window/AboutDialog.h"
-#include "window/CallBar.h"
 #include "api/CallLoader.h"
-#include "transcript/FindBar.h"
-#include "window/MainWindow.h"
 #include "player/PlayerPanel.h"
+#include "transcript/FindBar.h"
 #include "transcript/TranscriptPane.h"
 #include "transcript/TranscriptView.h"
+#include "window/AboutDialog.h"
+#include "window/CallBar.h"
+#include "window/MainWindow.h"
 
 #include <QActionGroup>
 #include <QMenuBar>

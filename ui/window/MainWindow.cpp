@@ -1,25 +1,26 @@
 #include "window/MainWindow.h"
 
+#include "api/ApiAccess.h"
 #include "api/ApiEndpoint.h"
-#include "base/AtomicFileWriter.h"
-#include "window/BrowseWiring.h"
-#include "window/CallBar.h"
 #include "api/CallFileReader.h"
 #include "api/CallLoader.h"
+#include "base/AtomicFileWriter.h"
+#include "export/PlainTextExporter.h"
+#include "player/PlayerPanel.h"
+#include "review/ReviewDock.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptPane.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/RetryCountdown.h"
+#include "window/BrowseWiring.h"
+#include "window/CallBar.h"
 #include "window/ExportActions.h"
 #include "window/MainMenus.h"
 #include "window/MetadataPanel.h"
-#include "export/PlainTextExporter.h"
 #include "window/PlaybackKeyGuard.h"
-#include "player/PlayerPanel.h"
-#include "widgets/RetryCountdown.h"
-#include "review/ReviewDock.h"
 #include "window/ReviewWiring.h"
 #include "window/SettingsDialog.h"
 #include "window/StartPage.h"
-#include "transcript/TranscriptModel.h"
-#include "transcript/TranscriptPane.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -34,9 +35,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
+MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
     : QMainWindow(parent)
-    , m_options(options)
     , m_network(new QNetworkAccessManager(this))
     , m_loader(new CallLoader(m_network, this))
     , m_transcript(new TranscriptModel(this))
@@ -53,10 +53,9 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     setWindowTitle(tr("Call Review"));
     setAcceptDrops(true);
     // An explicit --api-base / ANUNZI_API_BASE or --timeout wins for this session only.
-    const bool baseGiven = options.apiBase != ApiEndpoint::defaultBase;
-    const bool timeoutGiven = options.timeoutSeconds != AppSettings::defaultTimeoutSeconds;
-    m_loader->setConnection(baseGiven ? options.apiBase : m_settings.apiBase(),
-                            timeoutGiven ? options.timeoutSeconds : m_settings.timeoutSeconds());
+    const ApiAccess access = ApiAccess::resolve(start.apiBase, start.timeoutSeconds,
+                                                m_settings.apiBase(), m_settings.timeoutSeconds());
+    m_loader->setConnection(access.apiBase, access.timeoutSeconds);
 
     m_leftColumn->setObjectName(QStringLiteral("leftColumn"));
     m_leftColumn->addWidget(m_metadata);
@@ -125,12 +124,12 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_callBar->setRecentCalls(m_settings.recentCalls());
     m_loader->loadKey();
     updateKeyState();
-    if (options.demo)
+    if (start.demo)
         openDemoCall();
-    else if (!options.openPath.isEmpty())
-        openFile(options.openPath);
-    else if (!options.callId.isEmpty())
-        fetch(options.callId); // waits for the keychain inside CallLoader
+    else if (!start.openPath.isEmpty())
+        openFile(start.openPath);
+    else if (!start.callId.isEmpty())
+        fetch(start.callId); // waits for the keychain inside CallLoader
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "settings/AppSettings.h"
-#include "session/CallHistory.h"
 #include "model/CallRecord.h"
-#include "cli/CommandLine.h"
+#include "session/CallHistory.h"
+#include "session/SessionStart.h"
+#include "settings/AppSettings.h"
 
 #include <QMainWindow>
 
@@ -38,7 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const CommandLineOptions &options, QWidget *parent = nullptr);
+    explicit MainWindow(const SessionStart &start, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showCall(const CallRecord &call);
@@ -88,7 +88,6 @@ private:
     void restoreState();
     static QString droppedJsonFile(const QMimeData *mime);
 
-    CommandLineOptions m_options;
     AppSettings m_settings;
     QNetworkAccessManager *m_network; // one for the call, the player, browsing and exports
     CallLoader *m_loader;

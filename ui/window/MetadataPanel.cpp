@@ -2,8 +2,8 @@
 
 #include "browse/AssistantDirectory.h"
 #include "format/CallFormatting.h"
-#include "widgets/ElidedLabel.h"
 #include "format/PhoneFormatting.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,10 +1,10 @@
 #include "window/ReviewWiring.h"
 
-#include "window/MainMenus.h"
-#include "window/MainWindow.h"
 #include "review/ReviewDock.h"
 #include "review/ReviewFlagsProxyModel.h"
 #include "transcript/TranscriptPane.h"
+#include "window/MainMenus.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QMenu>

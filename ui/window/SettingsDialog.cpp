@@ -1,9 +1,9 @@
 #include "window/SettingsDialog.h"
 
+#include "api/ApiAccess.h"
 #include "api/ApiEndpoint.h"
 #include "api/ApiKeyStore.h"
 #include "api/CallLoader.h"
-#include "cli/CommandLine.h"
 #include "api/ConnectionTester.h"
 
 #include <QDialogButtonBox>
@@ -31,7 +31,7 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     m_base->setPlaceholderText(ApiEndpoint::defaultBase.toString());
-    m_timeout->setRange(1, CommandLine::maxTimeoutSeconds);
+    m_timeout->setRange(1, ApiAccess::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Paste a new key to replace the current one"));

@@ -1,5 +1,7 @@
 #include "api/ApiEndpoint.h"
 
+#include "net/Origin.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -42,7 +44,7 @@ QUrl ApiEndpoint::parseBase(const QString &text, QString *error)
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
         return fail(tr("The API base URL must start with https:// (got \"%1\").").arg(scheme));
-    if (scheme == u"http" && !isLoopbackHost(url.host()))
+    if (scheme == u"http" && !Origin::isLoopbackHost(url.host()))
         return fail(
             tr("The API base URL must use https://: over http:// the API key would travel "
                "in clear text. (http:// is accepted only for 127.0.0.1, ::1 and localhost.)"));
@@ -152,19 +154,4 @@ QUrl ApiEndpoint::listAssistantsUrl(const QUrl &base, int limit, int offset)
     return listUrl(base, u"/assistants/",
                    {{QStringLiteral("limit"), QString::number(limit)},
                     {QStringLiteral("offset"), QString::number(offset)}});
-}
-
-bool ApiEndpoint::sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
-}
-
-bool ApiEndpoint::isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }

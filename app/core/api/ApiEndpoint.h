@@ -37,8 +37,4 @@ public:
     static QUrl listCallsUrl(const QUrl &base, const QString &modelId, int limit, int offset);
     // {base}/assistants/?limit=L&offset=O (List Assistants).
     static QUrl listAssistantsUrl(const QUrl &base, int limit, int offset);
-
-    // Same scheme, host and port: the only place the key may go.
-    static bool sameOrigin(const QUrl &a, const QUrl &b);
-    static bool isLoopbackHost(const QString &host);
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/AssistantRecord.h"
 #include "api/PagedListService.h"
+#include "model/AssistantRecord.h"
 
 #include <QList>
 

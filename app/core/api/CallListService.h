@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CallRecord.h"
 #include "api/PagedListService.h"
+#include "model/CallRecord.h"
 
 #include <QList>
 #include <QString>

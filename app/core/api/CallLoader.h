@@ -1,7 +1,8 @@
 #pragma once
 
-#include "model/CallRecord.h"
+#include "api/ApiAccess.h"
 #include "api/CallService.h"
+#include "model/CallRecord.h"
 
 #include <QObject>
 #include <QString>
@@ -70,7 +71,7 @@ private:
     CallService *m_service;
     ApiKeyStore *m_store;
     QString m_apiBase;
-    int m_timeoutSeconds = 30;
+    int m_timeoutSeconds = ApiAccess::defaultTimeoutSeconds;
     QString m_key;
     KeySource m_keySource = KeySource::None;
     bool m_keyLoading = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiAccess.h"
 #include "api/ApiEndpoint.h"
 #include "model/CallRecord.h"
 #include "net/FetchError.h"
@@ -23,7 +24,7 @@ public:
     {
         QString apiBase = ApiEndpoint::defaultBase.toString();
         QString apiKey;
-        int timeoutSeconds = 30;
+        int timeoutSeconds = ApiAccess::defaultTimeoutSeconds;
         qint64 maxResponseBytes = 32 * 1024 * 1024;
         // 429 (Retry-After honoured up to 60 s), 5xx, timeouts and dropped connections are
         // tried 3 times in all; timeoutSeconds applies to each attempt.

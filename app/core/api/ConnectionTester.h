@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiAccess.h"
 #include "net/HttpGet.h"
 
 #include <QCoreApplication>
@@ -29,5 +30,5 @@ private:
     void onFinished(const HttpGet::Result &result);
 
     HttpGet m_get;
-    int m_timeoutSeconds = 30;
+    int m_timeoutSeconds = ApiAccess::defaultTimeoutSeconds;
 };

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/CallService.h"
+#include "api/ListPageDecoder.h"
 #include "net/FetchError.h"
 #include "net/HttpGet.h"
-#include "api/ListPageDecoder.h"
 
 #include <QObject>
 #include <QUrl>

@@ -10,19 +10,6 @@ CallTableModel::CallTableModel(QObject *parent)
     , m_no(tr("No"))
 { }
 
-QString CallTableModel::previewOf(const CallRecord &call)
-{
-    for (const Turn &turn : call.turns) {
-        if (turn.speaker != Speaker::Human)
-            continue;
-        QString line = turn.text.left(previewLength * 2).simplified();
-        if (line.size() > previewLength)
-            line = line.left(previewLength - 1) + u'…';
-        return line;
-    }
-    return {};
-}
-
 const QString &CallTableModel::shared(QHash<QString, QString> &cache, const QString &value)
 {
     auto it = cache.find(value);
@@ -47,7 +34,7 @@ CallTableModel::Row CallTableModel::makeRow(const CallRecord &call)
     }
     row.endReason = reason.value();
     row.duration = CallFormatting::duration(call.durationSeconds);
-    row.preview = previewOf(call);
+    row.preview = CallFormatting::callerPreview(call.turns);
     row.foldedDirection = shared(m_foldedStrings, row.direction.toCaseFolded());
     row.foldedEndReason = shared(m_foldedStrings, row.endReason.toCaseFolded());
     row.foldedFrom = call.phoneNumberFrom.toCaseFolded();

@@ -44,8 +44,6 @@ public:
         HasRecordingRole,
     };
 
-    static constexpr int previewLength = 160;
-
     explicit CallTableModel(QObject *parent = nullptr);
 
     void appendCalls(const QList<CallRecord> &calls);
@@ -79,8 +77,6 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
-    static QString previewOf(const CallRecord &call); // first caller turn on one line
 
 signals:
     void fetchMoreRequested();

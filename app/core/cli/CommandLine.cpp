@@ -248,16 +248,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
         opts.callId = positional.first();
     opts.callIds = positional;
 
-    opts.apiBase = parser.isSet(options.apiBase) ? parser.value(options.apiBase)
-        : !environmentApiBase.isEmpty()          ? environmentApiBase
-                                                 : ApiEndpoint::defaultBase.toString();
+    if (parser.isSet(options.apiBase))
+        opts.apiBase = parser.value(options.apiBase);
+    else if (!environmentApiBase.isEmpty())
+        opts.apiBase = environmentApiBase;
 
-    bool timeoutOk = false;
-    opts.timeoutSeconds = parser.value(options.timeout).trimmed().toInt(&timeoutOk);
-    if (!timeoutOk || opts.timeoutSeconds < 1 || opts.timeoutSeconds > maxTimeoutSeconds) {
-        return usageError(tr("--timeout takes a whole number of seconds from 1 to %1 (got \"%2\").")
-                              .arg(maxTimeoutSeconds)
-                              .arg(parser.value(options.timeout).left(40)));
+    if (parser.isSet(options.timeout)) {
+        bool timeoutOk = false;
+        const int seconds = parser.value(options.timeout).trimmed().toInt(&timeoutOk);
+        if (!timeoutOk || seconds < 1 || seconds > ApiAccess::maxTimeoutSeconds) {
+            return usageError(
+                tr("--timeout takes a whole number of seconds from 1 to %1 (got \"%2\").")
+                    .arg(ApiAccess::maxTimeoutSeconds)
+                    .arg(parser.value(options.timeout).left(40)));
+        }
+        opts.timeoutSeconds = seconds;
     }
 
     opts.demo = parser.isSet(options.demo);

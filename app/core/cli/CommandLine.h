@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiAccess.h"
 #include "export/ExportFormat.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,8 @@ struct CommandLineOptions
 
     Mode mode = Mode::Window;
     QString callId; // positional CALL_ID, as given (cleaned up by ApiEndpoint::extractCallId)
-    QString apiBase; // --api-base, else ANUNZI_API_BASE, else the default
-    int timeoutSeconds = 30;
+    std::optional<QString> apiBase; // --api-base, else ANUNZI_API_BASE; unset: not given
+    std::optional<int> timeoutSeconds; // --timeout; unset: not given
     QString exportPath; // "-" means standard output
     bool demo = false;
     QString openPath;
@@ -43,6 +44,9 @@ struct CommandLineOptions
     QStringList callIds; // every positional CALL_ID (batch takes many)
     bool force = false; // --force: overwrite files a batch finds
     QString exportModelId; // --model: with --export-dir, every call of this assistant
+
+    // The connection for a headless run: what was given, else the defaults.
+    ApiAccess access() const { return ApiAccess::resolve(apiBase, timeoutSeconds); }
 
     ExportFormat exportFormat() const; // --format, else the --export extension, else txt
     bool isHeadless() const { return mode != Mode::Window; }
@@ -76,6 +80,5 @@ public:
     // The --help text (needs the application object for the program name).
     static QString helpText();
 
-    static constexpr int maxTimeoutSeconds = 3600;
     static constexpr int maxListLimit = 1000;
 };

@@ -1,10 +1,26 @@
 #pragma once
 
-// Exit codes of `callreview` on the command line: a contract scripts depend on.
+#include "export/BatchExporter.h"
+#include "net/FetchError.h"
+#include "recording/RecordingDownloader.h"
+
+// Exit codes of `callreview` on the command line: a contract scripts depend on. The engine
+// reports error kinds; only the command line turns them into exit codes, here.
 namespace ExitCode {
 constexpr int Success = 0;
 constexpr int Usage = 2; // usage error, invalid call ID, no API key
 constexpr int NetworkFailure = 3; // network or HTTP failure
-constexpr int InvalidResponse = 4; // the response is not a valid call
+constexpr int InvalidResponse = 4; // the response is not a valid call (or audio)
 constexpr int WriteFailure = 5; // the output cannot be written
+
+// 2 usage/ID/key, 3 network/HTTP, 4 invalid response, 5 local write.
+int of(FetchError::Kind kind);
+inline int of(const FetchError &error)
+{
+    return of(error.kind);
+}
+// 4 when the call holds no recording we may open, 5 when it cannot be stored, else 3.
+int of(const RecordingDownloader::Failure &failure);
+// 0 only when every call was saved (or already there); else the worst failure's code.
+int of(const BatchExporter::Summary &summary);
 } // namespace ExitCode

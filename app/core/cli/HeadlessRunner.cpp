@@ -2,19 +2,19 @@
 
 #include "api/ApiEndpoint.h"
 #include "api/ApiKeyStore.h"
-#include "base/AtomicFileWriter.h"
-#include "export/BatchExporter.h"
-#include "cli/BatchProgressPrinter.h"
 #include "api/CallFileReader.h"
 #include "api/CallIdList.h"
 #include "api/CallService.h"
+#include "base/AtomicFileWriter.h"
+#include "cli/BatchProgressPrinter.h"
 #include "cli/ExitCode.h"
-#include "findings/FindingsDetector.h"
 #include "cli/ListCommand.h"
 #include "cli/ModelExportCommand.h"
+#include "export/BatchExporter.h"
+#include "export/TranscriptExporter.h"
+#include "findings/FindingsDetector.h"
 #include "recording/RecordingDownloader.h"
 #include "recording/RecordingUrlPolicy.h"
-#include "export/TranscriptExporter.h"
 #include "recording/TwilioCredentialStore.h"
 
 #include <QDir>
@@ -69,7 +69,7 @@ void HeadlessRunner::runExport()
                         .arg(m_options.callId.left(160), ApiEndpoint::callIdRules()));
     }
     QString baseError;
-    if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
+    if (!ApiEndpoint::parseBase(m_options.access().apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
 
     const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
@@ -79,9 +79,9 @@ void HeadlessRunner::runExport()
     m_network = new QNetworkAccessManager(this);
     m_service = new CallService(m_network, this);
     CallService::Settings settings;
-    settings.apiBase = m_options.apiBase;
+    settings.apiBase = m_options.access().apiBase;
     settings.apiKey = key.key;
-    settings.timeoutSeconds = m_options.timeoutSeconds;
+    settings.timeoutSeconds = m_options.access().timeoutSeconds;
     m_service->setSettings(settings);
     connect(m_service, &CallService::callFetched, this, &HeadlessRunner::handleCall);
     // A person watching a terminal sees why it is waiting; scripts get only the final line.
@@ -94,7 +94,7 @@ void HeadlessRunner::runExport()
                 });
     }
     connect(m_service, &CallService::fetchFailed, this,
-            [this](const FetchError &error) { fail(error.exitCode(), error.message); });
+            [this](const FetchError &error) { fail(ExitCode::of(error), error.message); });
     m_service->fetchCall(callId);
 }
 
@@ -114,7 +114,7 @@ void HeadlessRunner::saveRecording(const CallRecord &call)
         m_network = new QNetworkAccessManager(this);
     m_recordings = new RecordingDownloader(m_network, RecordingCache(), this);
     RecordingDownloader::Settings settings;
-    settings.inactivityTimeoutSeconds = m_options.timeoutSeconds;
+    settings.inactivityTimeoutSeconds = m_options.access().timeoutSeconds;
     // The keychain is asked only for a real download (not for the bundled demo recording).
     if (call.bundledRecording.isEmpty()
         && RecordingUrlPolicy::check(call.recordingUrl).verdict
@@ -125,7 +125,7 @@ void HeadlessRunner::saveRecording(const CallRecord &call)
     connect(m_recordings, &RecordingDownloader::ready, this, &HeadlessRunner::writeRecording);
     connect(m_recordings, &RecordingDownloader::failed, this,
             [this](const RecordingDownloader::Failure &failure) {
-                fail(failure.exitCode(), failure.message);
+                fail(ExitCode::of(failure), failure.message);
             });
     m_recordings->fetch(call);
 }
@@ -208,7 +208,7 @@ void HeadlessRunner::runBatchExport()
         return fail(ExitCode::Usage, tr("No call IDs to save: the list is empty."));
 
     QString baseError;
-    if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
+    if (!ApiEndpoint::parseBase(m_options.access().apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
     const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
     if (!key.ok)
@@ -225,9 +225,9 @@ void HeadlessRunner::runBatchExport()
     settings.exportOptions.redact = m_options.redact;
     settings.exportOptions.redactName = m_options.redactName;
     settings.overwrite = m_options.force;
-    settings.service.apiBase = m_options.apiBase;
+    settings.service.apiBase = m_options.access().apiBase;
     settings.service.apiKey = key.key;
-    settings.service.timeoutSeconds = m_options.timeoutSeconds;
+    settings.service.timeoutSeconds = m_options.access().timeoutSeconds;
 
     m_network = new QNetworkAccessManager(this);
     m_batch = new BatchExporter(m_network, this);
@@ -239,7 +239,7 @@ void HeadlessRunner::runBatchExport()
             });
     connect(m_batch, &BatchExporter::finished, this, [this](const BatchExporter::Summary &summary) {
         m_printer->summary(summary);
-        emit finished(summary.exitCode());
+        emit finished(ExitCode::of(summary));
     });
     m_batch->start(ids);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CallRecord.h"
 #include "cli/CommandLine.h"
+#include "model/CallRecord.h"
 
 #include <QObject>
 

@@ -2,13 +2,12 @@
 
 #include "api/ApiEndpoint.h"
 #include "api/ApiKeyStore.h"
-#include "browse/AssistantListModel.h"
 #include "api/AssistantListService.h"
-#include "base/AtomicFileWriter.h"
-#include "format/CallFormatting.h"
 #include "api/CallListService.h"
-#include "browse/CallTableModel.h"
+#include "base/AtomicFileWriter.h"
+#include "browse/AssistantListModel.h"
 #include "cli/ExitCode.h"
+#include "format/CallFormatting.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -57,7 +56,7 @@ QStringList ListCommand::callCells(const CallRecord &call)
             CallFormatting::endReason(call.endCallReason),
             call.recordingUrl.trimmed().isEmpty() ? tr("no") : tr("yes"),
             QString::number(call.turns.size()),
-            CallTableModel::previewOf(call)};
+            CallFormatting::callerPreview(call.turns)};
 }
 
 QStringList ListCommand::assistantCells(const AssistantRecord &assistant)
@@ -79,7 +78,7 @@ void ListCommand::start()
         if (!m_stdout.open(stdout, QIODevice::WriteOnly))
             return finish(ExitCode::WriteFailure, tr("Could not write to standard output."));
         QString baseError;
-        if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
+        if (!ApiEndpoint::parseBase(m_options.access().apiBase, &baseError).isValid())
             return finish(ExitCode::Usage, baseError);
         const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
         if (!key.ok)
@@ -108,9 +107,9 @@ void ListCommand::start()
             m_service = assistants;
         }
         PagedListService::Settings settings;
-        settings.apiBase = m_options.apiBase;
+        settings.apiBase = m_options.access().apiBase;
         settings.apiKey = key.key;
-        settings.timeoutSeconds = m_options.timeoutSeconds;
+        settings.timeoutSeconds = m_options.access().timeoutSeconds;
         m_service->setSettings(settings);
         m_service->setPageSize(m_options.listLimit);
         connect(m_service, &PagedListService::pageLoaded, this, &ListCommand::onPageLoaded);
@@ -160,7 +159,7 @@ void ListCommand::onPageLoaded(int offset, int, const QList<ListPageDecoder::Rej
 
 void ListCommand::onFailed(const FetchError &error)
 {
-    finish(error.exitCode(), error.message);
+    finish(ExitCode::of(error), error.message);
 }
 
 bool ListCommand::write(const QByteArray &bytes)

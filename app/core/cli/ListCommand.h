@@ -1,10 +1,10 @@
 #pragma once
 
+#include "api/ListPageDecoder.h"
+#include "cli/CommandLine.h"
+#include "format/TextTable.h"
 #include "model/AssistantRecord.h"
 #include "model/CallRecord.h"
-#include "cli/CommandLine.h"
-#include "api/ListPageDecoder.h"
-#include "format/TextTable.h"
 
 #include <QFile>
 #include <QObject>

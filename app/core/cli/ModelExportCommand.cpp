@@ -2,9 +2,9 @@
 
 #include "api/ApiEndpoint.h"
 #include "api/ApiKeyStore.h"
-#include "cli/BatchProgressPrinter.h"
 #include "api/CallListService.h"
 #include "api/CallService.h"
+#include "cli/BatchProgressPrinter.h"
 #include "cli/ExitCode.h"
 
 #include <QDir>
@@ -30,7 +30,7 @@ void ModelExportCommand::start()
 void ModelExportCommand::run()
 {
     QString baseError;
-    if (!ApiEndpoint::parseBase(m_options.apiBase, &baseError).isValid())
+    if (!ApiEndpoint::parseBase(m_options.access().apiBase, &baseError).isValid())
         return fail(ExitCode::Usage, baseError);
     const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
     if (!key.ok)
@@ -42,9 +42,9 @@ void ModelExportCommand::run()
     }
 
     CallService::Settings service;
-    service.apiBase = m_options.apiBase;
+    service.apiBase = m_options.access().apiBase;
     service.apiKey = key.key;
-    service.timeoutSeconds = m_options.timeoutSeconds;
+    service.timeoutSeconds = m_options.access().timeoutSeconds;
 
     BatchExporter::Settings batch;
     batch.directory = m_options.exportDir;
@@ -88,7 +88,7 @@ void ModelExportCommand::onPageLoaded(int offset, int,
         const QString reason = tr("not a valid call: %1").arg(bad.reason);
         QTextStream(stderr) << "callreview: " << tr("%1 failed: %2").arg(entry, reason) << '\n';
         m_malformed.append({entry, BatchExporter::Outcome::Failed, QString(), reason,
-                            ExitCode::InvalidResponse, 0});
+                            FetchError::Kind::InvalidResponse, 0});
     }
 }
 
@@ -110,13 +110,13 @@ void ModelExportCommand::onBatchFinished(const BatchExporter::Summary &batchSumm
     summary.failed += int(m_malformed.size());
     summary.failures += m_malformed;
     m_printer->summary(summary);
-    int exitCode = summary.exitCode();
+    int exitCode = ExitCode::of(summary);
     if (m_pageError.isError()) {
         QTextStream(stderr) << "callreview: "
                             << tr("Not every call of assistant %1 was listed: %2")
                                    .arg(m_options.exportModelId, m_pageError.message)
                             << '\n';
-        exitCode = qMax(exitCode, m_pageError.exitCode());
+        exitCode = qMax(exitCode, ExitCode::of(m_pageError));
     }
     emit finished(exitCode);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "export/BatchExporter.h"
-#include "cli/CommandLine.h"
-#include "net/FetchError.h"
 #include "api/ListPageDecoder.h"
+#include "cli/CommandLine.h"
+#include "export/BatchExporter.h"
+#include "net/FetchError.h"
 
 #include <QObject>
 

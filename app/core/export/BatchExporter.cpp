@@ -1,23 +1,12 @@
 #include "export/BatchExporter.h"
 
 #include "api/ApiEndpoint.h"
-#include "cli/ExitCode.h"
 #include "base/Logging.h"
 #include "export/TranscriptExporter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
-
-int BatchExporter::Summary::exitCode() const
-{
-    int code = ExitCode::Success;
-    for (const ItemResult &failure : failures)
-        code = qMax(code, failure.exitCode);
-    if (code == ExitCode::Success && (canceled || notStarted > 0))
-        code = ExitCode::NetworkFailure;
-    return code;
-}
 
 BatchExporter::BatchExporter(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
@@ -146,13 +135,13 @@ bool BatchExporter::startItem(Item item)
         report({callId, Outcome::Failed, QString(),
                 tr("\"%1\" is not a valid call ID. %2")
                     .arg(callId.left(ApiEndpoint::maxCallIdLength + 8), ApiEndpoint::callIdRules()),
-                ExitCode::Usage, item.attempts});
+                FetchError::Kind::InvalidInput, item.attempts});
         return true;
     }
     const QString path =
         QDir(m_settings.directory).filePath(fileNameFor(callId, m_settings.exportOptions.format));
     if (!m_settings.overwrite && item.attempts == 0 && QFileInfo(path).isFile()) {
-        report({callId, Outcome::Skipped, path, tr("already saved"), ExitCode::Success, 0});
+        report({callId, Outcome::Skipped, path, tr("already saved"), FetchError::Kind::None, 0});
         return true;
     }
     if (item.call) {
@@ -199,8 +188,7 @@ void BatchExporter::onFetchFailed(CallService *slot, const FetchError &error)
             m_pausedUntil = qMax(m_pausedUntil, item.notBefore); // the limit is the client's
         m_queue.push_front(std::move(item));
     } else {
-        report({item.callId, Outcome::Failed, QString(), error.message, error.exitCode(),
-                item.attempts});
+        report({item.callId, Outcome::Failed, QString(), error.message, error.kind, item.attempts});
     }
     schedule();
 }
@@ -214,11 +202,12 @@ void BatchExporter::save(const QString &callId, const CallRecord &call, int atte
     ++m_writing;
     m_writers.start([this, callId, call, path, attempts, options = m_settings.exportOptions] {
         QString error;
-        ItemResult result{callId, Outcome::Saved, path, QString(), ExitCode::Success, attempts};
+        ItemResult result{callId,    Outcome::Saved,         path,
+                          QString(), FetchError::Kind::None, attempts};
         if (!TranscriptExporter::save(call, path, options, &error)) {
             result.outcome = Outcome::Failed;
             result.reason = error;
-            result.exitCode = ExitCode::WriteFailure;
+            result.error = FetchError::Kind::WriteFailed;
         }
         // Queued to this object's thread; the destructor waits for every writer first.
         QMetaObject::invokeMethod(

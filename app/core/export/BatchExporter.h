@@ -1,9 +1,9 @@
 #pragma once
 
-#include "export/BatchRetryPolicy.h"
-#include "model/CallRecord.h"
 #include "api/CallService.h"
+#include "export/BatchRetryPolicy.h"
 #include "export/ExportOptions.h"
+#include "model/CallRecord.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,7 +51,7 @@ public:
         Outcome outcome = Outcome::Failed;
         QString path; // the file written or found
         QString reason; // why it failed (or was skipped), for the user
-        int exitCode = 0; // ExitCode of a failure
+        FetchError::Kind error = FetchError::Kind::None; // why it failed
         int attempts = 0; // fetches made
     };
 
@@ -64,8 +64,7 @@ public:
         bool canceled = false;
         QList<ItemResult> failures;
 
-        // 0 only when every call was saved (or already there); else the worst failure's code.
-        int exitCode() const;
+        bool allSaved() const { return failed == 0 && notStarted == 0 && !canceled; }
     };
 
     explicit BatchExporter(QNetworkAccessManager *manager, QObject *parent = nullptr);

@@ -1,8 +1,8 @@
 #include "export/PdfExporter.h"
 
+#include "base/Logging.h"
 #include "format/CallFormatting.h"
 #include "format/CallSummary.h"
-#include "base/Logging.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/CallRecord.h"
 #include "export/ExportOptions.h"
+#include "model/CallRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "findings/FindingsDetector.h"
 
-#include "format/CallFormatting.h"
 #include "findings/NearDuplicateClusters.h"
 #include "findings/PhraseMatcher.h"
 #include "findings/TextTokenizer.h"
+#include "format/CallFormatting.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -102,3 +102,16 @@ QString CallFormatting::dataSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
+
+QString CallFormatting::callerPreview(const QList<Turn> &turns)
+{
+    for (const Turn &turn : turns) {
+        if (turn.speaker != Speaker::Human)
+            continue;
+        QString line = turn.text.left(previewLength * 2).simplified();
+        if (line.size() > previewLength)
+            line = line.left(previewLength - 1) + u'…';
+        return line;
+    }
+    return {};
+}

@@ -17,6 +17,9 @@ public:
     static QString direction(const QString &campaignType); // "Inbound", "Outbound", as given
     static QString speakerName(Speaker speaker); // "Assistant", "Caller"
     static QString nameOrUnknown(const QString &name); // "unknown" when empty
+    // The caller's first turn on one line, at most previewLength characters ("…" when cut).
+    static QString callerPreview(const QList<Turn> &turns);
+    static constexpr int previewLength = 160;
 
     // Per the default QLocale (Translations::install sets it from the interface language):
     static QString count(qint64 number); // "1,234" (en), "1234" / "12.345" (es)

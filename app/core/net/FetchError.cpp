@@ -1,7 +1,5 @@
 #include "net/FetchError.h"
 
-#include "cli/ExitCode.h"
-
 bool FetchError::isTransient() const
 {
     switch (kind) {
@@ -12,23 +10,6 @@ bool FetchError::isTransient() const
         return true;
     default:
         return false;
-    }
-}
-
-int FetchError::exitCode() const
-{
-    switch (kind) {
-    case Kind::None:
-        return ExitCode::Success;
-    case Kind::InvalidInput:
-    case Kind::MissingKey:
-        return ExitCode::Usage;
-    case Kind::InvalidResponse:
-        return ExitCode::InvalidResponse;
-    case Kind::WriteFailed:
-        return ExitCode::WriteFailure;
-    default:
-        return ExitCode::NetworkFailure;
     }
 }
 

@@ -34,7 +34,5 @@ struct FetchError
     bool isError() const { return kind != Kind::None; }
     // Worth trying again automatically (idempotent GET): 429, 5xx, timeouts, dropped connections.
     bool isTransient() const;
-    // The command-line contract: 2 usage/ID/key, 3 network/HTTP, 4 invalid response.
-    int exitCode() const;
     static QString kindName(Kind kind); // stable identifier for logs and tests
 };

@@ -1,8 +1,8 @@
 #include "net/HttpGet.h"
 
-#include "api/ApiEndpoint.h"
 #include "base/AtomicFileWriter.h"
 #include "base/Logging.h"
+#include "net/Origin.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -105,8 +105,8 @@ void HttpGet::send(const QUrl &url)
     request.setRawHeader("Accept", m_request.accept);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("CallReview/%1").arg(QCoreApplication::applicationVersion()));
-    const bool mayAuthorize = !m_request.authorization.isEmpty()
-        && ApiEndpoint::sameOrigin(url, m_request.credentialOrigin);
+    const bool mayAuthorize =
+        !m_request.authorization.isEmpty() && Origin::same(url, m_request.credentialOrigin);
     if (mayAuthorize)
         request.setRawHeader("Authorization", m_request.authorization);
     qCDebug(lcNetwork) << "GET" << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
@@ -194,7 +194,7 @@ bool HttpGet::followRedirect(const QUrl &location, QString *refusal)
         *refusal = QStringLiteral("too many redirects (more than %1)").arg(m_request.maxRedirects);
         return false;
     }
-    if (!ApiEndpoint::sameOrigin(target, m_request.credentialOrigin)
+    if (!Origin::same(target, m_request.credentialOrigin)
         && m_request.crossOrigin == CrossOriginRedirect::Refuse) {
         *refusal = QStringLiteral("a redirect to another site (%1) was refused so that the API key "
                                   "is not sent there")

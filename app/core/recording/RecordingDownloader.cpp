@@ -1,27 +1,13 @@
 #include "recording/RecordingDownloader.h"
 
-#include "api/ApiEndpoint.h"
 #include "base/AtomicFileWriter.h"
-#include "cli/ExitCode.h"
 #include "base/Logging.h"
+#include "net/Origin.h"
 #include "recording/RecordingUrlPolicy.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-
-int RecordingDownloader::Failure::exitCode() const
-{
-    switch (kind) {
-    case Kind::NoRecording:
-    case Kind::UnsafeUrl:
-        return ExitCode::InvalidResponse; // the call holds no recording we may open
-    case Kind::Storage:
-        return ExitCode::WriteFailure;
-    default:
-        return ExitCode::NetworkFailure;
-    }
-}
 
 RecordingDownloader::RecordingDownloader(QNetworkAccessManager *manager,
                                          const RecordingCache &cache, QObject *parent)
@@ -146,7 +132,7 @@ void RecordingDownloader::onFinished(const HttpGet::Result &result)
         m_entry->cancelWriting();
         m_entry.reset();
         const bool askedByCredentialOrigin =
-            ApiEndpoint::sameOrigin(result.finalUrl, m_settings.credentialOrigin);
+            Origin::same(result.finalUrl, m_settings.credentialOrigin);
         if (askedByCredentialOrigin && !m_sentCredentials && m_settings.credentials.isComplete()) {
             qCInfo(lcNetwork) << "recording host asked for credentials; retrying with them";
             return startDownload(true);
@@ -194,7 +180,7 @@ void RecordingDownloader::fail(Failure::Kind kind, const QString &message,
 
 QString RecordingDownloader::credentialsMessage(const QUrl &host, bool rejected) const
 {
-    if (!ApiEndpoint::sameOrigin(host, m_settings.credentialOrigin)) {
+    if (!Origin::same(host, m_settings.credentialOrigin)) {
         return tr("The recording host %1 asks for credentials (HTTP 401). Call Review sends "
                   "credentials only to %2, so this recording cannot be downloaded here; open it "
                   "in a browser where you are signed in.")

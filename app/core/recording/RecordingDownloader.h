@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiAccess.h"
 #include "model/CallRecord.h"
 #include "net/FetchError.h"
 #include "net/HttpGet.h"
@@ -42,15 +43,13 @@ public:
         Kind kind = Kind::Download;
         QString message; // for the user: what happened and what to do
         FetchError::Kind fetchKind = FetchError::Kind::None;
-
-        int exitCode() const; // the command-line contract of ExitCode.h
     };
 
     struct Settings
     {
         QUrl credentialOrigin = TwilioCredentials::origin();
         TwilioCredentials credentials;
-        int inactivityTimeoutSeconds = 30;
+        int inactivityTimeoutSeconds = ApiAccess::defaultTimeoutSeconds;
         int deadlineSeconds = 15 * 60;
     };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/Review.h"
 #include "model/Turn.h"
+#include "review/Review.h"
 
 #include <QHash>
 #include <QObject>

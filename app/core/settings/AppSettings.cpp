@@ -1,7 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "api/ApiAccess.h"
 #include "api/ApiEndpoint.h"
-#include "cli/CommandLine.h"
 #include "settings/SettingsKeys.h"
 
 #include <QSettings>
@@ -37,14 +37,15 @@ int AppSettings::timeoutSeconds() const
 {
     bool ok = false;
     const int seconds = m_settings->value(SettingsKeys::timeoutSeconds).toInt(&ok);
-    return ok && seconds >= 1 && seconds <= CommandLine::maxTimeoutSeconds ? seconds
-                                                                           : defaultTimeoutSeconds;
+    return ok && seconds >= 1 && seconds <= ApiAccess::maxTimeoutSeconds
+        ? seconds
+        : ApiAccess::defaultTimeoutSeconds;
 }
 
 void AppSettings::setTimeoutSeconds(int seconds)
 {
     m_settings->setValue(SettingsKeys::timeoutSeconds,
-                         qBound(1, seconds, CommandLine::maxTimeoutSeconds));
+                         qBound(1, seconds, ApiAccess::maxTimeoutSeconds));
 }
 
 QStringList AppSettings::recentCalls() const

@@ -12,7 +12,6 @@ class AppSettings
 {
 public:
     static constexpr int maxRecentCalls = 12;
-    static constexpr int defaultTimeoutSeconds = 30;
 
     AppSettings(); // QSettings() of the application
     explicit AppSettings(QSettings *settings); // not owned
