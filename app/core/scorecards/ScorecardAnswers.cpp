@@ -1,0 +1,6 @@
+#include "scorecards/ScorecardAnswers.h"
+
+QString ScorecardAnswers::comment(const QString &questionId) const
+{
+    return comments.value(questionId).trimmed();
+}
