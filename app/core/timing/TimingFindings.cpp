@@ -2,20 +2,21 @@
 
 #include "timing/TimestampFormat.h"
 
-#include <QSet>
-
 #include <algorithm>
+#include <functional>
 
 namespace {
 
-// One finding for one turn; the pieces findings are built from.
-struct TurnFinding
+// What one per-turn finding is about; its words are written only for the findings shown.
+struct Item
 {
     int turn;
-    Finding::Severity severity;
-    QString message;
-    QJsonObject details;
+    Speaker speaker;
+    qint64 ms;
 };
+
+using SeverityOf = std::function<Finding::Severity(const Item &)>;
+using Describe = std::function<void(const Item &, Finding &)>; // message and details
 
 class Builder
 {
@@ -26,20 +27,19 @@ public:
 
     // One finding per turn, at most maxFindingsPerKind: past that the last one gathers the rest
     // (with the highest severity among them), so the list stays short on a pathological call.
-    void addPerTurn(Finding::Kind kind, const QList<TurnFinding> &items,
-                    const QString &overflowMessage)
+    void addPerTurn(Finding::Kind kind, const QList<Item> &items, const SeverityOf &severityOf,
+                    const Describe &describe, const QString &overflowMessage)
     {
         const int limit = std::max(1, m_options.maxFindingsPerKind);
         const int single = items.size() <= limit ? int(items.size()) : limit - 1;
         for (int i = 0; i < single; ++i) {
-            const TurnFinding &item = items.at(i);
+            const Item &item = items.at(i);
             Finding finding;
             finding.kind = kind;
-            finding.severity = item.severity;
-            finding.message = item.message;
+            finding.severity = severityOf(item);
             finding.turns = {item.turn};
             finding.flagTurns = finding.turns;
-            finding.details = item.details;
+            describe(item, finding);
             m_findings.append(finding);
         }
         if (single == items.size())
@@ -49,7 +49,7 @@ public:
         rest.severity = Finding::Severity::Info;
         rest.message = overflowMessage;
         for (int i = single; i < items.size(); ++i) {
-            rest.severity = std::max(rest.severity, items.at(i).severity);
+            rest.severity = std::max(rest.severity, severityOf(items.at(i)));
             if (rest.turns.size() < m_options.maxTurnsPerFinding)
                 rest.turns.append(items.at(i).turn);
         }
@@ -72,6 +72,11 @@ QString seconds(qint64 ms)
     return TimestampFormat::seconds(ms);
 }
 
+QString byKey(Speaker speaker)
+{
+    return speaker == Speaker::Bot ? QStringLiteral("assistant") : QStringLiteral("caller");
+}
+
 } // namespace
 
 QList<Finding> TimingFindings::findings(const TimingReport &report, const Options &options)
@@ -80,69 +85,69 @@ QList<Finding> TimingFindings::findings(const TimingReport &report, const Option
     if (report.isEmpty())
         return builder.result();
 
-    QSet<int> deadAirTurns;
-    QList<TurnFinding> silences;
-    for (const TimingReport::DeadAir &silence : report.deadAir) {
-        deadAirTurns.insert(silence.beforeTurn);
-        const Speaker speaker = silence.speaker;
-        TurnFinding item{silence.beforeTurn,
-                         Finding::Severity::Warning,
-                         QString(),
-                         {{QStringLiteral("gapMs"), silence.gapMs}}};
-        if (speaker == Speaker::Bot) {
-            item.severity = Finding::Severity::Problem;
-            item.message = tr("The line was silent for %1 before the assistant spoke.")
-                               .arg(seconds(silence.gapMs));
-        } else if (speaker == Speaker::Human) {
-            item.message = tr("The line was silent for %1 before the caller spoke.")
-                               .arg(seconds(silence.gapMs));
-        } else {
-            item.message =
-                tr("The line was silent for %1 before this turn.").arg(seconds(silence.gapMs));
-        }
-        silences.append(item);
-    }
-
-    QList<TurnFinding> slow;
+    // Slow answers, except those already reported as dead air (both lists are in turn order).
+    QList<Item> slow;
+    auto silence = report.deadAir.cbegin();
     for (const TurnLatency &latency : report.assistantLatencies) {
-        if (latency.latencyMs <= options.slowResponseMs || deadAirTurns.contains(latency.turn))
-            continue;
-        slow.append({latency.turn,
-                     Finding::Severity::Warning,
-                     tr("The assistant took %1 to answer.").arg(seconds(latency.latencyMs)),
-                     {{QStringLiteral("latencyMs"), latency.latencyMs}}});
+        while (silence != report.deadAir.cend() && silence->beforeTurn < latency.turn)
+            ++silence;
+        const bool deadAir =
+            silence != report.deadAir.cend() && silence->beforeTurn == latency.turn;
+        if (latency.latencyMs > options.slowResponseMs && !deadAir)
+            slow.append({latency.turn, latency.speaker, latency.latencyMs});
     }
     builder.addPerTurn(
-        Finding::Kind::SlowResponse, slow,
+        Finding::Kind::SlowResponse, slow, [](const Item &) { return Finding::Severity::Warning; },
+        [](const Item &item, Finding &finding) {
+            finding.message = tr("The assistant took %1 to answer.").arg(seconds(item.ms));
+            finding.details = {{QStringLiteral("latencyMs"), item.ms}};
+        },
         tr("More answers by the assistant slower than %1.").arg(seconds(options.slowResponseMs)));
+
+    QList<Item> silences;
+    for (const TimingReport::DeadAir &deadAir : report.deadAir)
+        silences.append({deadAir.beforeTurn, deadAir.speaker, deadAir.gapMs});
     builder.addPerTurn(
         Finding::Kind::DeadAir, silences,
+        [](const Item &item) {
+            // The caller was left waiting for the assistant.
+            return item.speaker == Speaker::Bot ? Finding::Severity::Problem
+                                                : Finding::Severity::Warning;
+        },
+        [](const Item &item, Finding &finding) {
+            const QString gap = seconds(item.ms);
+            if (item.speaker == Speaker::Bot)
+                finding.message =
+                    tr("The line was silent for %1 before the assistant spoke.").arg(gap);
+            else if (item.speaker == Speaker::Human)
+                finding.message =
+                    tr("The line was silent for %1 before the caller spoke.").arg(gap);
+            else
+                finding.message = tr("The line was silent for %1 before this turn.").arg(gap);
+            finding.details = {{QStringLiteral("gapMs"), item.ms}};
+        },
         tr("More silences of %1 or longer.").arg(seconds(report.deadAirThresholdMs)));
 
-    QList<TurnFinding> byCaller;
-    QList<TurnFinding> byAssistant;
-    for (const TimingReport::BargeIn &bargeIn : report.bargeIns) {
-        const bool assistant = bargeIn.by == Speaker::Bot;
-        const QJsonObject details{
-            {QStringLiteral("by"),
-             assistant ? QStringLiteral("assistant") : QStringLiteral("caller")},
-            {QStringLiteral("overlapMs"), bargeIn.overlapMs}};
-        if (assistant) {
-            byAssistant.append(
-                {bargeIn.turn, Finding::Severity::Warning,
-                 tr("The assistant spoke over the caller for %1.").arg(seconds(bargeIn.overlapMs)),
-                 details});
-        } else {
-            byCaller.append(
-                {bargeIn.turn, Finding::Severity::Info,
-                 tr("The caller spoke over the assistant for %1.").arg(seconds(bargeIn.overlapMs)),
-                 details});
-        }
-    }
-    builder.addPerTurn(Finding::Kind::BargeIn, byAssistant,
-                       tr("More turns where the assistant spoke over the caller."));
-    builder.addPerTurn(Finding::Kind::BargeIn, byCaller,
-                       tr("More turns where the caller spoke over the assistant."));
+    QList<Item> byAssistant;
+    QList<Item> byCaller;
+    for (const TimingReport::BargeIn &bargeIn : report.bargeIns)
+        (bargeIn.by == Speaker::Bot ? byAssistant : byCaller)
+            .append({bargeIn.turn, bargeIn.by, bargeIn.overlapMs});
+    const Describe describeBargeIn = [](const Item &item, Finding &finding) {
+        finding.message = item.speaker == Speaker::Bot
+            ? tr("The assistant spoke over the caller for %1.").arg(seconds(item.ms))
+            : tr("The caller spoke over the assistant for %1.").arg(seconds(item.ms));
+        finding.details = {{QStringLiteral("by"), byKey(item.speaker)},
+                           {QStringLiteral("overlapMs"), item.ms}};
+    };
+    builder.addPerTurn(
+        Finding::Kind::BargeIn, byAssistant,
+        [](const Item &) { return Finding::Severity::Warning; }, describeBargeIn,
+        tr("More turns where the assistant spoke over the caller."));
+    // Callers talk over assistants often and for good reason: worth seeing, not a warning.
+    builder.addPerTurn(
+        Finding::Kind::BargeIn, byCaller, [](const Item &) { return Finding::Severity::Info; },
+        describeBargeIn, tr("More turns where the caller spoke over the assistant."));
 
     const TimingReport::LatencySummary &latency = report.assistantLatency;
     if (!latency.isEmpty()) {
