@@ -185,11 +185,11 @@ QList<Finding> TimingFindings::findings(const TimingReport &report, const Option
         const int assistantPercent = int((share.assistantMs * 100 + total / 2) / total);
         Finding talk;
         talk.kind = Finding::Kind::TalkTime;
-        talk.message = tr("Speaking time: the assistant %1% (%2), the caller %3% (%4).")
-                           .arg(assistantPercent)
-                           .arg(TimestampFormat::clock(share.assistantMs))
-                           .arg(100 - assistantPercent)
-                           .arg(TimestampFormat::clock(share.callerMs));
+        talk.message =
+            tr("Speaking time: the assistant %1% (%2), the caller %3% (%4).")
+                .arg(QString::number(assistantPercent), TimestampFormat::clock(share.assistantMs),
+                     QString::number(100 - assistantPercent),
+                     TimestampFormat::clock(share.callerMs));
         talk.details = {{QStringLiteral("assistantMs"), share.assistantMs},
                         {QStringLiteral("callerMs"), share.callerMs},
                         {QStringLiteral("assistantPercent"), assistantPercent}};
