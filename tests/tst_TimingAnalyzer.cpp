@@ -343,7 +343,7 @@ private slots:
         // are at most 2.2 s, the first turn starts within 1 s), so it is exactly the truth's
         // latencies of 3000 ms or more, before assistant turns.
         QList<int> expectedDeadAir;
-        for (const QJsonValue &value : truth) {
+        for (const QJsonValue value : truth) {
             const QJsonObject latency = value.toObject();
             if (latency.value(QStringLiteral("latency_ms")).toInteger() >= 3000) {
                 QCOMPARE(latency.value(QStringLiteral("speaker")).toString(),

@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(latency.keys(),
                  (QStringList{QStringLiteral("max_ms"), QStringLiteral("p50_ms"),
                               QStringLiteral("p90_ms")}));
-        for (const QJsonValue &value : latency)
+        for (const QJsonValue value : latency)
             QVERIFY(value.isNull());
         QVERIFY(json.value(QStringLiteral("first_assistant_word_ms")).isNull());
         QCOMPARE(

@@ -84,7 +84,7 @@ inline Call make(const QStringList &arguments, const QString &dir)
     call.turns = TranscriptParser::parse(transcript);
     call.timeline.durationMs = call.truth.value(QStringLiteral("duration_ms")).toInteger();
     const QJsonArray turns = call.truth.value(QStringLiteral("turns")).toArray();
-    for (const QJsonValue &value : turns) {
+    for (const QJsonValue value : turns) {
         const QJsonObject turn = value.toObject();
         call.timeline.turns.append({turn.value(QStringLiteral("start_ms")).toInteger(),
                                     turn.value(QStringLiteral("end_ms")).toInteger(), 1.0});
