@@ -28,9 +28,16 @@ QString Finding::suggestedCategoryKey() const
         return ReviewCategory::shouldEscalate;
     case Kind::LongMonologue:
     case Kind::SpeakerShare:
+    case Kind::BargeIn: // talking over someone is a matter of manner
+    case Kind::TalkTime:
+    case Kind::LongestTurn:
         return ReviewCategory::tone;
     case Kind::TurnCount:
     case Kind::EndReason:
+    case Kind::ResponseTime:
+    case Kind::SlowResponse:
+    case Kind::DeadAir:
+    case Kind::FirstWord:
         break;
     }
     return ReviewCategory::other;
@@ -57,6 +64,20 @@ QString Finding::kindKey(Kind kind)
         return QStringLiteral("turn-count");
     case Kind::EndReason:
         return QStringLiteral("end-reason");
+    case Kind::ResponseTime:
+        return QStringLiteral("response-time");
+    case Kind::SlowResponse:
+        return QStringLiteral("slow-response");
+    case Kind::DeadAir:
+        return QStringLiteral("dead-air");
+    case Kind::BargeIn:
+        return QStringLiteral("barge-in");
+    case Kind::TalkTime:
+        return QStringLiteral("talk-time");
+    case Kind::LongestTurn:
+        return QStringLiteral("longest-turn");
+    case Kind::FirstWord:
+        return QStringLiteral("first-word");
     }
     return QString();
 }

@@ -22,6 +22,14 @@ public:
         SpeakerShare, // words per speaker
         TurnCount,
         EndReason,
+        // From the recording's timeline (timing/TimingFindings):
+        ResponseTime, // the assistant's response latency over the call: median, P90, slowest
+        SlowResponse, // the assistant took long to answer one turn
+        DeadAir, // a long silence before a turn
+        BargeIn, // a party spoke over the other
+        TalkTime, // speaking time per party
+        LongestTurn, // the longest turn, in time
+        FirstWord, // how long the call ran before the assistant first spoke
     };
     enum class Severity : quint8 { Info, Warning, Problem };
 
