@@ -1,6 +1,6 @@
 #pragma once
 
-// A synthetic call from ../shared/tools/make_call.py (espeak-ng voices placed on a known
+// A synthetic call from tests/tools/make_call.py (espeak-ng voices placed on a known
 // timeline) read back for the timing tests: the transcript's turns as the app parses them and
 // a Timeline built from truth.json's per-turn start/end, i.e. a perfect alignment. The script
 // path comes from CALLREVIEW_MAKE_CALL (tests/CMakeLists.txt); tests skip when it is missing.
