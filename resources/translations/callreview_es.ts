@@ -2963,6 +2963,246 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
 </context>
 <context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>--score needs a form file and --answers an answers file</source>
+        <translation>--score necesita un archivo de formulario y --answers un archivo de respuestas</translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation>(y 1 problema más)</translation>
+    </message>
+    <message>
+        <source>(and %1 more problems)</source>
+        <translation>(y %1 problemas más)</translation>
+    </message>
+    <message>
+        <source>Could not write the result.</source>
+        <translation>No se ha podido escribir el resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardForm</name>
+    <message>
+        <source>the question has no text</source>
+        <translation>la pregunta no tiene texto</translation>
+    </message>
+    <message>
+        <source>only a choice question has options</source>
+        <translation>solo una pregunta de opción tiene opciones</translation>
+    </message>
+    <message>
+        <source>max (%1) must be above min (%2)</source>
+        <translation>max (%1) debe ser mayor que min (%2)</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least 2 options</source>
+        <translation>una pregunta de opción necesita al menos 2 opciones</translation>
+    </message>
+    <message>
+        <source>the option has no label</source>
+        <translation>la opción no tiene etiqueta</translation>
+    </message>
+    <message>
+        <source>&quot;na&quot; is reserved for N/A</source>
+        <translation>&quot;na&quot; está reservado para N/A</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another option</source>
+        <translation>&quot;%1&quot; ya lo usa otra opción</translation>
+    </message>
+    <message>
+        <source>points must be 0 or more</source>
+        <translation>los puntos deben ser 0 o más</translation>
+    </message>
+    <message>
+        <source>at least one option must be worth points</source>
+        <translation>al menos una opción debe valer puntos</translation>
+    </message>
+    <message>
+        <source>the form has no name</source>
+        <translation>el formulario no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the version must be 1 or more</source>
+        <translation>la versión debe ser 1 o mayor</translation>
+    </message>
+    <message>
+        <source>the form has no groups</source>
+        <translation>el formulario no tiene grupos</translation>
+    </message>
+    <message>
+        <source>the group has no name</source>
+        <translation>el grupo no tiene nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another group too</source>
+        <translation>&quot;%1&quot; también es el nombre de otro grupo</translation>
+    </message>
+    <message>
+        <source>the weight must be 0 or more</source>
+        <translation>el peso debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>the group has no questions</source>
+        <translation>el grupo no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>the question has no id</source>
+        <translation>la pregunta no tiene id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the id of %2</source>
+        <translation>&quot;%1&quot; también es el id de %2</translation>
+    </message>
+    <message>
+        <source>every group has weight 0: at least one must count in the total</source>
+        <translation>todos los grupos tienen peso 0: al menos uno debe contar en el total</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardJson</name>
+    <message>
+        <source>unknown key (expected one of %1)</source>
+        <translation>clave desconocida (se esperaba una de %1)</translation>
+    </message>
+    <message>
+        <source>missing (expected a string)</source>
+        <translation>falta (se esperaba un texto)</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba un texto y hay %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>se esperaba true o false y hay %1</translation>
+    </message>
+    <message>
+        <source>missing (expected a number)</source>
+        <translation>falta (se esperaba un número)</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>se esperaba un número y hay %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>se esperaba un número entero y hay %1</translation>
+    </message>
+    <message>
+        <source>missing (expected an array)</source>
+        <translation>falta (se esperaba una lista)</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>se esperaba una lista y hay %1</translation>
+    </message>
+    <message>
+        <source>missing (expected an object)</source>
+        <translation>falta (se esperaba un objeto)</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto y hay %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, found an array</source>
+        <translation>se esperaba un objeto JSON en el nivel superior y hay una lista</translation>
+    </message>
+    <message>
+        <source>expected a string like the first option, found %1</source>
+        <translation>se esperaba un texto como la primera opción y hay %1</translation>
+    </message>
+    <message>
+        <source>expected one of yes_no, scale, choice, found &quot;%1&quot;</source>
+        <translation>se esperaba yes_no, scale o choice y hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a scale question has min and max</source>
+        <translation>solo una pregunta de escala tiene min y max</translation>
+    </message>
+    <message>
+        <source>only a choice question has options</source>
+        <translation>solo una pregunta de opción tiene opciones</translation>
+    </message>
+    <message>
+        <source>expected one of never, on_fail, always, found &quot;%1&quot;</source>
+        <translation>se esperaba never, on_fail o always y hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;yes&quot;, &quot;no&quot;, &quot;na&quot;, a number or an option label, found %1</source>
+        <translation>se esperaba &quot;yes&quot;, &quot;no&quot;, &quot;na&quot;, un número o la etiqueta de una opción y hay %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardScorer</name>
+    <message>
+        <source>expected &quot;yes&quot; or &quot;no&quot;, found %1</source>
+        <translation>se esperaba &quot;yes&quot; o &quot;no&quot; y hay %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>se esperaba un número entero de %1 a %2 y hay %3</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation>se esperaba una de %1 y hay %2</translation>
+    </message>
+    <message>
+        <source>the answers are for form %1, not %2</source>
+        <translation>las respuestas son del formulario %1, no de %2</translation>
+    </message>
+    <message>
+        <source>the answers are for version %1 of form %2, the form is version %3</source>
+        <translation>las respuestas son de la versión %1 del formulario %2 y el formulario es la versión %3</translation>
+    </message>
+    <message>
+        <source>question %1 has no answer (answer &quot;na&quot; if it does not apply)</source>
+        <translation>la pregunta %1 no tiene respuesta (responda &quot;na&quot; si no procede)</translation>
+    </message>
+    <message>
+        <source>question %1 has no answer</source>
+        <translation>la pregunta %1 no tiene respuesta</translation>
+    </message>
+    <message>
+        <source>question %1 cannot be answered &quot;na&quot;</source>
+        <translation>la pregunta %1 no admite la respuesta &quot;na&quot;</translation>
+    </message>
+    <message>
+        <source>question %1: %2</source>
+        <translation>pregunta %1: %2</translation>
+    </message>
+    <message>
+        <source>question %1 needs a comment</source>
+        <translation>la pregunta %1 necesita un comentario</translation>
+    </message>
+    <message>
+        <source>question %1 needs a comment: it did not earn full points</source>
+        <translation>la pregunta %1 necesita un comentario: no obtuvo todos los puntos</translation>
+    </message>
+    <message>
+        <source>question %1 is not in form %2 version %3</source>
+        <translation>la pregunta %1 no está en el formulario %2, versión %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Remove Key</source>
@@ -3086,6 +3326,84 @@ You can also open a saved API response (Ctrl+O), drop a .json file here, or look
         <translation>Pegue un ID de llamada en el campo de arriba (Ctrl+L) y pulse Intro. Puede pegar una línea entera: el ID se extrae de ella. ¿No tiene un ID? Explore las llamadas de un asistente (Ctrl+B).
 
 También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un archivo .json o explorar la llamada de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampFormat</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;2.4 s&quot;; %1 is already formatted for the locale.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TimingFindings</name>
+    <message>
+        <source>The assistant took %1 to answer.</source>
+        <translation>El asistente tardó %1 en responder.</translation>
+    </message>
+    <message>
+        <source>More answers by the assistant slower than %1.</source>
+        <translation>Más respuestas del asistente que tardaron más de %1.</translation>
+    </message>
+    <message>
+        <source>The line was silent for %1 before the assistant spoke.</source>
+        <translation>La línea estuvo en silencio %1 antes de que hablara el asistente.</translation>
+    </message>
+    <message>
+        <source>The line was silent for %1 before the caller spoke.</source>
+        <translation>La línea estuvo en silencio %1 antes de que hablara el cliente.</translation>
+    </message>
+    <message>
+        <source>The line was silent for %1 before this turn.</source>
+        <translation>La línea estuvo en silencio %1 antes de este turno.</translation>
+    </message>
+    <message>
+        <source>More silences of %1 or longer.</source>
+        <translation>Más silencios de %1 o más.</translation>
+    </message>
+    <message>
+        <source>The assistant spoke over the caller for %1.</source>
+        <translation>El asistente habló encima del cliente durante %1.</translation>
+    </message>
+    <message>
+        <source>The caller spoke over the assistant for %1.</source>
+        <translation>El cliente habló encima del asistente durante %1.</translation>
+    </message>
+    <message>
+        <source>More turns where the assistant spoke over the caller.</source>
+        <translation>Más turnos en los que el asistente habló encima del cliente.</translation>
+    </message>
+    <message>
+        <source>More turns where the caller spoke over the assistant.</source>
+        <translation>Más turnos en los que el cliente habló encima del asistente.</translation>
+    </message>
+    <message>
+        <source>The assistant answered once, in %1.</source>
+        <translation>El asistente respondió una vez, en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The assistant answered %n times: median %1, 90th percentile %2, slowest %3.</source>
+        <translation>
+            <numerusform>El asistente respondió %n vez: mediana %1, percentil 90 %2, la más lenta %3.</numerusform>
+            <numerusform>El asistente respondió %n veces: mediana %1, percentil 90 %2, la más lenta %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assistant first spoke %1 into the call.</source>
+        <translation>El asistente habló por primera vez a los %1 de la llamada.</translation>
+    </message>
+    <message>
+        <source>Speaking time: the assistant %1% (%2), the caller %3% (%4).</source>
+        <translation>Tiempo de habla: el asistente %1% (%2), el cliente %3% (%4).</translation>
+    </message>
+    <message>
+        <source>The longest turn, by the assistant, lasted %1.</source>
+        <translation>El turno más largo, del asistente, duró %1.</translation>
+    </message>
+    <message>
+        <source>The longest turn, by the caller, lasted %1.</source>
+        <translation>El turno más largo, del cliente, duró %1.</translation>
     </message>
 </context>
 <context>
