@@ -21,11 +21,24 @@
 
 namespace {
 
+// Turn i spoken from i*3 s to i*3+2 s: an easy timeline to read back.
+Timeline evenTimeline(const CallRecord &call)
+{
+    Timeline timeline;
+    timeline.channels = {0, 1};
+    for (qsizetype i = 0; i < call.turns.size(); ++i)
+        timeline.turns.append({i * 3000, i * 3000 + 2000, 0.9});
+    timeline.durationMs = call.turns.size() * 3000;
+    return timeline;
+}
+
 QByteArray renderOrFail(const CallRecord &call, ExportFormat format, bool redact = false)
 {
     ExportOptions options;
     options.format = format;
     options.redact = redact;
+    if (ExportFormats::needsTimeline(format))
+        options.timeline = evenTimeline(call);
     options.locale = QLocale(QLocale::German, QLocale::Germany);
     QString error;
     const QByteArray data = TranscriptExporter::render(call, options, &error);
@@ -161,6 +174,12 @@ private slots:
     void redactionLeavesNothing_data();
     void redactionLeavesNothing();
     void saveWritesFileAtomically();
+    void timesShowWhenTheTimelineIsKnown_data();
+    void timesShowWhenTheTimelineIsKnown();
+    void csvAndJsonGainStartAndEnd();
+    void subtitlesNeedATimeline_data();
+    void subtitlesNeedATimeline();
+    void subtitleCuesFollowTheTimeline();
 };
 
 void TestTranscriptExporter::chooseFormat_data()
@@ -437,4 +456,120 @@ void TestTranscriptExporter::saveWritesFileAtomically()
 }
 
 QTEST_MAIN(TestTranscriptExporter)
+
+void TestTranscriptExporter::timesShowWhenTheTimelineIsKnown_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("md") << ExportFormat::Markdown;
+    QTest::newRow("html") << ExportFormat::Html;
+    QTest::newRow("pdf") << ExportFormat::Pdf;
+}
+
+void TestTranscriptExporter::timesShowWhenTheTimelineIsKnown()
+{
+    QFETCH(ExportFormat, format);
+    const CallRecord call = SampleCalls::personalDataCall();
+    QVERIFY(call.turns.size() >= 3);
+    ExportOptions options;
+    options.format = format;
+    QString error;
+    const auto text = [&](const QByteArray &data) {
+        return format == ExportFormat::Pdf ? pdfToText(data, &error) : QString::fromUtf8(data);
+    };
+    const QString without = text(TranscriptExporter::render(call, options, &error));
+    options.timeline = evenTimeline(call);
+    options.timeline->turns[1] = TurnTiming(); // a turn the aligner could not place
+    const QString with = text(TranscriptExporter::render(call, options, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!without.contains(u"[0:00]"));
+    QVERIFY(with.contains(u"[0:00]"));
+    QVERIFY(!with.contains(u"[0:03]")); // turn 2 has no time
+    QVERIFY(with.contains(u"[0:06]"));
+    verifyInOrder(with, {u"[0:00]"_qs, u"[0:06]"_qs});
+}
+
+void TestTranscriptExporter::csvAndJsonGainStartAndEnd()
+{
+    const CallRecord call = SampleCalls::personalDataCall();
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    QString error;
+    const QString plainCsv = QString::fromUtf8(TranscriptExporter::render(call, options, &error));
+    QVERIFY(!plainCsv.contains(u"start_ms"));
+    options.timeline = evenTimeline(call);
+    options.timeline->turns[1] = TurnTiming();
+    QString problem;
+    const QList<QStringList> rows =
+        readCsv(QString::fromUtf8(TranscriptExporter::render(call, options, &error)), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(rows.size(), call.turns.size() + 1);
+    QCOMPARE(rows.at(0).mid(3), (QStringList{u"start_ms"_qs, u"end_ms"_qs}));
+    QCOMPARE(rows.at(1).mid(3), (QStringList{u"0"_qs, u"2000"_qs}));
+    QCOMPARE(rows.at(2).mid(3), (QStringList{QString(), QString()}));
+    QCOMPARE(rows.at(3).mid(3), (QStringList{u"6000"_qs, u"8000"_qs}));
+
+    options.format = ExportFormat::Json;
+    const QJsonArray turns =
+        QJsonDocument::fromJson(TranscriptExporter::render(call, options, &error))
+            .object()
+            .value(u"turns")
+            .toArray();
+    QCOMPARE(turns.size(), call.turns.size());
+    QCOMPARE(turns.at(0).toObject().value(u"start_ms").toInteger(), 0);
+    QCOMPARE(turns.at(0).toObject().value(u"end_ms").toInteger(), 2000);
+    QVERIFY(!turns.at(1).toObject().contains(u"start_ms"));
+    QCOMPARE(turns.at(2).toObject().value(u"start_ms").toInteger(), 6000);
+}
+
+void TestTranscriptExporter::subtitlesNeedATimeline_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("srt") << ExportFormat::SubRip;
+    QTest::newRow("vtt") << ExportFormat::WebVtt;
+}
+
+void TestTranscriptExporter::subtitlesNeedATimeline()
+{
+    QFETCH(ExportFormat, format);
+    QCOMPARE(ExportFormats::fromPath(u"call."_qs + ExportFormats::extension(format)), format);
+    const CallRecord call = SampleCalls::personalDataCall();
+    ExportOptions options;
+    options.format = format;
+    QString error;
+    QVERIFY(TranscriptExporter::render(call, options, &error).isEmpty());
+    QVERIFY2(error.contains(u"--recording"), qPrintable(error));
+    // A timeline that places no turn is no better.
+    options.timeline = Timeline();
+    options.timeline->turns.resize(call.turns.size());
+    error.clear();
+    QVERIFY(TranscriptExporter::render(call, options, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"call."_qs + ExportFormats::extension(format));
+    QVERIFY(!TranscriptExporter::save(call, path, options, &error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestTranscriptExporter::subtitleCuesFollowTheTimeline()
+{
+    const CallRecord call = SampleCalls::personalDataCall();
+    ExportOptions options;
+    options.timeline = evenTimeline(call);
+    QString error;
+    options.format = ExportFormat::SubRip;
+    const QString srt = QString::fromUtf8(TranscriptExporter::render(call, options, &error));
+    verifyInOrder(srt,
+                  {u"1\r\n"_qs.left(1), u"00:00:00,000 --> 00:00:02,000"_qs, u"Assistant:"_qs,
+                   u"00:00:03,000 --> 00:00:05,000"_qs, u"Caller:"_qs});
+    options.format = ExportFormat::WebVtt;
+    const QString vtt = QString::fromUtf8(TranscriptExporter::render(call, options, &error));
+    QVERIFY(vtt.startsWith(u"WEBVTT"));
+    verifyInOrder(vtt, {u"00:00:03.000 --> 00:00:05.000"_qs, u"<v Caller>"_qs});
+    // Redaction applies to subtitles too.
+    options.redact = true;
+    const QString redacted = QString::fromUtf8(TranscriptExporter::render(call, options, &error));
+    QVERIFY2(SampleCalls::leakedPersonalData(redacted).isEmpty(), qPrintable(redacted));
+}
+
 #include "tst_TranscriptExporter.moc"

@@ -1373,6 +1373,14 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <source>CSV spreadsheet</source>
         <translation>Hoja de cálculo CSV</translation>
     </message>
+    <message>
+        <source>SubRip subtitles</source>
+        <translation>Subtítulos SubRip</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>Subtítulos WebVTT</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -3437,6 +3445,10 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     <message>
         <source>nothing to write.</source>
         <translation>no hay nada que escribir.</translation>
+    </message>
+    <message>
+        <source>%1 needs the time of every turn, which comes from the call&apos;s recording: open a call that has a recording (on the command line: --recording AUDIO with --open, or a call ID whose recording can be downloaded).</source>
+        <translation>%1 necesita la hora de cada turno, que se obtiene de la grabación de la llamada: abra una llamada con grabación (en la línea de órdenes: --recording AUDIO con --open, o un ID de llamada cuya grabación se pueda descargar).</translation>
     </message>
 </context>
 <context>

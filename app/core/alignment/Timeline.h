@@ -42,6 +42,13 @@ struct Timeline
     QList<TurnTiming> turns; // one per transcript turn, same order and count
 
     bool isEmpty() const { return turns.isEmpty(); }
+    // The timing of turn `index` (0-based) when the aligner placed it, else nullptr.
+    const TurnTiming *timingOf(qsizetype index) const
+    {
+        if (index < 0 || index >= turns.size() || !turns.at(index).isValid())
+            return nullptr;
+        return &turns.at(index);
+    }
     friend bool operator==(const Timeline &a, const Timeline &b)
     {
         return a.channels == b.channels && a.durationMs == b.durationMs && a.turns == b.turns;

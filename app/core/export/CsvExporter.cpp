@@ -25,19 +25,28 @@ QString CsvExporter::field(QStringView text)
     return u'"' + cell + u'"';
 }
 
-QByteArray CsvExporter::render(const CallRecord &call)
+QByteArray CsvExporter::render(const CallRecord &call, const Timeline *timeline)
 {
     QString out;
     out.reserve(call.transcript.size() * 11 / 10 + call.turns.size() * 24 + 64);
     out += QChar(0xFEFF); // BOM: spreadsheets otherwise guess a legacy encoding
-    out += field(tr("Turn")) + u',' + field(tr("Speaker")) + u',' + field(tr("Text"))
-        + QStringLiteral("\r\n");
-    int number = 0;
-    for (const Turn &turn : call.turns) {
+    out += field(tr("Turn")) + u',' + field(tr("Speaker")) + u',' + field(tr("Text"));
+    if (timeline)
+        out += QStringLiteral(",start_ms,end_ms"); // names for scripts, as in the JSON export
+    out += QStringLiteral("\r\n");
+    for (qsizetype i = 0; i < call.turns.size(); ++i) {
+        const Turn &turn = call.turns.at(i);
         QString text = turn.text;
         text.replace(u'\n', QStringLiteral("\r\n")); // RFC 4180 line breaks inside the cell too
-        out += QString::number(++number) + u',' + field(CallFormatting::speakerName(turn.speaker))
-            + u',' + field(text) + QStringLiteral("\r\n");
+        out += QString::number(i + 1) + u',' + field(CallFormatting::speakerName(turn.speaker))
+            + u',' + field(text);
+        if (timeline) {
+            const TurnTiming *timing = timeline->timingOf(i);
+            out += timing
+                ? u',' + QString::number(timing->startMs) + u',' + QString::number(timing->endMs)
+                : QStringLiteral(",,");
+        }
+        out += QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }

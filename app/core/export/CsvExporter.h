@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/Timeline.h"
 #include "model/CallRecord.h"
 
 #include <QByteArray>
@@ -15,6 +16,7 @@ class CsvExporter
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 
 public:
-    static QByteArray render(const CallRecord &call);
+    // With a timeline, two more columns: start_ms and end_ms (empty where a turn was not placed).
+    static QByteArray render(const CallRecord &call, const Timeline *timeline = nullptr);
     static QString field(QStringView text); // one cell, quoted when needed
 };

@@ -20,6 +20,8 @@ constexpr FormatInfo formats[] = {
     {ExportFormat::Pdf, "pdf", "pdf", QT_TRANSLATE_NOOP("ExportFormat", "PDF document")},
     {ExportFormat::Json, "json", "json", QT_TRANSLATE_NOOP("ExportFormat", "JSON")},
     {ExportFormat::Csv, "csv", "csv", QT_TRANSLATE_NOOP("ExportFormat", "CSV spreadsheet")},
+    {ExportFormat::SubRip, "srt", "subrip", QT_TRANSLATE_NOOP("ExportFormat", "SubRip subtitles")},
+    {ExportFormat::WebVtt, "vtt", "webvtt", QT_TRANSLATE_NOOP("ExportFormat", "WebVTT subtitles")},
 };
 
 const FormatInfo &infoOf(ExportFormat format)
@@ -77,6 +79,11 @@ std::optional<ExportFormat> ExportFormats::fromPath(const QString &path)
     if (suffix.isEmpty())
         return std::nullopt;
     return fromName(suffix);
+}
+
+bool ExportFormats::needsTimeline(ExportFormat format)
+{
+    return format == ExportFormat::SubRip || format == ExportFormat::WebVtt;
 }
 
 QString ExportFormats::namesForHelp()

@@ -14,6 +14,8 @@ enum class ExportFormat {
     Pdf,
     Json,
     Csv,
+    SubRip, // .srt subtitles: needs the timeline
+    WebVtt, // .vtt subtitles: needs the timeline
 };
 
 // Names, extensions and lookup of the export formats (command line, save dialog, batch).
@@ -26,5 +28,7 @@ QString nameFilter(ExportFormat format); // "Markdown (*.md *.markdown)" for fil
 std::optional<ExportFormat> fromName(QStringView name);
 // From the extension of a file name ("notes.MD" → Markdown); empty when none matches.
 std::optional<ExportFormat> fromPath(const QString &path);
-QString namesForHelp(); // "txt|md|html|pdf|json|csv"
+QString namesForHelp(); // "txt|md|html|pdf|json|csv|srt|vtt"
+// Subtitles carry times only: without a timeline (from the recording) there is nothing to write.
+bool needsTimeline(ExportFormat format);
 } // namespace ExportFormats

@@ -2,6 +2,7 @@
 
 #include "format/CallFormatting.h"
 #include "format/CallSummary.h"
+#include "timing/TimestampFormat.h"
 
 namespace {
 
@@ -86,7 +87,7 @@ QString HtmlExporter::escape(QStringView text)
     return out;
 }
 
-QString HtmlExporter::render(const CallRecord &call)
+QString HtmlExporter::render(const CallRecord &call, const Timeline *timeline)
 {
     QString out;
     out.reserve(call.transcript.size() * 11 / 10 + call.turns.size() * 120 + 4096);
@@ -114,9 +115,15 @@ QString HtmlExporter::render(const CallRecord &call)
         out += QStringLiteral("<p class=\"empty\">") + escape(tr("The transcript is empty."))
             + QStringLiteral("</p>\n");
     }
-    for (const Turn &turn : call.turns) {
+    for (qsizetype i = 0; i < call.turns.size(); ++i) {
+        const Turn &turn = call.turns.at(i);
+        const TurnTiming *timing = timeline ? timeline->timingOf(i) : nullptr;
         out += QStringLiteral("<div class=\"turn ") + speakerClass(turn.speaker)
             + QStringLiteral("\"><div class=\"speaker\">")
+            + (timing ? QStringLiteral("<span class=\"time\">")
+                       + escape(TimestampFormat::turnLabel(timing->startMs))
+                       + QStringLiteral("</span> ")
+                      : QString())
             + escape(CallFormatting::speakerName(turn.speaker))
             + QStringLiteral("</div><div class=\"bubble\" dir=\"auto\">") + escape(turn.text)
             + QStringLiteral("</div></div>\n");

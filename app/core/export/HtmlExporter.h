@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/Timeline.h"
 #include "model/CallRecord.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ class HtmlExporter
     Q_DECLARE_TR_FUNCTIONS(HtmlExporter)
 
 public:
-    static QString render(const CallRecord &call);
+    // With a timeline, each turn's speaker line carries its time ("[1:23] Assistant").
+    static QString render(const CallRecord &call, const Timeline *timeline = nullptr);
 
     // Text made safe for element content and double-quoted attributes; characters XML cannot
     // hold (control characters, lone surrogates) are dropped.

@@ -30,18 +30,23 @@ QJsonObject callObject(const CallRecord &call)
 
 } // namespace
 
-QByteArray JsonExporter::render(const CallRecord &call, bool redacted)
+QByteArray JsonExporter::render(const CallRecord &call, bool redacted, const Timeline *timeline)
 {
     QJsonArray turns;
-    int number = 0;
-    for (const Turn &turn : call.turns) {
-        turns.append(QJsonObject{
-            {QStringLiteral("number"), ++number},
+    for (qsizetype i = 0; i < call.turns.size(); ++i) {
+        const Turn &turn = call.turns.at(i);
+        QJsonObject object{
+            {QStringLiteral("number"), i + 1},
             {QStringLiteral("speaker"),
              turn.speaker == Speaker::Unknown ? QStringLiteral("unknown")
                                               : TranscriptParser::speakerLabel(turn.speaker)},
             {QStringLiteral("text"), turn.text},
-        });
+        };
+        if (const TurnTiming *timing = timeline ? timeline->timingOf(i) : nullptr) {
+            object.insert(QStringLiteral("start_ms"), timing->startMs);
+            object.insert(QStringLiteral("end_ms"), timing->endMs);
+        }
+        turns.append(object);
     }
     const QJsonObject document{
         {QStringLiteral("exported_by"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/Timeline.h"
 #include "model/CallRecord.h"
 
 #include <QByteArray>
@@ -9,5 +10,7 @@
 class JsonExporter
 {
 public:
-    static QByteArray render(const CallRecord &call, bool redacted);
+    // With a timeline, every placed turn gains start_ms and end_ms.
+    static QByteArray render(const CallRecord &call, bool redacted,
+                             const Timeline *timeline = nullptr);
 };

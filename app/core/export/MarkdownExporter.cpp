@@ -2,6 +2,7 @@
 
 #include "format/CallFormatting.h"
 #include "format/CallSummary.h"
+#include "timing/TimestampFormat.h"
 
 namespace {
 
@@ -60,7 +61,7 @@ QString MarkdownExporter::escapeLine(QStringView line)
     return out;
 }
 
-QString MarkdownExporter::render(const CallRecord &call)
+QString MarkdownExporter::render(const CallRecord &call, const Timeline *timeline)
 {
     QString out;
     out.reserve(call.transcript.size() * 11 / 10 + call.turns.size() * 24 + 1024);
@@ -75,8 +76,12 @@ QString MarkdownExporter::render(const CallRecord &call)
         out += u'*' + tr("The transcript is empty.") + u"*\n";
         return out;
     }
-    for (const Turn &turn : call.turns) {
-        out += u"**" + escapeLine(CallFormatting::speakerName(turn.speaker)) + u":** ";
+    for (qsizetype i = 0; i < call.turns.size(); ++i) {
+        const Turn &turn = call.turns.at(i);
+        out += u"**";
+        if (const TurnTiming *timing = timeline ? timeline->timingOf(i) : nullptr)
+            out += TimestampFormat::turnLabel(timing->startMs) + u' '; // digits and colons: safe
+        out += escapeLine(CallFormatting::speakerName(turn.speaker)) + u":** ";
         // Utterances of one turn stay one paragraph, each on its own line (hard break).
         bool first = true;
         for (const QStringView line : QStringView(turn.text).split(u'\n')) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/Timeline.h"
 #include "model/CallRecord.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ class MarkdownExporter
     Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
 
 public:
-    static QString render(const CallRecord &call);
+    // With a timeline, each turn starts with its time: "**[1:23] Assistant:** ...".
+    static QString render(const CallRecord &call, const Timeline *timeline = nullptr);
 
     // One line of text made literal: every character Markdown gives a meaning is escaped.
     static QString escapeLine(QStringView line);

@@ -3,6 +3,7 @@
 #include "base/Logging.h"
 #include "format/CallFormatting.h"
 #include "format/CallSummary.h"
+#include "timing/TimestampFormat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -60,7 +61,7 @@ void addHeader(QTextCursor &cursor, const CallRecord &call)
     cursor.movePosition(QTextCursor::End);
 }
 
-void addTurns(QTextCursor &cursor, const CallRecord &call)
+void addTurns(QTextCursor &cursor, const CallRecord &call, const Timeline *timeline)
 {
     QTextCharFormat botName;
     botName.setFontWeight(QFont::Bold);
@@ -85,10 +86,14 @@ void addTurns(QTextCursor &cursor, const CallRecord &call)
         cursor.insertText(PdfExporter::tr("The transcript is empty."), text);
         return;
     }
-    for (const Turn &turn : call.turns) {
+    for (qsizetype i = 0; i < call.turns.size(); ++i) {
+        const Turn &turn = call.turns.at(i);
         const bool human = turn.speaker == Speaker::Human;
         cursor.insertBlock(human ? humanBlock : botBlock);
-        cursor.insertText(CallFormatting::speakerName(turn.speaker), human ? humanName : botName);
+        QString name = CallFormatting::speakerName(turn.speaker);
+        if (const TurnTiming *timing = timeline ? timeline->timingOf(i) : nullptr)
+            name = TimestampFormat::turnLabel(timing->startMs) + u' ' + name;
+        cursor.insertText(name, human ? humanName : botName);
         // QTextDocument reads '\n' as a new block; U+2028 is a line break inside this one.
         QString body = QChar(QChar::LineSeparator) + turn.text;
         body.replace(u'\n', QChar::LineSeparator);
@@ -96,7 +101,7 @@ void addTurns(QTextCursor &cursor, const CallRecord &call)
     }
 }
 
-std::unique_ptr<QTextDocument> buildDocument(const CallRecord &call)
+std::unique_ptr<QTextDocument> buildDocument(const CallRecord &call, const Timeline *timeline)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(baseFont());
@@ -104,7 +109,7 @@ std::unique_ptr<QTextDocument> buildDocument(const CallRecord &call)
     QTextCursor cursor(document.get());
     cursor.beginEditBlock();
     addHeader(cursor, call);
-    addTurns(cursor, call);
+    addTurns(cursor, call, timeline);
     cursor.endEditBlock();
     return document;
 }
@@ -138,11 +143,12 @@ bool PdfExporter::usesLetterPaper(const QLocale &locale)
     }
 }
 
-bool PdfExporter::paint(const CallRecord &call, QPagedPaintDevice *device, QString *error)
+bool PdfExporter::paint(const CallRecord &call, QPagedPaintDevice *device, QString *error,
+                        const Timeline *timeline)
 {
     if (!canRender(error))
         return false;
-    std::unique_ptr<QTextDocument> document = buildDocument(call);
+    std::unique_ptr<QTextDocument> document = buildDocument(call, timeline);
     document->documentLayout()->setPaintDevice(device); // lay out at the device's resolution
 
     QPainter painter;
@@ -192,7 +198,8 @@ bool PdfExporter::paint(const CallRecord &call, QPagedPaintDevice *device, QStri
     return true;
 }
 
-QByteArray PdfExporter::render(const CallRecord &call, const QLocale &locale, QString *error)
+QByteArray PdfExporter::render(const CallRecord &call, const QLocale &locale, QString *error,
+                               const Timeline *timeline)
 {
     if (!canRender(error))
         return {};
@@ -206,7 +213,7 @@ QByteArray PdfExporter::render(const CallRecord &call, const QLocale &locale, QS
         writer.setCreator(QStringLiteral("Call Review ") + QCoreApplication::applicationVersion());
         writer.setPageSize(QPageSize(usesLetterPaper(locale) ? QPageSize::Letter : QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
-        if (!paint(call, &writer, error))
+        if (!paint(call, &writer, error, timeline))
             return {};
     }
     buffer.close();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alignment/Timeline.h"
 #include "model/CallRecord.h"
 
 #include <QByteArray>
@@ -21,10 +22,13 @@ class PdfExporter
 
 public:
     // A PDF on A4, or Letter where the locale's territory uses it. Empty + *error on failure.
-    static QByteArray render(const CallRecord &call, const QLocale &locale, QString *error);
+    // With a timeline, each turn's name line carries its time ("[1:23] Assistant").
+    static QByteArray render(const CallRecord &call, const QLocale &locale, QString *error,
+                             const Timeline *timeline = nullptr);
 
     // Paints onto any paged device (QPdfWriter, QPrinter) with the device's page layout.
-    static bool paint(const CallRecord &call, QPagedPaintDevice *device, QString *error);
+    static bool paint(const CallRecord &call, QPagedPaintDevice *device, QString *error,
+                      const Timeline *timeline = nullptr);
 
     static bool usesLetterPaper(const QLocale &locale);
     static bool canRender(QString *error); // false without a QGuiApplication

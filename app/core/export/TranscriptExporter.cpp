@@ -8,6 +8,7 @@
 #include "export/PdfExporter.h"
 #include "export/PlainTextExporter.h"
 #include "export/Redactor.h"
+#include "timing/SubtitleWriter.h"
 
 CallRecord TranscriptExporter::prepare(const CallRecord &call, const ExportOptions &options)
 {
@@ -18,23 +19,42 @@ QByteArray TranscriptExporter::render(const CallRecord &original, const ExportOp
                                       QString *error)
 {
     const CallRecord call = prepare(original, options);
+    const Timeline *timeline = options.timelineOrNull();
+    if (ExportFormats::needsTimeline(options.format)
+        && (!timeline || SubtitleWriter::cueCount(call.turns, *timeline) == 0)) {
+        if (error)
+            *error = missingTimelineMessage(options.format);
+        return {};
+    }
     switch (options.format) {
     case ExportFormat::Text:
         return PlainTextExporter::render(call).toUtf8();
     case ExportFormat::Markdown:
-        return MarkdownExporter::render(call).toUtf8();
+        return MarkdownExporter::render(call, timeline).toUtf8();
     case ExportFormat::Html:
-        return HtmlExporter::render(call).toUtf8();
+        return HtmlExporter::render(call, timeline).toUtf8();
     case ExportFormat::Pdf:
-        return PdfExporter::render(call, options.locale, error);
+        return PdfExporter::render(call, options.locale, error, timeline);
     case ExportFormat::Json:
-        return JsonExporter::render(call, options.redacts());
+        return JsonExporter::render(call, options.redacts(), timeline);
     case ExportFormat::Csv:
-        return CsvExporter::render(call);
+        return CsvExporter::render(call, timeline);
+    case ExportFormat::SubRip:
+        return SubtitleWriter::srt(call.turns, *timeline).toUtf8();
+    case ExportFormat::WebVtt:
+        return SubtitleWriter::webVtt(call.turns, *timeline).toUtf8();
     }
     if (error)
         *error = tr("Unknown export format.");
     return {};
+}
+
+QString TranscriptExporter::missingTimelineMessage(ExportFormat format)
+{
+    return tr("%1 needs the time of every turn, which comes from the call's recording: open a "
+              "call that has a recording (on the command line: --recording AUDIO with --open, "
+              "or a call ID whose recording can be downloaded).")
+        .arg(ExportFormats::displayName(format));
 }
 
 bool TranscriptExporter::save(const CallRecord &call, const QString &path,

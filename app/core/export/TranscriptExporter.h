@@ -10,7 +10,8 @@
 #include <optional>
 
 // One entry point for every export format: redacts the call when asked, then hands it to the
-// exporter of the chosen format (PlainText, Markdown, Html, Pdf, Json, Csv).
+// exporter of the chosen format (PlainText, Markdown, Html, Pdf, Json, Csv, SubRip, WebVtt).
+// The options' timeline, when known, adds turn times; the subtitle formats require it.
 class TranscriptExporter
 {
     Q_DECLARE_TR_FUNCTIONS(TranscriptExporter)
@@ -25,6 +26,9 @@ public:
 
     // The format asked for, else the one the file name's extension names, else plain text.
     static ExportFormat chooseFormat(std::optional<ExportFormat> requested, const QString &path);
+
+    // Why a subtitle format cannot be written without a timeline, and how to get one.
+    static QString missingTimelineMessage(ExportFormat format);
 
     // The call as the chosen options will show it (redacted or not).
     static CallRecord prepare(const CallRecord &call, const ExportOptions &options);
