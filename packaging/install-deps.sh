@@ -8,7 +8,7 @@ build-essential cmake ninja-build pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
 qtkeychain-qt6-dev libphonenumber-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-wayland
 qt6-translations-l10n
-libqt6sql6-sqlite
+libqt6sql6-sqlite libqt6sql6-psql postgresql
 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core
 fonts-noto-core fonts-noto-cjk
