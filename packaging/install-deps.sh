@@ -14,6 +14,7 @@ xvfb xauth x11-apps imagemagick poppler-utils fonts-dejavu-core
 fonts-noto-core fonts-noto-cjk
 desktop-file-utils appstream dpkg-dev file
 espeak-ng sox libsox-fmt-all opus-tools jq
+python3 python3-numpy
 clang libclang-rt-14-dev clang-tidy
 libbenchmark-dev
 "

@@ -1,0 +1,119 @@
+#include "alignment/AudioAligner.h"
+
+#include <algorithm>
+
+namespace {
+
+// Segments of one party's channel for the aligner, with how much the other party covers each.
+QList<TurnAligner::Segment> ownedSegments(const ChannelActivity &own, const ChannelActivity &other,
+                                          Speaker owner)
+{
+    QList<TurnAligner::Segment> result;
+    result.reserve(own.segments.size());
+    int o = 0;
+    for (const SpeechSegment &segment : own.segments) {
+        TurnAligner::Segment s;
+        s.startMs = segment.startMs;
+        s.endMs = segment.endMs;
+        s.owner = owner;
+        while (o < other.segments.size() && other.segments.at(o).endMs <= segment.startMs)
+            ++o;
+        qint64 overlap = 0;
+        for (int k = o; k < other.segments.size() && other.segments.at(k).startMs < segment.endMs;
+             ++k)
+            overlap += std::min(segment.endMs, other.segments.at(k).endMs)
+                - std::max(segment.startMs, other.segments.at(k).startMs);
+        s.covered = float(double(overlap) / double(std::max<qint64>(1, segment.durationMs())));
+        result.append(s);
+    }
+    return result;
+}
+
+QList<TurnAligner::Segment> mixedSegments(const ChannelActivity &activity)
+{
+    QList<TurnAligner::Segment> result;
+    result.reserve(activity.segments.size());
+    for (const SpeechSegment &segment : activity.segments) {
+        TurnAligner::Segment s;
+        s.startMs = segment.startMs;
+        s.endMs = segment.endMs;
+        result.append(s);
+    }
+    return result;
+}
+
+} // namespace
+
+bool AudioAligner::channelsIdentical(const ChannelActivity &a, const ChannelActivity &b)
+{
+    std::vector<float> diffs;
+    const size_t n = std::min(a.frameDb.size(), b.frameDb.size());
+    for (size_t f = 0; f < n; ++f) {
+        if (a.frameDb[f] > a.noiseDb + 15 || b.frameDb[f] > b.noiseDb + 15)
+            diffs.push_back(a.frameDb[f] - b.frameDb[f]);
+    }
+    if (diffs.size() < 50)
+        return false;
+    std::sort(diffs.begin(), diffs.end());
+    const float spread = diffs[diffs.size() * 9 / 10] - diffs[diffs.size() / 10];
+    // One party per channel: the difference swings by twice the bleed (36-60 dB).
+    return spread < 4.0f;
+}
+
+AudioAligner::Result AudioAligner::align(const QList<Turn> &turns, const PcmAudio &audio)
+{
+    Result result;
+    result.timeline.durationMs = audio.durationMs();
+    if (audio.channelCount() == 0) {
+        result.error = {AlignmentError::Kind::NoChannels,
+                        tr("The recording has no audio channels.")};
+        return result;
+    }
+
+    auto finishMixed = [&]() {
+        VoiceActivityDetector::Settings settings;
+        settings.mergeGapMs = 120; // a mix has no other channel to mark turn changes
+        const ChannelActivity mixed = VoiceActivityDetector(settings).analyzeMixed(audio);
+        if (mixed.segments.isEmpty()) {
+            result.error = {AlignmentError::Kind::Silent,
+                            tr("The recording is silent: no speech was found.")};
+            return;
+        }
+        const TurnAligner::Result aligned = TurnAligner().align(turns, mixedSegments(mixed));
+        result.timeline.channels = ChannelMap();
+        result.timeline.turns = aligned.timings;
+        result.cost = aligned.cost;
+    };
+
+    if (audio.channelCount() == 1) {
+        finishMixed();
+        return result;
+    }
+    const QList<ChannelActivity> channels = VoiceActivityDetector().analyze(audio, true);
+    const ChannelActivity &left = channels.at(0);
+    const ChannelActivity &right = channels.at(1);
+    if (left.segments.isEmpty() && right.segments.isEmpty()) {
+        result.error = {AlignmentError::Kind::Silent,
+                        tr("The recording is silent: no speech was found.")};
+        return result;
+    }
+    if (left.segments.isEmpty() || right.segments.isEmpty() || channelsIdentical(left, right)) {
+        finishMixed();
+        return result;
+    }
+    TurnAligner aligner;
+    QList<TurnAligner::Segment> botLeft = ownedSegments(left, right, Speaker::Bot);
+    botLeft += ownedSegments(right, left, Speaker::Human);
+    QList<TurnAligner::Segment> botRight = ownedSegments(right, left, Speaker::Bot);
+    botRight += ownedSegments(left, right, Speaker::Human);
+    const TurnAligner::Result a = aligner.align(turns, botLeft);
+    const TurnAligner::Result b = aligner.align(turns, botRight);
+    const bool leftIsBot = a.cost <= b.cost;
+    const TurnAligner::Result &winner = leftIsBot ? a : b;
+    result.timeline.channels.botChannel = leftIsBot ? 0 : 1;
+    result.timeline.channels.humanChannel = leftIsBot ? 1 : 0;
+    result.timeline.turns = winner.timings;
+    result.cost = winner.cost;
+    result.otherCost = leftIsBot ? b.cost : a.cost;
+    return result;
+}
