@@ -8,7 +8,7 @@
 # mp3, opus) and language (en, es) it generates calls over several seeds with
 # ../shared/tools/make_call.py (reusing calls already in WORKDIR), aligns each one and prints
 # score_align.py's figures pooled per layout, plus the seconds spent per minute of audio.
-# Environment: SEEDS (default "1 2 3 4"), TURNS (default 24), TOOLS (the make_call.py and
+# Environment: SEEDS (default "1 2 3 4"), TURNS (default 24), LAYOUTS (default all six), TOOLS (the make_call.py and
 # score_align.py folder, default ../shared/tools beside the repository), PYTHON (/usr/bin/python3).
 set -eu
 
@@ -47,7 +47,7 @@ generate() { # layout-name lang seed dir
     fi
 }
 
-for name in stereo stereo-swapped mono noisy mp3 opus; do
+for name in ${LAYOUTS:-stereo stereo-swapped mono noisy mp3 opus}; do
     pairs=""
     seconds=0
     minutes=0
@@ -62,8 +62,8 @@ for name in stereo stereo-swapped mono noisy mp3 opus; do
             fi
             # "align_call: S s for M min of audio (...)"
             set -- $(sed -n 's/^align_call: \([0-9.]*\) s for \([0-9.]*\) min.*/\1 \2/p' "$dir/align.log")
-            seconds=$(echo "$seconds + $1" | bc -l)
-            minutes=$(echo "$minutes + $2" | bc -l)
+            seconds=$(awk "BEGIN { print $seconds + $1 }")
+            minutes=$(awk "BEGIN { print $minutes + $2 }")
             pairs="$pairs $dir/truth.json $dir/aligned.json"
         done
     done
@@ -71,5 +71,5 @@ for name in stereo stereo-swapped mono noisy mp3 opus; do
     # shellcheck disable=SC2086
     "$PYTHON" "$TOOLS/score_align.py" $pairs
     printf 'speed  %.4f s per audio minute (decode included, %.1f min of audio)\n' \
-        "$(echo "$seconds / $minutes" | bc -l)" "$minutes"
+        "$(awk "BEGIN { print ($minutes > 0) ? $seconds / $minutes : 0 }")" "$minutes"
 done

@@ -1,5 +1,9 @@
 #include "alignment/AudioAligner.h"
 
+#include "alignment/TwoVoiceModel.h"
+#include "alignment/VoiceChangeSplitter.h"
+#include "alignment/VoiceFeatures.h"
+
 #include <algorithm>
 
 namespace {
@@ -42,6 +46,54 @@ QList<TurnAligner::Segment> mixedSegments(const ChannelActivity &activity)
     return result;
 }
 
+// Settings for mixed audio, where only lengths, pauses and voices tell the turns apart
+// (measured on synthetic calls, docs/ALIGNMENT.md): tighter lengths, and a missed turn cheaper
+// than a cascade of shifted ones after a barge-in the detector could not split.
+TurnAligner::Settings mixedSettings()
+{
+    TurnAligner::Settings settings;
+    settings.durationSigma = 0.25;
+    settings.missedTurnCost = 12.0;
+    settings.maxVoiceCost = 5.0;
+    return settings;
+}
+
+// Mono: learn the two voices from a first alignment, then split segments where the voice
+// changes (barge-ins) and align again with each piece's voice evidence.
+TurnAligner::Result alignMixed(const QList<Turn> &turns, const PcmAudio &audio,
+                               const ChannelActivity &mixed)
+{
+    const TurnAligner aligner(mixedSettings());
+    TurnAligner::Result first = aligner.align(turns, mixedSegments(mixed));
+    if (!first.ok())
+        return first;
+    const std::vector<VoiceFeatures::Frame> features = VoiceFeatures::compute(audio);
+    const size_t nFrames = std::min(features.size(), mixed.voiced.size());
+    std::vector<qint8> labels(nFrames, 0);
+    for (int t = 0; t < turns.size(); ++t) {
+        const TurnTiming &timing = first.timings.at(t);
+        const Speaker speaker = turns.at(t).speaker;
+        if (speaker == Speaker::Unknown || timing.confidence < 0.6)
+            continue;
+        // Away from the edges, where the other voice may still be talking.
+        const qint64 from = (timing.startMs + 150) / ChannelActivity::frameMs;
+        const qint64 to = (timing.endMs - 150) / ChannelActivity::frameMs;
+        for (qint64 f = std::max<qint64>(0, from); f < to && f < qint64(nFrames); ++f)
+            if (mixed.voiced[size_t(f)])
+                labels[size_t(f)] = speaker == Speaker::Bot ? 1 : -1;
+    }
+    TwoVoiceModel model;
+    if (!model.train(features, labels))
+        return first; // too little speech of one party to learn its voice
+    std::vector<float> logOdds(nFrames, 0.0f);
+    for (size_t f = 0; f < nFrames; ++f)
+        if (mixed.voiced[f])
+            logOdds[f] = model.logOdds(features[f]);
+    const TurnAligner::Result second =
+        aligner.align(turns, VoiceChangeSplitter().split(mixed.segments, logOdds));
+    return second.ok() ? second : first;
+}
+
 } // namespace
 
 bool AudioAligner::channelsIdentical(const ChannelActivity &a, const ChannelActivity &b)
@@ -79,7 +131,7 @@ AudioAligner::Result AudioAligner::align(const QList<Turn> &turns, const PcmAudi
                             tr("The recording is silent: no speech was found.")};
             return;
         }
-        const TurnAligner::Result aligned = TurnAligner().align(turns, mixedSegments(mixed));
+        const TurnAligner::Result aligned = alignMixed(turns, audio, mixed);
         result.timeline.channels = ChannelMap();
         result.timeline.turns = aligned.timings;
         result.cost = aligned.cost;

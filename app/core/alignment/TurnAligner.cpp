@@ -78,6 +78,17 @@ TurnAligner::Result TurnAligner::align(const QList<Turn> &turns, QList<Segment> 
         rate[who] = clampRate(rate[who] > 0 ? rate[who] : 65.0);
     }
     Result first = alignOnce(turns, segments, rate[0], rate[1]);
+    if (speech[2] > 0) {
+        // Mixed audio: the speech total leaves out the pauses inside turns, which the turn
+        // lengths include, so the rate is searched for: the one whose alignment costs least.
+        for (double r = 40.0; r <= 100.0; r += 5.0) {
+            Result trial = alignOnce(turns, segments, r, r);
+            if (trial.cost < first.cost) {
+                first = std::move(trial);
+                rate[0] = rate[1] = r;
+            }
+        }
+    }
     if (!first.ok())
         return first;
     // Pass two: the rates the first alignment shows, turn by turn (medians resist its errors).
@@ -134,10 +145,23 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
                                 : s.skipCost + s.skipCostPerSecond * seconds;
     };
     auto gapCost = [&](qint64 previousEndMs, const Segment &u) {
-        const double gap = double(u.startMs - previousEndMs) / 1000.0;
-        if (gap >= 0)
-            return s.silenceCostPerSecond * gap;
-        return s.overlapCost + s.overlapCostPerSecond * -gap;
+        const double gapMs = double(u.startMs - previousEndMs);
+        if (gapMs < 0)
+            return s.overlapCost + s.overlapCostPerSecond * -gapMs / 1000.0;
+        double cost = gapMs > s.silenceFreeMs
+            ? s.silenceCostPerSecond * (gapMs - s.silenceFreeMs) / 1000.0
+            : 0.0;
+        if (u.owner == Speaker::Unknown && !u.softStart) {
+            if (gapMs < s.quickChangeMs)
+                cost += s.quickChangeCost;
+            else if (gapMs < 2 * s.quickChangeMs)
+                cost += s.quickChangeCost * (2 * s.quickChangeMs - gapMs) / s.quickChangeMs;
+        }
+        return cost;
+    };
+    auto voiceCost = [&](const Segment &u, Speaker who) {
+        const double against = who == Speaker::Bot ? -u.botLogOdds : u.botLogOdds;
+        return std::clamp(against, 0.0, s.maxVoiceCost);
     };
     auto pauseCost = [&](qint64 previousEndMs, const Segment &u) {
         const double pause = double(u.startMs - previousEndMs);
@@ -178,7 +202,7 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
                 next = from;
                 next.back = p;
                 next.action = Action::Extend;
-                next.cost = from.cost + pauseCost(from.endMs, u);
+                next.cost = from.cost + pauseCost(from.endMs, u) + voiceCost(u, speaker[size_t(j)]);
                 next.endMs = std::max(from.endMs, u.endMs);
                 offer(next);
             }
@@ -196,7 +220,7 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
                 next.softStart = u.softStart;
                 next.cost = from.cost + closing + s.missedTurnCost * (k - j - 1)
                     + (j >= 0 ? gapCost(from.endMs, u) : 0.0)
-                    + (u.softStart ? s.softStartCost : 0.0);
+                    + (u.softStart ? s.softStartCost : 0.0) + voiceCost(u, speaker[size_t(k)]);
                 offer(next);
             }
         }

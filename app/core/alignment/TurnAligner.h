@@ -25,15 +25,21 @@ public:
         Speaker owner = Speaker::Unknown; // Unknown: mixed audio, either party
         bool softStart = false; // starts inside continuous speech (a split of mixed audio)
         float covered = 0; // fraction overlapped by the other party's speech (0..1)
+        float botLogOdds = 0; // voice evidence (mixed audio): > 0 sounds like the bot
     };
 
     struct Settings
     {
         double durationSigma = 0.3; // spread of log(actual / expected turn length)
         double fixedMs = 150; // expected length = fixedMs + characters x rate
-        double pauseFreeMs = 400; // pauses inside a turn up to this cost nothing
-        double pauseCostPerSecond = 2.0;
-        double silenceCostPerSecond = 0.3; // between turns
+        double pauseFreeMs = 350; // pauses inside a turn up to this cost nothing
+        double pauseCostPerSecond = 2.5;
+        double silenceFreeMs = 3000; // silence between turns up to this costs nothing...
+        double silenceCostPerSecond = 0.3; // ...and more, this much
+        // On mixed audio nothing but the pause marks a change of speaker: a pause shorter than
+        // quickChangeMs between two turns costs quickChangeCost, fading to 0 at twice that.
+        double quickChangeMs = 180;
+        double quickChangeCost = 2.5;
         double overlapCost = 1.5; // starting a turn over the previous speaker...
         double overlapCostPerSecond = 3.0; // ...and per second of overlap
         double softStartCost = 1.0; // a turn boundary inside continuous speech
@@ -41,6 +47,7 @@ public:
         double skipCostPerSecond = 6.0;
         double coveredSkipCost = 0.3; // ...and one the other party speaks over
         double coveredSkipCostPerSecond = 1.0;
+        double maxVoiceCost = 10.0; // cap of the cost of giving a piece to the other voice
         double missedTurnCost = 25.0; // a turn that gets no speech at all
         int maxMissedInARow = 3;
         int beamStates = 80; // hypotheses (current turn) kept per segment

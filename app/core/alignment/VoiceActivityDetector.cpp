@@ -32,6 +32,8 @@ struct Levels
     std::vector<float> floorDb; // adaptive noise floor per frame
     float speechDb = silenceDb;
     bool hasSpeech = false;
+    float marginDb = 9; // decision margin over the floor, smaller when the noise is high
+    float edgeMarginDb = 5;
 };
 
 Levels levelsOf(const std::vector<float> &blocks)
@@ -98,7 +100,7 @@ Levels levelsOf(const std::vector<float> &blocks)
 
     std::vector<float> loud;
     for (size_t f = 0; f < nFrames; ++f) {
-        if (levels.frameDb[f] > levels.floorDb[f] + 12)
+        if (levels.frameDb[f] > levels.floorDb[f] + 6)
             loud.push_back(levels.frameDb[f]);
     }
     if (loud.size() >= 20) { // 200 ms of clearly loud frames
@@ -111,6 +113,15 @@ Levels levelsOf(const std::vector<float> &blocks)
 float median(const std::vector<float> &values)
 {
     return percentile(values, 0.5);
+}
+
+// A noisy line leaves speech only 10-15 dB over the noise: the margins shrink with the
+// signal-to-noise ratio, down to 3 dB (four standard deviations of a 10 ms noise frame).
+void setMargins(Levels &levels, const VoiceActivityDetector::Settings &s)
+{
+    const float snr = levels.speechDb - median(levels.floorDb);
+    levels.marginDb = std::clamp(0.35f * snr, 3.0f, s.marginDb);
+    levels.edgeMarginDb = std::clamp(0.6f * levels.marginDb, 2.0f, s.edgeMarginDb);
 }
 
 } // namespace
@@ -154,7 +165,7 @@ QList<SpeechSegment> segmentsOf(const Levels &own, const std::vector<float> *ble
 
     auto edgeThreshold = [&](qint64 block) {
         const qint64 frame = std::clamp<qint64>(block / frameBlocks, 0, nFrames - 1);
-        float t = own.floorDb[size_t(frame)] + s.edgeMarginDb;
+        float t = own.floorDb[size_t(frame)] + own.edgeMarginDb;
         if (bleedBlockDb) {
             float other = silenceDb;
             for (qint64 b = std::max<qint64>(0, block - 20); b <= block; ++b)
@@ -229,6 +240,8 @@ QList<ChannelActivity> VoiceActivityDetector::analyze(const PcmAudio &audio,
     levels.reserve(size_t(nChannels));
     for (int c = 0; c < nChannels; ++c)
         levels.push_back(levelsOf(blockEnergy(audio.channels[size_t(c)], audio.sampleRate)));
+    for (Levels &l : levels)
+        setMargins(l, m_settings);
     const bool cross = crossChannel && nChannels == 2;
 
     for (int c = 0; c < nChannels; ++c) {
@@ -258,7 +271,7 @@ QList<ChannelActivity> VoiceActivityDetector::analyze(const PcmAudio &audio,
         }
         for (size_t f = 0; f < nFrames; ++f) {
             const float level = own.frameDb[f];
-            bool speech = level > own.floorDb[f] + m_settings.marginDb
+            bool speech = level > own.floorDb[f] + own.marginDb
                 && level > own.speechDb - m_settings.relativeRangeDb;
             if (speech && other && other->hasSpeech) {
                 // The echo may lag by a few tens of milliseconds.
@@ -287,7 +300,8 @@ ChannelActivity VoiceActivityDetector::analyzeMixed(const PcmAudio &audio) const
             for (size_t i = 0; i < mixed.size() && i < blocks.size(); ++i)
                 mixed[i] += blocks[i];
     }
-    const Levels own = levelsOf(mixed);
+    Levels own = levelsOf(mixed);
+    setMargins(own, m_settings);
     ChannelActivity activity;
     activity.frameDb = own.frameDb;
     activity.voiced.assign(own.frameDb.size(), 0);
@@ -296,7 +310,7 @@ ChannelActivity VoiceActivityDetector::analyzeMixed(const PcmAudio &audio) const
     if (!own.hasSpeech)
         return activity;
     for (size_t f = 0; f < own.frameDb.size(); ++f) {
-        activity.voiced[f] = own.frameDb[f] > own.floorDb[f] + m_settings.marginDb
+        activity.voiced[f] = own.frameDb[f] > own.floorDb[f] + own.marginDb
                 && own.frameDb[f] > own.speechDb - m_settings.relativeRangeDb
             ? 1
             : 0;
