@@ -10,6 +10,7 @@ enum class Action : quint8 { Skip, Extend, Start };
 struct State
 {
     double cost = 0;
+    double rank = 0; // cost plus what the current turn's length already commits to
     int turn = -1; // alignable turn index; -1 before the first
     qint64 startMs = 0; // of the current turn
     qint64 endMs = 0;
@@ -179,12 +180,19 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
     for (int i = 0; i < m; ++i) {
         const Segment &u = segments.at(i);
         candidates.clear();
-        auto offer = [&](const State &state) {
+        // Hypotheses are compared by cost plus the length cost the current turn can no longer
+        // escape (it is already longer than expected): without it, a path whose turn started
+        // too early looks as good as the right one until that turn is closed.
+        auto offer = [&](State state) {
+            state.rank = state.cost;
+            if (state.turn >= 0
+                && double(state.endMs - state.startMs) > expectedMs[size_t(state.turn)])
+                state.rank += durationCost(state.turn, state.startMs, state.endMs);
             int &at = slot[size_t(state.turn + 1)];
             if (at < 0) {
                 at = int(candidates.size());
                 candidates.push_back(state);
-            } else if (state.cost < candidates[size_t(at)].cost) {
+            } else if (state.rank < candidates[size_t(at)].rank) {
                 candidates[size_t(at)] = state;
             }
         };
@@ -228,11 +236,11 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
             slot[size_t(candidate.turn + 1)] = -1;
         // Beam: the best hypotheses only, within beamWidth of the best.
         std::sort(candidates.begin(), candidates.end(),
-                  [](const State &a, const State &b) { return a.cost < b.cost; });
-        const double limit = candidates.front().cost + s.beamWidth;
+                  [](const State &a, const State &b) { return a.rank < b.rank; });
+        const double limit = candidates.front().rank + s.beamWidth;
         int kept = 0;
         for (const State &candidate : candidates) {
-            if (kept >= s.beamStates || candidate.cost > limit)
+            if (kept >= s.beamStates || candidate.rank > limit)
                 break;
             all.push_back(candidate);
             ++kept;
