@@ -8,6 +8,9 @@
 
 namespace {
 
+constexpr qint64 surroundedMaxMs = 1200; // backchannels are short...
+constexpr qint64 surroundReachMs = 600; // ...and the other party goes on within this
+
 // Segments of one party's channel for the aligner, with how much the other party covers each.
 QList<TurnAligner::Segment> ownedSegments(const ChannelActivity &own, const ChannelActivity &other,
                                           Speaker owner)
@@ -28,6 +31,25 @@ QList<TurnAligner::Segment> ownedSegments(const ChannelActivity &own, const Chan
             overlap += std::min(segment.endMs, other.segments.at(k).endMs)
                 - std::max(segment.startMs, other.segments.at(k).startMs);
         s.covered = float(double(overlap) / double(std::max<qint64>(1, segment.durationMs())));
+        // A short burst while the other party holds the floor (speaking just before and just
+        // after it, e.g. an "uh-huh" in a pause between two sentences) counts as covered too.
+        if (segment.durationMs() < surroundedMaxMs) {
+            bool before = false;
+            bool after = false;
+            for (int k = std::max(0, o - 1); k < other.segments.size(); ++k) {
+                const SpeechSegment &near = other.segments.at(k);
+                if (near.startMs > segment.endMs + surroundReachMs)
+                    break;
+                before = before
+                    || (near.startMs < segment.startMs
+                        && near.endMs >= segment.startMs - surroundReachMs);
+                after = after
+                    || (near.endMs > segment.endMs
+                        && near.startMs <= segment.endMs + surroundReachMs);
+            }
+            if (before && after)
+                s.covered = 1.0f;
+        }
         result.append(s);
     }
     return result;

@@ -19,7 +19,7 @@ public:
         float marginDb = 9; // above the noise (and bleed) floor to be speech
         float edgeMarginDb = 5; // the same for refining a segment's edges
         float relativeRangeDb = 40; // never more than this below the channel's speech level
-        float bleedMarginDb = 10; // above the other channel's level plus the coupling
+        float bleedMarginDb = 6; // above the other channel's level plus the coupling
         int mergeGapMs = 200; // pauses shorter than this stay inside a segment
         int minSpeechMs = 60; // shorter bursts are clicks
         int maxEdgeSearchMs = 80; // how far an edge may move when refined
