@@ -1,0 +1,193 @@
+#include "alignment/AudioAligner.h"
+
+#include "alignment/TwoVoiceModel.h"
+#include "alignment/VoiceChangeSplitter.h"
+#include "alignment/VoiceFeatures.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr qint64 surroundedMaxMs = 1200; // backchannels are short...
+constexpr qint64 surroundReachMs = 600; // ...and the other party goes on within this
+
+// Segments of one party's channel for the aligner, with how much the other party covers each.
+QList<TurnAligner::Segment> ownedSegments(const ChannelActivity &own, const ChannelActivity &other,
+                                          Speaker owner)
+{
+    QList<TurnAligner::Segment> result;
+    result.reserve(own.segments.size());
+    int o = 0;
+    for (const SpeechSegment &segment : own.segments) {
+        TurnAligner::Segment s;
+        s.startMs = segment.startMs;
+        s.endMs = segment.endMs;
+        s.owner = owner;
+        while (o < other.segments.size() && other.segments.at(o).endMs <= segment.startMs)
+            ++o;
+        qint64 overlap = 0;
+        for (int k = o; k < other.segments.size() && other.segments.at(k).startMs < segment.endMs;
+             ++k)
+            overlap += std::min(segment.endMs, other.segments.at(k).endMs)
+                - std::max(segment.startMs, other.segments.at(k).startMs);
+        s.covered = float(double(overlap) / double(std::max<qint64>(1, segment.durationMs())));
+        // A short burst while the other party holds the floor (speaking just before and just
+        // after it, e.g. an "uh-huh" in a pause between two sentences) counts as covered too.
+        if (segment.durationMs() < surroundedMaxMs) {
+            bool before = false;
+            bool after = false;
+            for (int k = std::max(0, o - 1); k < other.segments.size(); ++k) {
+                const SpeechSegment &near = other.segments.at(k);
+                if (near.startMs > segment.endMs + surroundReachMs)
+                    break;
+                before = before
+                    || (near.startMs < segment.startMs
+                        && near.endMs >= segment.startMs - surroundReachMs);
+                after = after
+                    || (near.endMs > segment.endMs
+                        && near.startMs <= segment.endMs + surroundReachMs);
+            }
+            if (before && after)
+                s.covered = 1.0f;
+        }
+        result.append(s);
+    }
+    return result;
+}
+
+QList<TurnAligner::Segment> mixedSegments(const ChannelActivity &activity)
+{
+    QList<TurnAligner::Segment> result;
+    result.reserve(activity.segments.size());
+    for (const SpeechSegment &segment : activity.segments) {
+        TurnAligner::Segment s;
+        s.startMs = segment.startMs;
+        s.endMs = segment.endMs;
+        result.append(s);
+    }
+    return result;
+}
+
+// Settings for mixed audio, where only lengths, pauses and voices tell the turns apart
+// (measured on synthetic calls, docs/ALIGNMENT.md): tighter lengths, and a missed turn cheaper
+// than a cascade of shifted ones after a barge-in the detector could not split.
+TurnAligner::Settings mixedSettings()
+{
+    TurnAligner::Settings settings;
+    settings.durationSigma = 0.25;
+    settings.missedTurnCost = 12.0;
+    settings.maxVoiceCost = 5.0;
+    return settings;
+}
+
+// Mono: learn the two voices from a first alignment, then split segments where the voice
+// changes (barge-ins) and align again with each piece's voice evidence.
+TurnAligner::Result alignMixed(const QList<Turn> &turns, const PcmAudio &audio,
+                               const ChannelActivity &mixed)
+{
+    const TurnAligner aligner(mixedSettings());
+    TurnAligner::Result first = aligner.align(turns, mixedSegments(mixed));
+    if (!first.ok())
+        return first;
+    const std::vector<VoiceFeatures::Frame> features = VoiceFeatures::compute(audio);
+    const size_t nFrames = std::min(features.size(), mixed.voiced.size());
+    std::vector<qint8> labels(nFrames, 0);
+    for (int t = 0; t < turns.size(); ++t) {
+        const TurnTiming &timing = first.timings.at(t);
+        const Speaker speaker = turns.at(t).speaker;
+        if (speaker == Speaker::Unknown || timing.confidence < 0.6)
+            continue;
+        // Away from the edges, where the other voice may still be talking.
+        const qint64 from = (timing.startMs + 150) / ChannelActivity::frameMs;
+        const qint64 to = (timing.endMs - 150) / ChannelActivity::frameMs;
+        for (qint64 f = std::max<qint64>(0, from); f < to && f < qint64(nFrames); ++f)
+            if (mixed.voiced[size_t(f)])
+                labels[size_t(f)] = speaker == Speaker::Bot ? 1 : -1;
+    }
+    TwoVoiceModel model;
+    if (!model.train(features, labels))
+        return first; // too little speech of one party to learn its voice
+    std::vector<float> logOdds(nFrames, 0.0f);
+    for (size_t f = 0; f < nFrames; ++f)
+        if (mixed.voiced[f])
+            logOdds[f] = model.logOdds(features[f]);
+    const TurnAligner::Result second =
+        aligner.align(turns, VoiceChangeSplitter().split(mixed.segments, logOdds));
+    return second.ok() ? second : first;
+}
+
+} // namespace
+
+bool AudioAligner::channelsIdentical(const ChannelActivity &a, const ChannelActivity &b)
+{
+    std::vector<float> diffs;
+    const size_t n = std::min(a.frameDb.size(), b.frameDb.size());
+    for (size_t f = 0; f < n; ++f) {
+        if (a.frameDb[f] > a.noiseDb + 15 || b.frameDb[f] > b.noiseDb + 15)
+            diffs.push_back(a.frameDb[f] - b.frameDb[f]);
+    }
+    if (diffs.size() < 50)
+        return false;
+    std::sort(diffs.begin(), diffs.end());
+    const float spread = diffs[diffs.size() * 9 / 10] - diffs[diffs.size() / 10];
+    // One party per channel: the difference swings by twice the bleed (36-60 dB).
+    return spread < 4.0f;
+}
+
+AudioAligner::Result AudioAligner::align(const QList<Turn> &turns, const PcmAudio &audio)
+{
+    Result result;
+    result.timeline.durationMs = audio.durationMs();
+    if (audio.channelCount() == 0) {
+        result.error = {AlignmentError::Kind::NoChannels,
+                        tr("The recording has no audio channels.")};
+        return result;
+    }
+
+    auto finishMixed = [&]() {
+        VoiceActivityDetector::Settings settings;
+        settings.mergeGapMs = 120; // a mix has no other channel to mark turn changes
+        const ChannelActivity mixed = VoiceActivityDetector(settings).analyzeMixed(audio);
+        if (mixed.segments.isEmpty()) {
+            result.error = {AlignmentError::Kind::Silent,
+                            tr("The recording is silent: no speech was found.")};
+            return;
+        }
+        const TurnAligner::Result aligned = alignMixed(turns, audio, mixed);
+        result.timeline.channels = ChannelMap();
+        result.timeline.turns = aligned.timings;
+        result.cost = aligned.cost;
+    };
+
+    if (audio.channelCount() == 1) {
+        finishMixed();
+        return result;
+    }
+    const QList<ChannelActivity> channels = VoiceActivityDetector().analyze(audio, true);
+    const ChannelActivity &left = channels.at(0);
+    const ChannelActivity &right = channels.at(1);
+    if (left.segments.isEmpty() && right.segments.isEmpty()) {
+        result.error = {AlignmentError::Kind::Silent,
+                        tr("The recording is silent: no speech was found.")};
+        return result;
+    }
+    if (left.segments.isEmpty() || right.segments.isEmpty() || channelsIdentical(left, right)) {
+        finishMixed();
+        return result;
+    }
+    TurnAligner aligner;
+    QList<TurnAligner::Segment> botLeft = ownedSegments(left, right, Speaker::Bot);
+    botLeft += ownedSegments(right, left, Speaker::Human);
+    QList<TurnAligner::Segment> botRight = ownedSegments(right, left, Speaker::Bot);
+    botRight += ownedSegments(left, right, Speaker::Human);
+    const TurnAligner::Result a = aligner.align(turns, botLeft);
+    const TurnAligner::Result b = aligner.align(turns, botRight);
+    const bool leftIsBot = a.cost <= b.cost;
+    const TurnAligner::Result &winner = leftIsBot ? a : b;
+    result.timeline.channels.botChannel = leftIsBot ? 0 : 1;
+    result.timeline.channels.humanChannel = leftIsBot ? 1 : 0;
+    result.timeline.turns = winner.timings;
+    result.cost = winner.cost;
+    result.otherCost = leftIsBot ? b.cost : a.cost;
+    return result;
+}

@@ -1,0 +1,329 @@
+#include "alignment/TurnAligner.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+enum class Action : quint8 { Skip, Extend, Start };
+
+struct State
+{
+    double cost = 0;
+    double rank = 0; // cost plus what the current turn's length already commits to
+    int turn = -1; // alignable turn index; -1 before the first
+    qint64 startMs = 0; // of the current turn
+    qint64 endMs = 0;
+    int back = -1; // previous state in the flat list
+    Action action = Action::Skip;
+    bool softStart = false; // the current turn began inside continuous speech
+};
+
+bool compatible(Speaker owner, Speaker speaker)
+{
+    return owner == Speaker::Unknown || owner == speaker;
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    const auto mid = values.begin() + qint64(values.size() / 2);
+    std::nth_element(values.begin(), mid, values.end());
+    return *mid;
+}
+
+} // namespace
+
+int TurnAligner::spokenLength(const QString &text)
+{
+    int length = 0;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            ++length;
+        else if (c == u'.' || c == u',' || c == u'?' || c == u'!' || c == u';' || c == u':')
+            length += 3;
+    }
+    return std::max(length, 1);
+}
+
+TurnAligner::Result TurnAligner::align(const QList<Turn> &turns, QList<Segment> segments) const
+{
+    std::sort(segments.begin(), segments.end(), [](const Segment &a, const Segment &b) {
+        return a.startMs < b.startMs || (a.startMs == b.startMs && a.endMs < b.endMs);
+    });
+    // Pass one: each party's rate from its total speech (stereo), or the call's (mixed).
+    double chars[2] = {0, 0};
+    int count[2] = {0, 0};
+    for (const Turn &turn : turns) {
+        if (turn.speaker == Speaker::Unknown)
+            continue;
+        const int who = turn.speaker == Speaker::Bot ? 0 : 1;
+        chars[who] += spokenLength(turn.text);
+        ++count[who];
+    }
+    double speech[3] = {0, 0, 0}; // bot, human, mixed
+    for (const Segment &segment : std::as_const(segments)) {
+        const int who = segment.owner == Speaker::Bot ? 0 : segment.owner == Speaker::Human ? 1 : 2;
+        speech[who] += double(segment.endMs - segment.startMs);
+    }
+    auto clampRate = [](double rate) { return std::clamp(rate, 25.0, 250.0); };
+    double rate[2];
+    const double allChars = std::max(1.0, chars[0] + chars[1]);
+    const double mixedRate =
+        (speech[2] + speech[0] + speech[1] - m_settings.fixedMs * (count[0] + count[1])) / allChars;
+    for (int who = 0; who < 2; ++who) {
+        rate[who] = speech[2] > 0 || chars[who] == 0
+            ? mixedRate
+            : (speech[who] - m_settings.fixedMs * count[who]) / chars[who];
+        rate[who] = clampRate(rate[who] > 0 ? rate[who] : 65.0);
+    }
+    Result first = alignOnce(turns, segments, rate[0], rate[1]);
+    if (speech[2] > 0) {
+        // Mixed audio: the speech total leaves out the pauses inside turns, which the turn
+        // lengths include, so the rate is searched for: the one whose alignment costs least.
+        for (double r = 40.0; r <= 100.0; r += 5.0) {
+            Result trial = alignOnce(turns, segments, r, r);
+            if (trial.cost < first.cost) {
+                first = std::move(trial);
+                rate[0] = rate[1] = r;
+            }
+        }
+    }
+    if (!first.ok())
+        return first;
+    // Pass two: the rates the first alignment shows, turn by turn (medians resist its errors).
+    std::vector<double> observed[2];
+    for (int t = 0; t < turns.size(); ++t) {
+        const Turn &turn = turns.at(t);
+        const TurnTiming &timing = first.timings.at(t);
+        const int length = spokenLength(turn.text);
+        if (turn.speaker == Speaker::Unknown || timing.confidence <= 0 || length < 12)
+            continue;
+        const int who = turn.speaker == Speaker::Bot ? 0 : 1;
+        observed[who].push_back((double(timing.endMs - timing.startMs) - m_settings.fixedMs)
+                                / length);
+    }
+    for (int who = 0; who < 2; ++who) {
+        if (observed[who].size() >= 3)
+            rate[who] = clampRate(median(observed[who]));
+    }
+    return alignOnce(turns, segments, rate[0], rate[1]);
+}
+
+TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList<Segment> &segments,
+                                           double botMsPerChar, double humanMsPerChar) const
+{
+    const Settings &s = m_settings;
+    Result result;
+    result.botMsPerChar = botMsPerChar;
+    result.humanMsPerChar = humanMsPerChar;
+
+    // The turns the dynamic programming places: Unknown speakers are filled in afterwards.
+    QList<int> alignable;
+    std::vector<Speaker> speaker;
+    std::vector<double> expectedMs;
+    for (int t = 0; t < turns.size(); ++t) {
+        const Turn &turn = turns.at(t);
+        if (turn.speaker == Speaker::Unknown)
+            continue;
+        alignable.append(t);
+        speaker.push_back(turn.speaker);
+        const double rate = turn.speaker == Speaker::Bot ? botMsPerChar : humanMsPerChar;
+        expectedMs.push_back(s.fixedMs + spokenLength(turn.text) * rate);
+    }
+    const int n = int(alignable.size());
+    const int m = int(segments.size());
+
+    auto durationCost = [&](int j, qint64 startMs, qint64 endMs) {
+        const double d = std::max<double>(double(endMs - startMs), 50.0);
+        const double z = std::log(d / expectedMs[size_t(j)]) / s.durationSigma;
+        return 0.5 * z * z;
+    };
+    auto skipCost = [&](const Segment &u) {
+        const double seconds = double(u.endMs - u.startMs) / 1000.0;
+        return u.covered >= 0.6 ? s.coveredSkipCost + s.coveredSkipCostPerSecond * seconds
+                                : s.skipCost + s.skipCostPerSecond * seconds;
+    };
+    auto gapCost = [&](qint64 previousEndMs, const Segment &u) {
+        const double gapMs = double(u.startMs - previousEndMs);
+        if (gapMs < 0)
+            return s.overlapCost + s.overlapCostPerSecond * -gapMs / 1000.0;
+        double cost = gapMs > s.silenceFreeMs
+            ? s.silenceCostPerSecond * (gapMs - s.silenceFreeMs) / 1000.0
+            : 0.0;
+        if (u.owner == Speaker::Unknown && !u.softStart) {
+            if (gapMs < s.quickChangeMs)
+                cost += s.quickChangeCost;
+            else if (gapMs < 2 * s.quickChangeMs)
+                cost += s.quickChangeCost * (2 * s.quickChangeMs - gapMs) / s.quickChangeMs;
+        }
+        return cost;
+    };
+    auto voiceCost = [&](const Segment &u, Speaker who) {
+        const double against = who == Speaker::Bot ? -u.botLogOdds : u.botLogOdds;
+        return std::clamp(against, 0.0, s.maxVoiceCost);
+    };
+    auto pauseCost = [&](qint64 previousEndMs, const Segment &u) {
+        const double pause = double(u.startMs - previousEndMs);
+        return pause <= s.pauseFreeMs ? 0.0
+                                      : s.pauseCostPerSecond * (pause - s.pauseFreeMs) / 1000.0;
+    };
+
+    std::vector<State> all;
+    all.reserve(size_t(m + 1) * size_t(std::min(s.beamStates, n + 1)));
+    all.push_back(State());
+    std::vector<int> stepBegin{0, 1};
+    std::vector<int> slot(size_t(n) + 1, -1); // candidate index per turn (+1) in this step
+    std::vector<State> candidates;
+
+    for (int i = 0; i < m; ++i) {
+        const Segment &u = segments.at(i);
+        candidates.clear();
+        // Hypotheses are compared by cost plus the length cost the current turn can no longer
+        // escape (it is already longer than expected): without it, a path whose turn started
+        // too early looks as good as the right one until that turn is closed.
+        auto offer = [&](State state) {
+            state.rank = state.cost;
+            if (state.turn >= 0
+                && double(state.endMs - state.startMs) > expectedMs[size_t(state.turn)])
+                state.rank += durationCost(state.turn, state.startMs, state.endMs);
+            int &at = slot[size_t(state.turn + 1)];
+            if (at < 0) {
+                at = int(candidates.size());
+                candidates.push_back(state);
+            } else if (state.rank < candidates[size_t(at)].rank) {
+                candidates[size_t(at)] = state;
+            }
+        };
+        for (int p = stepBegin[size_t(i)]; p < stepBegin[size_t(i) + 1]; ++p) {
+            const State &from = all[size_t(p)];
+            const int j = from.turn;
+            State next = from;
+            next.back = p;
+            // Skip the segment.
+            next.action = Action::Skip;
+            next.cost = from.cost + skipCost(u);
+            offer(next);
+            // Add it to the current turn.
+            if (j >= 0 && compatible(u.owner, speaker[size_t(j)])) {
+                next = from;
+                next.back = p;
+                next.action = Action::Extend;
+                next.cost = from.cost + pauseCost(from.endMs, u) + voiceCost(u, speaker[size_t(j)]);
+                next.endMs = std::max(from.endMs, u.endMs);
+                offer(next);
+            }
+            // Start one of the next turns with it (the ones in between got no speech).
+            const double closing = j >= 0 ? durationCost(j, from.startMs, from.endMs) : 0.0;
+            for (int k = j + 1; k < n && k <= j + 1 + s.maxMissedInARow; ++k) {
+                if (!compatible(u.owner, speaker[size_t(k)]))
+                    continue;
+                next = from;
+                next.back = p;
+                next.action = Action::Start;
+                next.turn = k;
+                next.startMs = u.startMs;
+                next.endMs = u.endMs;
+                next.softStart = u.softStart;
+                next.cost = from.cost + closing + s.missedTurnCost * (k - j - 1)
+                    + (j >= 0 ? gapCost(from.endMs, u) : 0.0)
+                    + (u.softStart ? s.softStartCost : 0.0) + voiceCost(u, speaker[size_t(k)]);
+                offer(next);
+            }
+        }
+        for (const State &candidate : candidates)
+            slot[size_t(candidate.turn + 1)] = -1;
+        // Beam: the best hypotheses only, within beamWidth of the best.
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const State &a, const State &b) { return a.rank < b.rank; });
+        const double limit = candidates.front().rank + s.beamWidth;
+        int kept = 0;
+        for (const State &candidate : candidates) {
+            if (kept >= s.beamStates || candidate.rank > limit)
+                break;
+            all.push_back(candidate);
+            ++kept;
+        }
+        stepBegin.push_back(int(all.size()));
+    }
+
+    // Close the last turn; turns after it got no speech.
+    int best = -1;
+    double bestCost = std::numeric_limits<double>::infinity();
+    for (int p = stepBegin[size_t(m)]; p < stepBegin[size_t(m) + 1]; ++p) {
+        const State &state = all[size_t(p)];
+        const double total = state.cost
+            + (state.turn >= 0 ? durationCost(state.turn, state.startMs, state.endMs) : 0.0)
+            + s.missedTurnCost * (n - 1 - state.turn);
+        if (total < bestCost) {
+            bestCost = total;
+            best = p;
+        }
+    }
+    result.cost = bestCost;
+
+    // Back-track: which turn each segment went to.
+    std::vector<qint64> start(size_t(n), -1), end(size_t(n), -1);
+    std::vector<quint8> soft(size_t(n), 0);
+    for (int p = best, i = m - 1; p > 0 && i >= 0; p = all[size_t(p)].back, --i) {
+        const State &state = all[size_t(p)];
+        if (state.action == Action::Skip)
+            continue;
+        const Segment &u = segments.at(i);
+        const auto j = size_t(state.turn);
+        start[j] = start[j] < 0 ? u.startMs : std::min(start[j], u.startMs);
+        end[j] = std::max(end[j], u.endMs);
+        if (state.action == Action::Start)
+            soft[j] = u.softStart ? 1 : 0;
+    }
+
+    result.timings.resize(turns.size());
+    for (int j = 0; j < n; ++j) {
+        TurnTiming &timing = result.timings[alignable.at(j)];
+        if (start[size_t(j)] < 0) {
+            ++result.missedTurns;
+            continue;
+        }
+        timing.startMs = start[size_t(j)];
+        timing.endMs = end[size_t(j)];
+        // Confidence: the length's agreement with the text, lower for a boundary inside
+        // continuous speech and for a start over the previous speaker.
+        const double z =
+            std::abs(std::log(std::max<double>(double(timing.endMs - timing.startMs), 50.0)
+                              / expectedMs[size_t(j)]))
+            / s.durationSigma;
+        double confidence = std::clamp(1.0 - 0.15 * std::max(0.0, z - 1.0), 0.2, 1.0);
+        if (soft[size_t(j)])
+            confidence *= 0.5;
+        if (j > 0 && start[size_t(j - 1)] >= 0 && timing.startMs < end[size_t(j - 1)])
+            confidence *= 0.85;
+        timing.confidence = confidence;
+    }
+    // Turns without speech (missed, or Unknown speakers): the gap their neighbours leave.
+    for (int t = 0; t < turns.size(); ++t) {
+        TurnTiming &timing = result.timings[t];
+        if (timing.isValid())
+            continue;
+        qint64 from = 0;
+        for (int b = t - 1; b >= 0; --b) {
+            if (result.timings.at(b).isValid()) {
+                from = result.timings.at(b).endMs;
+                break;
+            }
+        }
+        qint64 to = -1;
+        for (int a = t + 1; a < turns.size(); ++a) {
+            if (result.timings.at(a).isValid() && result.timings.at(a).confidence > 0) {
+                to = result.timings.at(a).startMs;
+                break;
+            }
+        }
+        if (to < from)
+            to = from;
+        timing.startMs = from;
+        timing.endMs = to;
+        timing.confidence = 0;
+    }
+    return result;
+}

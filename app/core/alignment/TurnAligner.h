@@ -1,0 +1,85 @@
+#pragma once
+
+#include "alignment/Timeline.h"
+
+#include "model/Turn.h"
+
+#include <QList>
+
+#include <limits>
+
+// Places the ordered transcript turns on speech segments by dynamic programming (a Viterbi
+// pass over the segments in time order, with a beam). Every segment is either added to the
+// current turn, starts one of the next turns, or is skipped (an untranscribed "uh-huh", a
+// cough); a turn only takes segments its speaker can own (its channel, or any on mixed audio).
+// The costs: each turn's length against characters x the speaker's rate, the silence between
+// turns, pauses inside a turn, overlap with the previous speaker, skipped speech, and turns
+// left without speech. Rates are estimated from the call itself (two passes).
+class TurnAligner
+{
+public:
+    struct Segment
+    {
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        Speaker owner = Speaker::Unknown; // Unknown: mixed audio, either party
+        bool softStart = false; // starts inside continuous speech (a split of mixed audio)
+        float covered = 0; // fraction overlapped by the other party's speech (0..1)
+        float botLogOdds = 0; // voice evidence (mixed audio): > 0 sounds like the bot
+    };
+
+    struct Settings
+    {
+        double durationSigma = 0.3; // spread of log(actual / expected turn length)
+        double fixedMs = 150; // expected length = fixedMs + characters x rate
+        double pauseFreeMs = 350; // pauses inside a turn up to this cost nothing
+        double pauseCostPerSecond = 2.5;
+        double silenceFreeMs = 3000; // silence between turns up to this costs nothing...
+        double silenceCostPerSecond = 0.3; // ...and more, this much
+        // On mixed audio nothing but the pause marks a change of speaker: a pause shorter than
+        // quickChangeMs between two turns costs quickChangeCost, fading to 0 at twice that.
+        double quickChangeMs = 180;
+        double quickChangeCost = 2.5;
+        double overlapCost = 1.5; // starting a turn over the previous speaker...
+        double overlapCostPerSecond = 3.0; // ...and per second of overlap
+        double softStartCost = 1.0; // a turn boundary inside continuous speech
+        double skipCost = 2.0; // skipping a segment nobody else speaks over...
+        double skipCostPerSecond = 6.0;
+        double coveredSkipCost = 0.3; // ...and one the other party speaks over
+        double coveredSkipCostPerSecond = 1.0;
+        double maxVoiceCost = 10.0; // cap of the cost of giving a piece to the other voice
+        double missedTurnCost = 25.0; // a turn that gets no speech at all
+        int maxMissedInARow = 3;
+        int beamStates = 80; // hypotheses (current turn) kept per segment
+        double beamWidth = 80.0;
+    };
+
+    struct Result
+    {
+        QList<TurnTiming> timings; // one per turn, Unknown speakers included (confidence 0)
+        double cost = std::numeric_limits<double>::infinity();
+        double botMsPerChar = 0;
+        double humanMsPerChar = 0;
+        int missedTurns = 0;
+        bool ok() const { return cost < std::numeric_limits<double>::infinity(); }
+    };
+
+    TurnAligner() = default;
+    explicit TurnAligner(const Settings &settings)
+        : m_settings(settings)
+    { }
+
+    // segments need not be sorted. The two passes: default rates, then rates from pass one.
+    Result align(const QList<Turn> &turns, QList<Segment> segments) const;
+
+    // The length measure of a turn's text: letters and digits, plus a few per punctuation
+    // pause (espeak and real voices pause at sentence ends).
+    static int spokenLength(const QString &text);
+
+    // One pass with the given rates (ms per character); exposed for tests.
+    Result alignOnce(const QList<Turn> &turns, const QList<Segment> &sortedSegments,
+                     double botMsPerChar, double humanMsPerChar) const;
+
+private:
+    Settings m_settings;
+};
