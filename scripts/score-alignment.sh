@@ -19,7 +19,7 @@ fi
 ALIGN=$(readlink -f "$1")
 WORK=${2:-${TMPDIR:-/tmp}/callreview-alignment-scores}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
-TOOLS=${TOOLS:-$HERE/../tests/tools}
+TOOLS=${TOOLS:-$HERE/tests/tools}
 PYTHON=${PYTHON:-/usr/bin/python3}
 SEEDS=${SEEDS:-1 2 3 4}
 TURNS=${TURNS:-24}
