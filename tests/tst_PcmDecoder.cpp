@@ -1,4 +1,4 @@
-#include "alignment/PcmDecoder.h"
+#include "decode/PcmDecoder.h"
 #include "alignment/VoiceActivityDetector.h"
 
 #include "SyntheticCall.h"

@@ -211,6 +211,17 @@
     </message>
 </context>
 <context>
+    <name>AudioAligner</name>
+    <message>
+        <source>The recording has no audio channels.</source>
+        <translation>La grabación no tiene canales de audio.</translation>
+    </message>
+    <message>
+        <source>The recording is silent: no speech was found.</source>
+        <translation>La grabación está en silencio: no se ha encontrado voz.</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Hide phone numbers and e-mail addresses</source>
@@ -2006,6 +2017,45 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
 </context>
 <context>
+    <name>MediaDecoder</name>
+    <message>
+        <source>No audio decoder is available (install the GStreamer base and good plug-ins).</source>
+        <translation>No hay ningún decodificador de audio (instale los complementos base y good de GStreamer).</translation>
+    </message>
+    <message>
+        <source>The decoder produced an unknown sample format.</source>
+        <translation>El decodificador ha producido un formato de muestra desconocido.</translation>
+    </message>
+    <message>
+        <source>The recording changes its audio format midway.</source>
+        <translation>La grabación cambia de formato de audio a mitad.</translation>
+    </message>
+    <message>
+        <source>The recording lasts more than %1 min, too long for this call.</source>
+        <translation>La grabación dura más de %1 min, demasiado para esta llamada.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s audio format cannot be decoded.</source>
+        <translation>El formato de audio de la grabación no se puede decodificar.</translation>
+    </message>
+    <message>
+        <source>The recording could not be decoded: %1</source>
+        <translation>No se ha podido decodificar la grabación: %1</translation>
+    </message>
+    <message>
+        <source>The decoder stopped producing audio; the recording may be damaged.</source>
+        <translation>El decodificador ha dejado de producir audio; puede que la grabación esté dañada.</translation>
+    </message>
+    <message>
+        <source>The recording holds no audio.</source>
+        <translation>La grabación no contiene audio.</translation>
+    </message>
+</context>
+<context>
     <name>MetadataPanel</name>
     <message>
         <source>Call ID</source>
@@ -2135,6 +2185,25 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>The API does not know this list (HTTP 404). Check the API base URL.</source>
         <translation>La API no reconoce esta lista (HTTP 404). Compruebe la URL base de la API.</translation>
+    </message>
+</context>
+<context>
+    <name>PcmDecoder</name>
+    <message>
+        <source>The recording cannot be read: %1</source>
+        <translation>No se puede leer la grabación: %1</translation>
+    </message>
+    <message>
+        <source>The recording file is empty.</source>
+        <translation>El archivo de la grabación está vacío.</translation>
+    </message>
+    <message>
+        <source>The recording is not an audio file (no known audio format).</source>
+        <translation>La grabación no es un archivo de audio (ningún formato de audio conocido).</translation>
+    </message>
+    <message>
+        <source>The recording holds no audio.</source>
+        <translation>La grabación no contiene audio.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2431,17 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Muestra la ayuda, incluidas las opciones propias de Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingAligner</name>
+    <message>
+        <source>The recording lasts %1 s but the call lasted %2 s: the recording is truncated.</source>
+        <translation>La grabación dura %1 s pero la llamada duró %2 s: la grabación está truncada.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3417,68 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     </message>
 </context>
 <context>
+    <name>TimelineCache</name>
+    <message>
+        <source>The recording cannot be read: %1</source>
+        <translation>No se puede leer la grabación: %1</translation>
+    </message>
+    <message>
+        <source>the cache folder %1 cannot be created</source>
+        <translation>no se puede crear la carpeta de caché %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJson</name>
+    <message>
+        <source>&quot;call_id&quot; is missing or not a string</source>
+        <translation>&quot;call_id&quot; falta o no es un texto</translation>
+    </message>
+    <message>
+        <source>&quot;channel_map&quot; is missing or not an object</source>
+        <translation>&quot;channel_map&quot; falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;channel_map&quot; needs &quot;bot&quot; and &quot;human&quot;, each 0, 1 or &quot;mixed&quot;</source>
+        <translation>&quot;channel_map&quot; necesita &quot;bot&quot; y &quot;human&quot;, cada uno 0, 1 o &quot;mixed&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;channel_map&quot; must give the two parties different channels, or &quot;mixed&quot; to both</source>
+        <translation>&quot;channel_map&quot; debe dar canales distintos a las dos partes, o &quot;mixed&quot; a ambas</translation>
+    </message>
+    <message>
+        <source>&quot;duration_ms&quot; is missing or not a non-negative integer</source>
+        <translation>&quot;duration_ms&quot; falta o no es un entero no negativo</translation>
+    </message>
+    <message>
+        <source>&quot;turns&quot; is missing or not an array</source>
+        <translation>&quot;turns&quot; falta o no es una lista</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1.turn must be %2</source>
+        <translation>%1.turn debe ser %2</translation>
+    </message>
+    <message>
+        <source>%1.speaker must be &quot;bot&quot;, &quot;human&quot; or &quot;unknown&quot;</source>
+        <translation>%1.speaker debe ser &quot;bot&quot;, &quot;human&quot; o &quot;unknown&quot;</translation>
+    </message>
+    <message>
+        <source>%1.start_ms must be an integer within the recording</source>
+        <translation>%1.start_ms debe ser un entero dentro de la grabación</translation>
+    </message>
+    <message>
+        <source>%1.end_ms must be an integer from start_ms to the recording&apos;s end</source>
+        <translation>%1.end_ms debe ser un entero entre start_ms y el final de la grabación</translation>
+    </message>
+    <message>
+        <source>%1.confidence must be a number from 0 to 1</source>
+        <translation>%1.confidence debe ser un número de 0 a 1</translation>
+    </message>
+</context>
+<context>
     <name>TimestampFormat</name>
     <message>
         <source>%1 s</source>
@@ -3557,6 +3699,61 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     <message>
         <source>The Account SID and the Auth Token are single words of printable characters (the SID starts with AC).</source>
         <translation>El SID de la cuenta y el token de autenticación son palabras sueltas de caracteres imprimibles (el SID empieza por AC).</translation>
+    </message>
+</context>
+<context>
+    <name>WavReader</name>
+    <message>
+        <source>The recording cannot be read: %1</source>
+        <translation>No se puede leer la grabación: %1</translation>
+    </message>
+    <message>
+        <source>The recording file is empty.</source>
+        <translation>El archivo de la grabación está vacío.</translation>
+    </message>
+    <message>
+        <source>The recording is not a WAV file.</source>
+        <translation>La grabación no es un archivo WAV.</translation>
+    </message>
+    <message>
+        <source>The WAV file ends inside its format header.</source>
+        <translation>El archivo WAV termina dentro de su cabecera de formato.</translation>
+    </message>
+    <message>
+        <source>The WAV file has no format header before its audio.</source>
+        <translation>El archivo WAV no tiene cabecera de formato antes del audio.</translation>
+    </message>
+    <message>
+        <source>The recording declares no audio channels.</source>
+        <translation>La grabación no declara ningún canal de audio.</translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s format header is inconsistent.</source>
+        <translation>La cabecera de formato del archivo WAV es incoherente.</translation>
+    </message>
+    <message>
+        <source>The recording is truncated: its header announces %1 s of audio, the file holds %2 s.</source>
+        <translation>La grabación está truncada: su cabecera anuncia %1 s de audio y el archivo contiene %2 s.</translation>
+    </message>
+    <message>
+        <source>The recording holds no audio.</source>
+        <translation>La grabación no contiene audio.</translation>
+    </message>
+    <message>
+        <source>The recording lasts %1 min, too long for this call (at most %2 min).</source>
+        <translation>La grabación dura %1 min, demasiado para esta llamada (como máximo %2 min).</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The WAV file has no format header.</source>
+        <translation>El archivo WAV no tiene cabecera de formato.</translation>
+    </message>
+    <message>
+        <source>The recording is truncated: the WAV file has no audio data.</source>
+        <translation>La grabación está truncada: el archivo WAV no tiene datos de audio.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "alignment/AlignmentError.h"
-#include "alignment/PcmAudio.h"
 #include "alignment/Timeline.h"
 #include "alignment/TurnAligner.h"
 #include "alignment/VoiceActivityDetector.h"
+#include "decode/AlignmentError.h"
+#include "decode/PcmAudio.h"
 
 #include "model/Turn.h"
 

@@ -1,7 +1,7 @@
 #include "alignment/RecordingAligner.h"
 
 #include "alignment/AudioAligner.h"
-#include "alignment/PcmDecoder.h"
+#include "decode/PcmDecoder.h"
 
 #include <QMetaObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "alignment/AlignmentError.h"
 #include "alignment/Timeline.h"
 #include "alignment/TimelineCache.h"
+#include "decode/AlignmentError.h"
 
 #include "model/Turn.h"
 

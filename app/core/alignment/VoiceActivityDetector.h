@@ -1,7 +1,7 @@
 #pragma once
 
-#include "alignment/PcmAudio.h"
 #include "alignment/SpeechSegment.h"
+#include "decode/PcmAudio.h"
 
 #include <QList>
 

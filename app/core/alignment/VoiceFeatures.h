@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alignment/PcmAudio.h"
+#include "decode/PcmAudio.h"
 
 #include <array>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "alignment/PcmAudioBuilder.h"
+#include "decode/PcmAudioBuilder.h"
 
 #include <QtEndian>
 

@@ -1,8 +1,8 @@
-#include "alignment/PcmDecoder.h"
+#include "decode/PcmDecoder.h"
 
-#include "alignment/MediaDecoder.h"
-#include "alignment/Mp3Delay.h"
-#include "alignment/WavReader.h"
+#include "decode/MediaDecoder.h"
+#include "decode/Mp3Delay.h"
+#include "decode/WavReader.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "alignment/AlignmentError.h"
-#include "alignment/PcmAudio.h"
+#include "decode/AlignmentError.h"
+#include "decode/PcmAudio.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "alignment/Mp3Delay.h"
+#include "decode/Mp3Delay.h"
 
 #include <QtEndian>
 

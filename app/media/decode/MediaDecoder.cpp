@@ -1,6 +1,6 @@
-#include "alignment/MediaDecoder.h"
+#include "decode/MediaDecoder.h"
 
-#include "alignment/PcmAudioBuilder.h"
+#include "decode/PcmAudioBuilder.h"
 
 #include <QAudioBuffer>
 #include <QAudioDecoder>

@@ -1,6 +1,6 @@
-#include "alignment/WavReader.h"
+#include "decode/WavReader.h"
 
-#include "alignment/PcmAudioBuilder.h"
+#include "decode/PcmAudioBuilder.h"
 
 #include <QFile>
 #include <QtEndian>
