@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,7 +25,9 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments, const QString &base)
+    // onTerminal: through script(1), so that stdout and stderr are a terminal (both come back
+    // in `err`).
+    Run run(const QStringList &arguments, const QString &base, bool onTerminal = false)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -33,12 +36,24 @@ private:
         environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(CALLREVIEW_EXECUTABLE), arguments);
+        if (onTerminal) {
+            QStringList command{QStringLiteral("exec"), QStringLiteral(CALLREVIEW_EXECUTABLE)};
+            command += arguments;
+            for (QString &word : command)
+                word = u'\'' + word + u'\''; // the paths here hold no quote
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(
+                QStringLiteral("script"),
+                {QStringLiteral("-qec"), command.join(u' '), QStringLiteral("/dev/null")});
+        } else {
+            process.start(QStringLiteral(CALLREVIEW_EXECUTABLE), arguments);
+        }
         // The fake server lives in this process: wait with the event loop running.
         if (!finished.wait(60000))
             process.kill();
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(onTerminal ? process.readAllStandardOutput()
+                                             : process.readAllStandardError())};
     }
 
     QStringList exportArgs(const QString &dir) const
@@ -120,7 +135,25 @@ private slots:
         QCOMPARE(api.received.at(2).query.queryItemValue(QStringLiteral("offset")),
                  QStringLiteral("20"));
         QCOMPARE(savedFiles(dir.path()).size(), 30);
-        QVERIFY2(r.err.contains(QStringLiteral("rate-limiting")), qPrintable(r.err));
+        // The wait is announced on a terminal only (CliCommand::announceRetry): a script reads
+        // one line per failure, none for a failure that went away.
+        QVERIFY2(!r.err.contains(QStringLiteral("rate-limiting")), qPrintable(r.err));
+    }
+
+    void retryAnnouncedOnTerminal()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script(1) (util-linux) is needed to run the command on a terminal");
+        FakeListApi api;
+        addCalls(api, 30);
+        api.answersBeforeFailures = 1;
+        api.failures.append(FakeListApi::Failure{429, QByteArray("1")});
+        QTemporaryDir dir;
+        const Run r = run(exportArgs(dir.path()), api.base(), true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(savedFiles(dir.path()).size(), 30);
+        QVERIFY2(r.err.contains(QStringLiteral("callreview: The API is rate-limiting")),
+                 qPrintable(r.err));
     }
 
     void failingPageKeepsWhatWasReceived()

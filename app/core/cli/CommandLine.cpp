@@ -121,32 +121,100 @@ void describe(QCommandLineParser &parser, const Options &options)
                                  QStringLiteral("[CALL_ID...]"));
 }
 
-// --format, --redact, --redact-name; returns a usage error or an empty string.
-QString parseExportOptions(const QCommandLineParser &parser, const Options &options,
-                           CommandLineOptions &opts)
+// What the parse works on: the arguments as QCommandLineParser read them, the option
+// definitions, and the options filled in so far. Each step below reads a few options and
+// returns a usage error, or an empty string to go on.
+struct Reading
 {
-    if (parser.isSet(options.format)) {
-        opts.format = ExportFormats::fromName(parser.value(options.format));
-        if (!opts.format) {
-            return CommandLine::tr("--format takes one of %1 (got \"%2\").")
-                .arg(ExportFormats::namesForHelp(), parser.value(options.format).left(40));
-        }
-    }
-    opts.redactName = parser.isSet(options.redactName);
-    opts.redact = parser.isSet(options.redact) || opts.redactName;
+    const QCommandLineParser &parser;
+    const Options &options;
+    CommandLineOptions &opts;
+    const QString &environmentApiBase;
+    QStringList positional;
+    bool batch = false; // --export-dir
+    int sources = 0; // how many of CALL_ID, --demo and --open were given
+
+    bool isSet(const QCommandLineOption &option) const { return parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return parser.value(option); }
+};
+
+// --lang. Read even when parsing failed (the options before the error are known), and before
+// --help, so that usage errors and `--lang es --help` come out in the chosen language; an
+// unsupported language is an error only when the rest of the line parsed.
+QString readLanguage(const QCommandLineParser &parser, const Options &options, bool parsed,
+                     CommandLineOptions &opts)
+{
+    if (!parser.isSet(options.language))
+        return {};
+    opts.language = parser.value(options.language).trimmed().toLower();
+    if (Translations::isSupported(opts.language))
+        return {};
+    const QString wrong = parser.value(options.language).left(40);
+    opts.language.clear();
+    if (!parsed)
+        return {};
+    return CommandLine::tr("--lang takes one of %1 (got \"%2\").")
+        .arg(Translations::supportedLanguages().join(QStringLiteral(", ")), wrong);
+}
+
+// CALL_ID: at most one, except for --export-dir, which takes any number.
+QString readPositional(Reading &r)
+{
+    r.batch = r.isSet(r.options.exportDir);
+    if (r.positional.size() > 1 && !r.batch)
+        return CommandLine::tr("Give at most one CALL_ID (got %1), or save many with --export-dir.")
+            .arg(r.positional.size());
+    if (!r.positional.isEmpty() && !r.batch)
+        r.opts.callId = r.positional.first();
+    r.opts.callIds = r.positional;
     return {};
 }
 
-// --list-assistants, --list-calls and their options. Returns a usage error or an empty string.
-QString parseListOptions(const QCommandLineParser &parser, const Options &options, int sources,
-                         CommandLineOptions &opts)
+// --api-base (else ANUNZI_API_BASE) and --timeout: kept unset when not given, so an explicit
+// value equal to the default still wins over a saved one.
+QString readConnection(Reading &r)
 {
-    const bool assistants = parser.isSet(options.listAssistants);
-    const bool calls = parser.isSet(options.listCalls);
+    if (r.isSet(r.options.apiBase))
+        r.opts.apiBase = r.value(r.options.apiBase);
+    else if (!r.environmentApiBase.isEmpty())
+        r.opts.apiBase = r.environmentApiBase;
+
+    if (!r.isSet(r.options.timeout))
+        return {};
+    bool ok = false;
+    const int seconds = r.value(r.options.timeout).trimmed().toInt(&ok);
+    if (!ok || seconds < 1 || seconds > ApiAccess::maxTimeoutSeconds) {
+        return CommandLine::tr(
+                   "--timeout takes a whole number of seconds from 1 to %1 (got \"%2\").")
+            .arg(ApiAccess::maxTimeoutSeconds)
+            .arg(r.value(r.options.timeout).left(40));
+    }
+    r.opts.timeoutSeconds = seconds;
+    return {};
+}
+
+// Where the call comes from: CALL_ID, --demo or --open FILE, at most one of them.
+QString readCallSource(Reading &r)
+{
+    r.opts.demo = r.isSet(r.options.demo);
+    r.opts.openPath = r.value(r.options.open);
+    if (r.isSet(r.options.open) && r.opts.openPath.isEmpty())
+        return CommandLine::tr("--open needs a file name.");
+    r.sources = int(r.opts.demo) + int(!r.opts.openPath.isEmpty()) + int(!r.opts.callId.isEmpty());
+    if (r.sources > 1)
+        return CommandLine::tr("Give only one of CALL_ID, --demo and --open.");
+    return {};
+}
+
+// --list-assistants, --list-calls and their options.
+QString readListMode(Reading &r)
+{
+    const Options &o = r.options;
+    const bool assistants = r.isSet(o.listAssistants);
+    const bool calls = r.isSet(o.listCalls);
     if (!assistants && !calls) {
-        for (const QCommandLineOption *option :
-             {&options.limit, &options.offset, &options.all, &options.json}) {
-            if (parser.isSet(*option)) {
+        for (const QCommandLineOption *option : {&o.limit, &o.offset, &o.all, &o.json}) {
+            if (r.isSet(*option)) {
                 return CommandLine::tr("--%1 goes with --list-assistants or --list-calls.")
                     .arg(option->names().constFirst());
             }
@@ -155,37 +223,161 @@ QString parseListOptions(const QCommandLineParser &parser, const Options &option
     }
     if (assistants && calls)
         return CommandLine::tr("Give only one of --list-assistants and --list-calls.");
-    if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.setApiKey)
-        || parser.isSet(options.exportDir) || parser.isSet(options.saveRecording)
-        || parser.isSet(options.findings) || parser.isSet(options.model))
+    if (r.sources > 0 || r.isSet(o.exportFile) || r.isSet(o.setApiKey) || r.batch
+        || r.isSet(o.saveRecording) || r.isSet(o.findings) || r.isSet(o.model))
         return CommandLine::tr("--list-assistants and --list-calls take no CALL_ID, --demo, "
                                "--open, --export, --export-dir, --model, --save-recording, "
                                "--findings or --set-api-key.");
     bool ok = false;
-    opts.listLimit = parser.value(options.limit).trimmed().toInt(&ok);
-    if (!ok || opts.listLimit < 1 || opts.listLimit > CommandLine::maxListLimit) {
+    r.opts.listLimit = r.value(o.limit).trimmed().toInt(&ok);
+    if (!ok || r.opts.listLimit < 1 || r.opts.listLimit > CommandLine::maxListLimit) {
         return CommandLine::tr("--limit takes a whole number from 1 to %1 (got \"%2\").")
             .arg(CommandLine::maxListLimit)
-            .arg(parser.value(options.limit).left(40));
+            .arg(r.value(o.limit).left(40));
     }
-    opts.listOffset = parser.value(options.offset).trimmed().toInt(&ok);
-    if (!ok || opts.listOffset < 0) {
+    r.opts.listOffset = r.value(o.offset).trimmed().toInt(&ok);
+    if (!ok || r.opts.listOffset < 0) {
         return CommandLine::tr("--offset takes a whole number from 0 (got \"%1\").")
-            .arg(parser.value(options.offset).left(40));
+            .arg(r.value(o.offset).left(40));
     }
-    opts.listAll = parser.isSet(options.all);
-    opts.json = parser.isSet(options.json);
+    r.opts.listAll = r.isSet(o.all);
+    r.opts.json = r.isSet(o.json);
     if (calls) {
-        opts.listModelId = parser.value(options.listCalls).trimmed();
-        if (!ApiEndpoint::isValidModelId(opts.listModelId)) {
+        r.opts.listModelId = r.value(o.listCalls).trimmed();
+        if (!ApiEndpoint::isValidModelId(r.opts.listModelId)) {
             return CommandLine::tr("\"%1\" is not a valid assistant ID. %2")
-                .arg(opts.listModelId.left(ApiEndpoint::maxCallIdLength + 8),
+                .arg(r.opts.listModelId.left(ApiEndpoint::maxCallIdLength + 8),
                      ApiEndpoint::modelIdRules());
         }
     }
-    opts.mode =
+    r.opts.mode =
         assistants ? CommandLineOptions::Mode::ListAssistants : CommandLineOptions::Mode::ListCalls;
     return {};
+}
+
+QString readSetApiKey(Reading &r)
+{
+    if (r.sources > 0 || r.isSet(r.options.exportFile) || r.isSet(r.options.saveRecording)
+        || r.isSet(r.options.findings) || r.batch)
+        return CommandLine::tr("--set-api-key takes no other options.");
+    r.opts.mode = CommandLineOptions::Mode::SetApiKey;
+    return {};
+}
+
+QString readFindings(Reading &r)
+{
+    if (r.isSet(r.options.exportFile) || r.isSet(r.options.saveRecording) || r.batch)
+        return CommandLine::tr("Give only one of --export, --export-dir, --save-recording and "
+                               "--findings.");
+    if (r.sources == 0)
+        return CommandLine::tr("--findings needs a call: give a CALL_ID, --demo or --open FILE.");
+    r.opts.mode = CommandLineOptions::Mode::Findings;
+    return {};
+}
+
+// --format, --redact, --redact-name.
+QString readExportOptions(Reading &r)
+{
+    if (r.isSet(r.options.format)) {
+        r.opts.format = ExportFormats::fromName(r.value(r.options.format));
+        if (!r.opts.format) {
+            return CommandLine::tr("--format takes one of %1 (got \"%2\").")
+                .arg(ExportFormats::namesForHelp(), r.value(r.options.format).left(40));
+        }
+    }
+    r.opts.redactName = r.isSet(r.options.redactName);
+    r.opts.redact = r.isSet(r.options.redact) || r.opts.redactName;
+    return {};
+}
+
+// --export-dir DIR with CALL_IDs, --ids FILE or --model MODEL_ID.
+QString readBatchExport(Reading &r)
+{
+    const Options &o = r.options;
+    r.opts.exportDir = r.value(o.exportDir);
+    r.opts.idsPath = r.value(o.ids);
+    if (r.opts.exportDir.isEmpty())
+        return CommandLine::tr("--export-dir needs a folder.");
+    if (r.isSet(o.exportFile) || r.isSet(o.saveRecording) || r.opts.demo
+        || !r.opts.openPath.isEmpty())
+        return CommandLine::tr("--export-dir takes call IDs; it cannot be combined with "
+                               "--export, --save-recording, --demo or --open.");
+    r.opts.force = r.isSet(o.force);
+    if (r.isSet(o.model)) {
+        if (!r.positional.isEmpty() || r.isSet(o.ids))
+            return CommandLine::tr("--model saves every call of an assistant: give either "
+                                   "--model or call IDs (or --ids), not both.");
+        r.opts.exportModelId = r.value(o.model).trimmed();
+        if (!ApiEndpoint::isValidModelId(r.opts.exportModelId)) {
+            return CommandLine::tr("\"%1\" is not a valid assistant ID. %2")
+                .arg(r.opts.exportModelId.left(ApiEndpoint::maxCallIdLength + 8),
+                     ApiEndpoint::modelIdRules());
+        }
+        r.opts.mode = CommandLineOptions::Mode::ModelExport;
+        return {};
+    }
+    if (r.positional.isEmpty() && r.opts.idsPath.isEmpty())
+        return CommandLine::tr("--export-dir needs call IDs: give them after the options, "
+                               "list them in a file with --ids FILE, or save every call of "
+                               "an assistant with --model MODEL_ID.");
+    r.opts.mode = CommandLineOptions::Mode::BatchExport;
+    return {};
+}
+
+// --export FILE; the export options need it (or --export-dir).
+QString readExportFile(Reading &r)
+{
+    if (!r.isSet(r.options.exportFile)) {
+        if (r.opts.format || r.opts.redact)
+            return CommandLine::tr("--format, --redact and --redact-name work with --export or "
+                                   "--export-dir only.");
+        return {};
+    }
+    r.opts.exportPath = r.value(r.options.exportFile);
+    if (r.opts.exportPath.isEmpty())
+        return CommandLine::tr("--export needs a file name (or '-' for standard output).");
+    if (r.sources == 0)
+        return CommandLine::tr("--export needs a call: give a CALL_ID, --demo or --open FILE.");
+    r.opts.mode = CommandLineOptions::Mode::Export;
+    return {};
+}
+
+QString readSaveRecording(Reading &r)
+{
+    if (!r.isSet(r.options.saveRecording))
+        return {};
+    r.opts.saveRecordingPath = r.value(r.options.saveRecording);
+    if (r.isSet(r.options.exportFile))
+        return CommandLine::tr("Give only one of --export and --save-recording.");
+    if (r.opts.saveRecordingPath.isEmpty())
+        return CommandLine::tr("--save-recording needs a file name (or '-' for standard output).");
+    if (r.sources == 0)
+        return CommandLine::tr(
+            "--save-recording needs a call: give a CALL_ID, --demo or --open FILE.");
+    r.opts.mode = CommandLineOptions::Mode::SaveRecording;
+    return {};
+}
+
+// The one mode the line asks for, each checked against the options it cannot go with. No
+// headless option leaves Mode::Window.
+QString readMode(Reading &r)
+{
+    const QString listError = readListMode(r);
+    if (!listError.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
+        return listError;
+    if (r.isSet(r.options.setApiKey))
+        return readSetApiKey(r);
+    if (r.isSet(r.options.findings))
+        return readFindings(r);
+    if (const QString error = readExportOptions(r); !error.isEmpty())
+        return error;
+    if (r.batch)
+        return readBatchExport(r);
+    if (r.isSet(r.options.ids) || r.isSet(r.options.force) || r.isSet(r.options.model))
+        return CommandLine::tr("--ids, --model and --force work with --export-dir only.");
+    if (const QString error = readExportFile(r); !error.isEmpty())
+        return error;
+    return readSaveRecording(r);
 }
 
 } // namespace
@@ -207,156 +399,27 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     describe(parser, options);
 
     Result result;
-    CommandLineOptions &opts = result.options;
-    const auto usageError = [&result](const QString &error) {
-        result.error = error;
-        return result;
-    };
-
     const bool parsed = parser.parse(arguments);
-    // Read even when parsing failed (the options before the error are known), and before
-    // --help, so that usage errors and `--lang es --help` come out in the chosen language.
-    if (parser.isSet(options.language)) {
-        opts.language = parser.value(options.language).trimmed().toLower();
-        if (!Translations::isSupported(opts.language)) {
-            const QString wrong = parser.value(options.language).left(40);
-            opts.language.clear();
-            if (parsed) {
-                return usageError(
-                    tr("--lang takes one of %1 (got \"%2\").")
-                        .arg(Translations::supportedLanguages().join(QStringLiteral(", ")), wrong));
-            }
-        }
-    }
-    if (!parsed)
-        return usageError(parser.errorText());
+    result.error = readLanguage(parser, options, parsed, result.options);
+    if (result.error.isEmpty() && !parsed)
+        result.error = parser.errorText();
+    if (!result.error.isEmpty())
+        return result;
     if (parser.isSet(QStringLiteral("help"))) {
-        opts.mode = CommandLineOptions::Mode::Help;
+        result.options.mode = CommandLineOptions::Mode::Help;
         return result;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        opts.mode = CommandLineOptions::Mode::Version;
+        result.options.mode = CommandLineOptions::Mode::Version;
         return result;
     }
 
-    const QStringList positional = parser.positionalArguments();
-    const bool batch = parser.isSet(options.exportDir);
-    if (positional.size() > 1 && !batch)
-        return usageError(tr("Give at most one CALL_ID (got %1), or save many with --export-dir.")
-                              .arg(positional.size()));
-    if (!positional.isEmpty() && !batch)
-        opts.callId = positional.first();
-    opts.callIds = positional;
-
-    if (parser.isSet(options.apiBase))
-        opts.apiBase = parser.value(options.apiBase);
-    else if (!environmentApiBase.isEmpty())
-        opts.apiBase = environmentApiBase;
-
-    if (parser.isSet(options.timeout)) {
-        bool timeoutOk = false;
-        const int seconds = parser.value(options.timeout).trimmed().toInt(&timeoutOk);
-        if (!timeoutOk || seconds < 1 || seconds > ApiAccess::maxTimeoutSeconds) {
-            return usageError(
-                tr("--timeout takes a whole number of seconds from 1 to %1 (got \"%2\").")
-                    .arg(ApiAccess::maxTimeoutSeconds)
-                    .arg(parser.value(options.timeout).left(40)));
-        }
-        opts.timeoutSeconds = seconds;
-    }
-
-    opts.demo = parser.isSet(options.demo);
-    opts.openPath = parser.value(options.open);
-    if (parser.isSet(options.open) && opts.openPath.isEmpty())
-        return usageError(tr("--open needs a file name."));
-    const int sources =
-        int(opts.demo) + int(!opts.openPath.isEmpty()) + int(!opts.callId.isEmpty());
-    if (sources > 1)
-        return usageError(tr("Give only one of CALL_ID, --demo and --open."));
-
-    const QString listError = parseListOptions(parser, options, sources, opts);
-    if (!listError.isEmpty())
-        return usageError(listError);
-    if (opts.mode != CommandLineOptions::Mode::Window)
-        return result; // a --list-* mode
-
-    if (parser.isSet(options.setApiKey)) {
-        if (sources > 0 || parser.isSet(options.exportFile) || parser.isSet(options.saveRecording)
-            || parser.isSet(options.findings) || batch)
-            return usageError(tr("--set-api-key takes no other options."));
-        opts.mode = CommandLineOptions::Mode::SetApiKey;
-        return result;
-    }
-
-    if (parser.isSet(options.findings)) {
-        if (parser.isSet(options.exportFile) || parser.isSet(options.saveRecording) || batch)
-            return usageError(tr("Give only one of --export, --export-dir, --save-recording and "
-                                 "--findings."));
-        if (sources == 0)
-            return usageError(
-                tr("--findings needs a call: give a CALL_ID, --demo or --open FILE."));
-        opts.mode = CommandLineOptions::Mode::Findings;
-        return result;
-    }
-    if (const QString error = parseExportOptions(parser, options, opts); !error.isEmpty())
-        return usageError(error);
-    if (batch) {
-        opts.exportDir = parser.value(options.exportDir);
-        opts.idsPath = parser.value(options.ids);
-        if (opts.exportDir.isEmpty())
-            return usageError(tr("--export-dir needs a folder."));
-        if (parser.isSet(options.exportFile) || parser.isSet(options.saveRecording) || opts.demo
-            || !opts.openPath.isEmpty())
-            return usageError(tr("--export-dir takes call IDs; it cannot be combined with "
-                                 "--export, --save-recording, --demo or --open."));
-        opts.force = parser.isSet(options.force);
-        if (parser.isSet(options.model)) {
-            if (!positional.isEmpty() || parser.isSet(options.ids))
-                return usageError(tr("--model saves every call of an assistant: give either "
-                                     "--model or call IDs (or --ids), not both."));
-            opts.exportModelId = parser.value(options.model).trimmed();
-            if (!ApiEndpoint::isValidModelId(opts.exportModelId)) {
-                return usageError(
-                    tr("\"%1\" is not a valid assistant ID. %2")
-                        .arg(opts.exportModelId.left(ApiEndpoint::maxCallIdLength + 8),
-                             ApiEndpoint::modelIdRules()));
-            }
-            opts.mode = CommandLineOptions::Mode::ModelExport;
-            return result;
-        }
-        if (positional.isEmpty() && opts.idsPath.isEmpty())
-            return usageError(tr("--export-dir needs call IDs: give them after the options, "
-                                 "list them in a file with --ids FILE, or save every call of "
-                                 "an assistant with --model MODEL_ID."));
-        opts.mode = CommandLineOptions::Mode::BatchExport;
-        return result;
-    }
-    if (parser.isSet(options.ids) || parser.isSet(options.force) || parser.isSet(options.model))
-        return usageError(tr("--ids, --model and --force work with --export-dir only."));
-
-    if (parser.isSet(options.exportFile)) {
-        opts.exportPath = parser.value(options.exportFile);
-        if (opts.exportPath.isEmpty())
-            return usageError(tr("--export needs a file name (or '-' for standard output)."));
-        if (sources == 0)
-            return usageError(tr("--export needs a call: give a CALL_ID, --demo or --open FILE."));
-        opts.mode = CommandLineOptions::Mode::Export;
-    } else if (opts.format || opts.redact) {
-        return usageError(tr("--format, --redact and --redact-name work with --export or "
-                             "--export-dir only."));
-    }
-
-    if (parser.isSet(options.saveRecording)) {
-        opts.saveRecordingPath = parser.value(options.saveRecording);
-        if (parser.isSet(options.exportFile))
-            return usageError(tr("Give only one of --export and --save-recording."));
-        if (opts.saveRecordingPath.isEmpty())
-            return usageError(
-                tr("--save-recording needs a file name (or '-' for standard output)."));
-        if (sources == 0)
-            return usageError(
-                tr("--save-recording needs a call: give a CALL_ID, --demo or --open FILE."));
-        opts.mode = CommandLineOptions::Mode::SaveRecording;
+    Reading reading{parser, options, result.options, environmentApiBase,
+                    parser.positionalArguments()};
+    for (QString (*step)(Reading &) : {readPositional, readConnection, readCallSource, readMode}) {
+        result.error = step(reading);
+        if (!result.error.isEmpty())
+            break;
     }
     return result;
 }

@@ -1,49 +1,18 @@
 #include "cli/ListCommand.h"
 
-#include "api/ApiEndpoint.h"
-#include "api/ApiKeyStore.h"
 #include "api/AssistantListService.h"
 #include "api/CallListService.h"
-#include "base/AtomicFileWriter.h"
-#include "browse/AssistantListModel.h"
 #include "cli/ExitCode.h"
 #include "format/CallFormatting.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTimer>
-
-#include <cstdio>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
-namespace {
-
-bool stdoutIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return isatty(fileno(stdout)) == 1;
-#else
-    return false;
-#endif
-}
-
-} // namespace
 
 ListCommand::ListCommand(const CommandLineOptions &options, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
+    : CliCommand(options, parent)
 { }
 
 ListCommand::~ListCommand() = default;
-
-bool ListCommand::handles(CommandLineOptions::Mode mode)
-{
-    return mode == CommandLineOptions::Mode::ListAssistants
-        || mode == CommandLineOptions::Mode::ListCalls;
-}
 
 QStringList ListCommand::callCells(const CallRecord &call)
 {
@@ -71,53 +40,43 @@ QStringList ListCommand::assistantCells(const AssistantRecord &assistant)
             assistant.language};
 }
 
-void ListCommand::start()
+void ListCommand::run()
 {
-    // Queued so that a caller connecting to finished() after start() still hears it.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_stdout.open(stdout, QIODevice::WriteOnly))
-            return finish(ExitCode::WriteFailure, tr("Could not write to standard output."));
-        QString baseError;
-        if (!ApiEndpoint::parseBase(m_options.access().apiBase, &baseError).isValid())
-            return finish(ExitCode::Usage, baseError);
-        const ApiKeyStore::Outcome key = ApiKeyStore::lookup();
-        if (!key.ok)
-            return finish(ExitCode::Usage, key.error);
+    if (!openStdout())
+        return fail(ExitCode::WriteFailure, stdoutFailureMessage());
+    const std::optional<CallService::Settings> settings = apiSettings();
+    if (!settings)
+        return;
 
-        if (!m_options.json) {
-            m_table = std::make_unique<TextTable>(
-                listsCalls() ? QStringList{tr("CALL ID"), tr("TYPE"), tr("FROM"), tr("TO"),
-                                           tr("NAME"), tr("DURATION"), tr("END REASON"),
-                                           tr("RECORDING"), tr("TURNS"), tr("CALLER'S FIRST WORDS")}
-                             : QStringList{tr("MODEL ID"), tr("NAME"), tr("TYPE"),
-                                           tr("PHONE NUMBER"), tr("RECORDING"), tr("LANGUAGE")});
-        }
-        m_network = new QNetworkAccessManager(this);
-        if (listsCalls()) {
-            auto *calls = new CallListService(m_network, this);
-            calls->setModelId(m_options.listModelId, m_options.listOffset);
-            connect(calls, &CallListService::callsReceived, this,
-                    [this](int, const QList<CallRecord> &list) { onCalls(list); });
-            m_service = calls;
-        } else {
-            auto *assistants = new AssistantListService(m_network, this);
-            assistants->reset(m_options.listOffset);
-            connect(assistants, &AssistantListService::assistantsReceived, this,
-                    [this](int, const QList<AssistantRecord> &list) { onAssistants(list); });
-            m_service = assistants;
-        }
-        PagedListService::Settings settings;
-        settings.apiBase = m_options.access().apiBase;
-        settings.apiKey = key.key;
-        settings.timeoutSeconds = m_options.access().timeoutSeconds;
-        m_service->setSettings(settings);
-        m_service->setPageSize(m_options.listLimit);
-        connect(m_service, &PagedListService::pageLoaded, this, &ListCommand::onPageLoaded);
-        connect(m_service, &PagedListService::pageFailed, this, &ListCommand::onFailed);
-        connect(m_service, &PagedListService::endReached, this,
-                [this] { finish(ExitCode::Success); });
-        m_options.listAll ? m_service->fetchAll() : void(m_service->fetchNextPage());
-    });
+    if (!options().json) {
+        m_table = std::make_unique<TextTable>(
+            listsCalls() ? QStringList{tr("CALL ID"), tr("TYPE"), tr("FROM"), tr("TO"), tr("NAME"),
+                                       tr("DURATION"), tr("END REASON"), tr("RECORDING"),
+                                       tr("TURNS"), tr("CALLER'S FIRST WORDS")}
+                         : QStringList{tr("MODEL ID"), tr("NAME"), tr("TYPE"), tr("PHONE NUMBER"),
+                                       tr("RECORDING"), tr("LANGUAGE")});
+    }
+    if (listsCalls()) {
+        auto *calls = new CallListService(network(), this);
+        calls->setModelId(options().listModelId, options().listOffset);
+        connect(calls, &CallListService::callsReceived, this,
+                [this](int, const QList<CallRecord> &list) { onCalls(list); });
+        m_service = calls;
+    } else {
+        auto *assistants = new AssistantListService(network(), this);
+        assistants->reset(options().listOffset);
+        connect(assistants, &AssistantListService::assistantsReceived, this,
+                [this](int, const QList<AssistantRecord> &list) { onAssistants(list); });
+        m_service = assistants;
+    }
+    m_service->setSettings(*settings);
+    m_service->setPageSize(options().listLimit);
+    connect(m_service, &PagedListService::pageLoaded, this, &ListCommand::onPageLoaded);
+    connect(m_service, &PagedListService::retryScheduled, this, &CliCommand::announceRetry);
+    connect(m_service, &PagedListService::pageFailed, this, &ListCommand::onFailed);
+    connect(m_service, &PagedListService::endReached, this,
+            [this] { complete(ExitCode::Success); });
+    options().listAll ? m_service->fetchAll() : void(m_service->fetchNextPage());
 }
 
 void ListCommand::onCalls(const QList<CallRecord> &calls)
@@ -142,66 +101,52 @@ void ListCommand::writeJson(const QJsonObject &object)
     QByteArray bytes = m_jsonOpen ? QByteArrayLiteral(",\n") : QByteArrayLiteral("[\n");
     m_jsonOpen = true;
     bytes += QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed();
-    write(bytes);
+    writeOut(bytes);
 }
 
 void ListCommand::onPageLoaded(int offset, int, const QList<ListPageDecoder::Rejected> &rejected)
 {
     for (const ListPageDecoder::Rejected &bad : rejected) {
-        QTextStream(stderr) << "callreview: "
-                            << tr("entry %1 skipped: %2").arg(offset + bad.index).arg(bad.reason)
-                            << '\n';
+        printError(tr("entry %1 skipped: %2").arg(offset + bad.index).arg(bad.reason));
     }
     m_skipped += int(rejected.size());
-    if (!m_options.listAll)
-        finish(ExitCode::Success);
+    if (!options().listAll)
+        complete(ExitCode::Success);
 }
 
 void ListCommand::onFailed(const FetchError &error)
 {
-    finish(ExitCode::of(error), error.message);
+    complete(ExitCode::of(error), error.message);
 }
 
-bool ListCommand::write(const QByteArray &bytes)
+void ListCommand::complete(int exitCode, const QString &message)
 {
-    if (m_writeFailed)
-        return false;
-    if (!AtomicFileWriter::writeAll(m_stdout, bytes) || !m_stdout.flush())
-        m_writeFailed = true;
-    return !m_writeFailed;
-}
-
-void ListCommand::finish(int exitCode, const QString &message)
-{
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
     const bool hasMore = m_service && m_service->hasMore() && exitCode == ExitCode::Success;
     if (m_service)
         m_service->disconnect(this);
     // What was listed is printed even when a later page failed; the error follows on stderr.
     if (m_table && (m_table->rowCount() > 0 || exitCode == ExitCode::Success)) {
-        write((stdoutIsTerminal() ? m_table->renderAligned() : m_table->renderTabSeparated())
-                  .toUtf8());
-    } else if (!m_table && m_stdout.isOpen() && (exitCode == ExitCode::Success || m_jsonOpen)) {
-        write(m_jsonOpen ? QByteArrayLiteral("\n]\n") : QByteArrayLiteral("[]\n"));
+        writeOut((isTerminal(stdout) ? m_table->renderAligned() : m_table->renderTabSeparated())
+                     .toUtf8());
+    } else if (!m_table && !stdoutFailed() && (exitCode == ExitCode::Success || m_jsonOpen)) {
+        writeOut(m_jsonOpen ? QByteArrayLiteral("\n]\n") : QByteArrayLiteral("[]\n"));
     }
-    QTextStream err(stderr);
     if (!message.isEmpty())
-        err << "callreview: " << message << '\n';
-    if (m_writeFailed && exitCode == ExitCode::Success) {
-        err << "callreview: " << tr("Could not write to standard output.") << '\n';
+        printError(message);
+    if (stdoutFailed() && exitCode == ExitCode::Success) {
+        printError(stdoutFailureMessage());
         exitCode = ExitCode::WriteFailure;
     }
     if (exitCode == ExitCode::Success && m_skipped > 0) {
-        err << "callreview: " << tr("%n malformed entries skipped (see above).", nullptr, m_skipped)
-            << '\n';
+        printError(tr("%n malformed entries skipped (see above).", nullptr, m_skipped));
         exitCode = ExitCode::InvalidResponse;
     }
-    if (exitCode == ExitCode::Success && hasMore && stdoutIsTerminal()) {
-        err << tr("More entries may follow: add --offset %1, or --all.")
-                   .arg(m_service->nextOffset())
-            << '\n';
+    if (exitCode == ExitCode::Success && hasMore && isTerminal(stdout)) {
+        QTextStream(stderr) << tr("More entries may follow: add --offset %1, or --all.")
+                                   .arg(m_service->nextOffset())
+                            << '\n';
     }
-    emit finished(exitCode);
+    finish(exitCode);
 }

@@ -1,17 +1,14 @@
 #pragma once
 
 #include "api/ListPageDecoder.h"
-#include "cli/CommandLine.h"
+#include "cli/CliCommand.h"
 #include "export/BatchExporter.h"
 #include "net/FetchError.h"
-
-#include <QObject>
 
 #include <memory>
 
 class BatchProgressPrinter;
 class CallListService;
-class QNetworkAccessManager;
 
 // `callreview --export-dir DIR --model MODEL_ID`: saves every call of an assistant. The pages
 // of List Calls carry whole call objects, so each page goes straight to a BatchExporter (one
@@ -19,7 +16,7 @@ class QNetworkAccessManager;
 // page is fetched; no call is fetched again. A malformed call is reported and counted as
 // failed (exit code 4); a page that fails after its retries ends the listing, what was
 // received is still saved, and the exit code is the page's (3 for network/HTTP).
-class ModelExportCommand : public QObject
+class ModelExportCommand : public CliCommand
 {
     Q_OBJECT
 
@@ -27,20 +24,12 @@ public:
     explicit ModelExportCommand(const CommandLineOptions &options, QObject *parent = nullptr);
     ~ModelExportCommand() override;
 
-    void start(); // emits finished(exitCode) once
-
-signals:
-    void finished(int exitCode);
-
 private:
-    void run();
+    void run() override;
     void onPageLoaded(int offset, int entryCount, const QList<ListPageDecoder::Rejected> &rejected);
     void onPageFailed(const FetchError &error);
     void onBatchFinished(const BatchExporter::Summary &summary);
-    void fail(int exitCode, const QString &message);
 
-    CommandLineOptions m_options;
-    QNetworkAccessManager *m_network = nullptr;
     CallListService *m_list = nullptr;
     BatchExporter *m_batch = nullptr;
     std::unique_ptr<BatchProgressPrinter> m_printer;

@@ -1,0 +1,113 @@
+#include "cli/CliCommand.h"
+
+#include "base/AtomicFileWriter.h"
+#include "cli/ApiConnection.h"
+#include "cli/ExitCode.h"
+#include "net/FetchError.h"
+
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+CliCommand::CliCommand(const CommandLineOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{ }
+
+CliCommand::~CliCommand() = default;
+
+void CliCommand::start()
+{
+    QTimer::singleShot(0, this, &CliCommand::run);
+}
+
+void CliCommand::printError(const QString &message)
+{
+    QTextStream(stderr) << "callreview: " << message << '\n';
+}
+
+void CliCommand::announceRetry(int, int delaySeconds, const FetchError &reason)
+{
+    if (isTerminal(stderr))
+        printError(CallService::describeRetry(reason, delaySeconds));
+}
+
+bool CliCommand::isTerminal(FILE *stream)
+{
+#ifdef Q_OS_UNIX
+    return isatty(fileno(stream)) == 1;
+#else
+    Q_UNUSED(stream);
+    return false;
+#endif
+}
+
+QString CliCommand::stdoutFailureMessage()
+{
+    return tr("Could not write to standard output.");
+}
+
+void CliCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(exitCode);
+}
+
+void CliCommand::fail(int exitCode, const QString &message)
+{
+    if (m_finished)
+        return;
+    printError(message);
+    finish(exitCode);
+}
+
+void CliCommand::succeed()
+{
+    finish(ExitCode::Success);
+}
+
+bool CliCommand::openStdout()
+{
+    if (!m_stdout.isOpen() && !m_stdoutFailed && !m_stdout.open(stdout, QIODevice::WriteOnly))
+        m_stdoutFailed = true;
+    return !m_stdoutFailed;
+}
+
+bool CliCommand::writeOut(const QByteArray &bytes)
+{
+    if (!openStdout())
+        return false;
+    if (!AtomicFileWriter::writeAll(m_stdout, bytes) || !m_stdout.flush())
+        m_stdoutFailed = true;
+    return !m_stdoutFailed;
+}
+
+std::optional<CallService::Settings> CliCommand::apiSettings()
+{
+    const ApiConnection::Result connection = ApiConnection::resolve(m_options.access());
+    if (!connection.ok()) {
+        fail(connection.exitCode, connection.error);
+        return std::nullopt;
+    }
+    return connection.settings;
+}
+
+QNetworkAccessManager *CliCommand::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return m_network;
+}
+
+void CliCommand::runAsPart(CliCommand *command)
+{
+    command->setParent(this);
+    connect(command, &CliCommand::finished, this, &CliCommand::finish);
+    command->start();
+}
