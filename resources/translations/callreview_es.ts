@@ -1018,6 +1018,13 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>No se ha podido escribir en la salida estándar.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Anunzi API base URL (default %1; also from the ANUNZI_API_BASE environment variable).</source>
@@ -1226,6 +1233,42 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     <message>
         <source>--ids, --model and --force work with --export-dir only.</source>
         <translation>--ids, --model y --force solo funcionan con --export-dir.</translation>
+    </message>
+    <message>
+        <source>Align the transcript to the call&apos;s recording and write when each turn was spoken as JSON to FILE (&apos;-&apos; for standard output), then exit.</source>
+        <translation>Alinea la transcripción con la grabación de la llamada, escribe en FILE (&apos;-&apos; para la salida estándar) cuándo se dijo cada turno, en JSON, y sale.</translation>
+    </message>
+    <message>
+        <source>With --timeline, --export or --findings: align to this audio file (WAV, MP3, Ogg/Opus) instead of downloading the call&apos;s recording.</source>
+        <translation>Con --timeline, --export o --findings: alinea con este archivo de audio (WAV, MP3, Ogg/Opus) en lugar de descargar la grabación de la llamada.</translation>
+    </message>
+    <message>
+        <source>With --export or --findings: download the call&apos;s recording and add turn times (and timing findings).</source>
+        <translation>Con --export o --findings: descarga la grabación de la llamada y añade la hora de cada turno (y los hallazgos de tiempos).</translation>
+    </message>
+    <message>
+        <source>--timeline needs a file name (or &apos;-&apos; for standard output).</source>
+        <translation>--timeline necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Give only one of --export, --export-dir, --save-recording, --findings and --timeline.</source>
+        <translation>Indique solo una de --export, --export-dir, --save-recording, --findings y --timeline.</translation>
+    </message>
+    <message>
+        <source>--timeline needs a call: give a CALL_ID, --demo, or --open FILE with --recording AUDIO.</source>
+        <translation>--timeline necesita una llamada: indique un CALL_ID, --demo, o --open FILE con --recording AUDIO.</translation>
+    </message>
+    <message>
+        <source>--recording and --with-timing work with --timeline, --export and --findings only.</source>
+        <translation>--recording y --with-timing solo funcionan con --timeline, --export y --findings.</translation>
+    </message>
+    <message>
+        <source>--recording needs an audio file.</source>
+        <translation>--recording necesita un archivo de audio.</translation>
+    </message>
+    <message>
+        <source>A saved response holds no recording: give the audio file with --recording AUDIO.</source>
+        <translation>Una respuesta guardada no contiene la grabación: indique el archivo de audio con --recording AUDIO.</translation>
     </message>
 </context>
 <context>
@@ -1620,10 +1663,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
-        <source>Could not write to standard output.</source>
-        <translation>No se pudo escribir en la salida estándar.</translation>
-    </message>
-    <message>
         <source>Could not read standard input.</source>
         <translation>No se pudo leer la entrada estándar.</translation>
     </message>
@@ -1680,10 +1719,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>off</source>
         <translation>desactivada</translation>
-    </message>
-    <message>
-        <source>Could not write to standard output.</source>
-        <translation>No se pudo escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>CALL ID</source>
@@ -3589,8 +3624,8 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
         <translation>no hay nada que escribir.</translation>
     </message>
     <message>
-        <source>%1 needs the time of every turn, which comes from the call&apos;s recording: open a call that has a recording (on the command line: --recording AUDIO with --open, or a call ID whose recording can be downloaded).</source>
-        <translation>%1 necesita la hora de cada turno, que se obtiene de la grabación de la llamada: abra una llamada con grabación (en la línea de órdenes: --recording AUDIO con --open, o un ID de llamada cuya grabación se pueda descargar).</translation>
+        <source>Subtitles (.%1) need the time of every turn, which comes from the call&apos;s recording: open a call that has a recording (on the command line: --recording AUDIO, or --with-timing with a call ID whose recording can be downloaded).</source>
+        <translation>Los subtítulos (.%1) necesitan la hora de cada turno, que se obtiene de la grabación de la llamada: abra una llamada con grabación (en la línea de órdenes: --recording AUDIO, o --with-timing con un ID de llamada cuya grabación se pueda descargar).</translation>
     </message>
 </context>
 <context>

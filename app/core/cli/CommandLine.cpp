@@ -2,6 +2,7 @@
 
 #include "api/ApiEndpoint.h"
 #include "base/Translations.h"
+#include "export/TranscriptExporter.h"
 
 #include <QCommandLineParser>
 
@@ -36,6 +37,20 @@ struct Options
         QStringLiteral("findings"),
         CommandLine::tr("Print the call's automatic review findings as JSON on standard output "
                         "and exit, without opening a window.")};
+    QCommandLineOption timeline{
+        QStringLiteral("timeline"),
+        CommandLine::tr("Align the transcript to the call's recording and write when each turn "
+                        "was spoken as JSON to FILE ('-' for standard output), then exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption recording{
+        QStringLiteral("recording"),
+        CommandLine::tr("With --timeline, --export or --findings: align to this audio file "
+                        "(WAV, MP3, Ogg/Opus) instead of downloading the call's recording."),
+        QStringLiteral("AUDIO")};
+    QCommandLineOption withTiming{
+        QStringLiteral("with-timing"),
+        CommandLine::tr("With --export or --findings: download the call's recording and add "
+                        "turn times (and timing findings).")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
         CommandLine::tr(
@@ -110,6 +125,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
                        options.open, options.setApiKey, options.saveRecording, options.findings});
+    parser.addOptions({options.timeline, options.recording, options.withTiming});
     parser.addOptions({options.format, options.redact, options.redactName, options.exportDir,
                        options.ids, options.model, options.force});
     parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
@@ -358,6 +374,52 @@ QString readSaveRecording(Reading &r)
     return {};
 }
 
+// --timeline FILE: needs a call, and a recording: --recording AUDIO for --open, the call's own
+// (downloaded, or the demo's) otherwise.
+QString readTimeline(Reading &r)
+{
+    const Options &o = r.options;
+    r.opts.timelinePath = r.value(o.timeline);
+    if (r.opts.timelinePath.isEmpty())
+        return CommandLine::tr("--timeline needs a file name (or '-' for standard output).");
+    if (r.isSet(o.exportFile) || r.isSet(o.saveRecording) || r.isSet(o.findings) || r.batch)
+        return CommandLine::tr("Give only one of --export, --export-dir, --save-recording, "
+                               "--findings and --timeline.");
+    if (r.sources == 0)
+        return CommandLine::tr("--timeline needs a call: give a CALL_ID, --demo, or --open FILE "
+                               "with --recording AUDIO.");
+    r.opts.mode = CommandLineOptions::Mode::Timeline;
+    return {};
+}
+
+// --recording AUDIO and --with-timing, once the mode is known: they add a timeline to
+// --timeline, --export and --findings only; a saved response (--open) has no recording of its
+// own; subtitles need a timeline.
+QString readTimingSource(Reading &r)
+{
+    const Options &o = r.options;
+    const CommandLineOptions::Mode mode = r.opts.mode;
+    r.opts.recordingPath = r.value(o.recording);
+    r.opts.withTiming = r.isSet(o.withTiming);
+    const bool timedMode = mode == CommandLineOptions::Mode::Timeline
+        || mode == CommandLineOptions::Mode::Export || mode == CommandLineOptions::Mode::Findings;
+    if ((r.isSet(o.recording) || r.opts.withTiming) && !timedMode)
+        return CommandLine::tr("--recording and --with-timing work with --timeline, --export and "
+                               "--findings only.");
+    if (r.isSet(o.recording) && r.opts.recordingPath.isEmpty())
+        return CommandLine::tr("--recording needs an audio file.");
+    if (!r.opts.openPath.isEmpty() && r.opts.recordingPath.isEmpty()
+        && (mode == CommandLineOptions::Mode::Timeline || r.opts.withTiming))
+        return CommandLine::tr("A saved response holds no recording: give the audio file with "
+                               "--recording AUDIO.");
+    if (mode == CommandLineOptions::Mode::Export
+        && ExportFormats::needsTimeline(r.opts.exportFormat()) && r.opts.recordingPath.isEmpty()
+        && !r.opts.withTiming && !r.opts.demo) {
+        return TranscriptExporter::missingTimelineMessage(r.opts.exportFormat());
+    }
+    return {};
+}
+
 // The one mode the line asks for, each checked against the options it cannot go with. No
 // headless option leaves Mode::Window.
 QString readMode(Reading &r)
@@ -367,6 +429,8 @@ QString readMode(Reading &r)
         return listError;
     if (r.isSet(r.options.setApiKey))
         return readSetApiKey(r);
+    if (r.isSet(r.options.timeline))
+        return readTimeline(r);
     if (r.isSet(r.options.findings))
         return readFindings(r);
     if (const QString error = readExportOptions(r); !error.isEmpty())
@@ -381,6 +445,12 @@ QString readMode(Reading &r)
 }
 
 } // namespace
+
+bool CommandLineOptions::wantsTimeline() const
+{
+    return mode == Mode::Timeline || !recordingPath.isEmpty() || withTiming
+        || (mode == Mode::Export && ExportFormats::needsTimeline(exportFormat()));
+}
 
 ExportFormat CommandLineOptions::exportFormat() const
 {
@@ -416,7 +486,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
 
     Reading reading{parser, options, result.options, environmentApiBase,
                     parser.positionalArguments()};
-    for (QString (*step)(Reading &) : {readPositional, readConnection, readCallSource, readMode}) {
+    for (QString (*step)(Reading &) :
+         {readPositional, readConnection, readCallSource, readMode, readTimingSource}) {
         result.error = step(reading);
         if (!result.error.isEmpty())
             break;

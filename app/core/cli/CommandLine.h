@@ -22,6 +22,7 @@ struct CommandLineOptions
         Findings, // --findings: fetch or load a call, print its findings as JSON, exit
         ListAssistants, // --list-assistants: print the assistants, exit
         ListCalls, // --list-calls MODEL_ID: print an assistant's calls, exit
+        Timeline, // --timeline FILE: align the call to its recording, write the JSON, exit
         Help,
         Version,
     };
@@ -34,6 +35,13 @@ struct CommandLineOptions
     bool demo = false;
     QString openPath;
     QString saveRecordingPath; // "-" means standard output
+
+    // The recording's timeline (issues 12, 14).
+    QString timelinePath; // --timeline FILE; "-" means standard output
+    QString recordingPath; // --recording AUDIO: align this file instead of the call's own
+    bool withTiming = false; // --with-timing: a fetched call's recording is downloaded and aligned
+    // Whether the run aligns the call to a recording before its output.
+    bool wantsTimeline() const;
 
     // Exports (issue 5).
     std::optional<ExportFormat> format; // --format; else from the --export file name

@@ -33,6 +33,18 @@ int of(const RecordingDownloader::Failure &failure)
     }
 }
 
+int of(AlignmentError::Kind kind)
+{
+    switch (kind) {
+    case AlignmentError::Kind::None:
+        return Success;
+    case AlignmentError::Kind::Unreadable:
+        return Usage;
+    default:
+        return InvalidResponse;
+    }
+}
+
 int of(const BatchExporter::Summary &summary)
 {
     int code = Success;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decode/AlignmentError.h"
 #include "export/BatchExporter.h"
 #include "net/FetchError.h"
 #include "recording/RecordingDownloader.h"
@@ -21,6 +22,9 @@ inline int of(const FetchError &error)
 }
 // 4 when the call holds no recording we may open, 5 when it cannot be stored, else 3.
 int of(const RecordingDownloader::Failure &failure);
+// A recording that cannot be aligned: 2 when the file cannot be read (a wrong --recording path),
+// else 4 (not audio, truncated, silent, too long ...).
+int of(AlignmentError::Kind kind);
 // 0 only when every call was saved (or already there); else the worst failure's code.
 int of(const BatchExporter::Summary &summary);
 } // namespace ExitCode

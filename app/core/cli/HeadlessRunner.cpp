@@ -1,5 +1,12 @@
 #include "cli/HeadlessRunner.h"
 
+#include "alignment/TimelineJson.h"
+#include "cli/RecordingTimelineJob.h"
+#include "timing/ResponseLatency.h"
+#include "timing/TimingAnalyzer.h"
+#include "timing/TimingFindings.h"
+#include "timing/TimingReportJson.h"
+
 #include "api/ApiEndpoint.h"
 #include "api/ApiKeyStore.h"
 #include "api/CallFileReader.h"
@@ -76,12 +83,51 @@ void HeadlessRunner::runExport()
 
 void HeadlessRunner::handleCall(const CallRecord &call)
 {
-    if (options().mode == CommandLineOptions::Mode::SaveRecording)
-        saveRecording(call);
-    else if (options().mode == CommandLineOptions::Mode::Findings)
-        printFindings(call);
-    else
-        exportCall(call);
+    if (!options().wantsTimeline())
+        return handleTimedCall(call, nullptr);
+    m_timelineJob = new RecordingTimelineJob(network(), options().access().timeoutSeconds, this);
+    connect(m_timelineJob, &RecordingTimelineJob::ready, this,
+            [this, call](const Timeline &timeline) { handleTimedCall(call, &timeline); });
+    connect(m_timelineJob, &RecordingTimelineJob::failed, this, &HeadlessRunner::fail);
+    m_timelineJob->start(call, options().recordingPath);
+}
+
+void HeadlessRunner::handleTimedCall(const CallRecord &call, const Timeline *timeline)
+{
+    switch (options().mode) {
+    case CommandLineOptions::Mode::SaveRecording:
+        return saveRecording(call);
+    case CommandLineOptions::Mode::Findings:
+        return printFindings(call, timeline);
+    case CommandLineOptions::Mode::Timeline:
+        return printTimeline(call, *timeline);
+    default:
+        return exportCall(call, timeline);
+    }
+}
+
+void HeadlessRunner::printTimeline(const CallRecord &call, const Timeline &timeline)
+{
+    QJsonObject json = TimelineJson::toJson(timeline, call.turns, call.callId);
+    json.insert(QStringLiteral("latencies"),
+                ResponseLatency::toJson(ResponseLatency::measure(call.turns, timeline)));
+    if (writeOutput(options().timelinePath, QJsonDocument(json).toJson(QJsonDocument::Indented)))
+        succeed();
+}
+
+bool HeadlessRunner::writeOutput(const QString &path, const QByteArray &data)
+{
+    if (path == u"-") {
+        if (writeOut(data))
+            return true;
+        fail(ExitCode::WriteFailure, stdoutFailureMessage());
+        return false;
+    }
+    QString error;
+    if (AtomicFileWriter::write(path, data, &error))
+        return true;
+    fail(ExitCode::WriteFailure, error);
+    return false;
 }
 
 void HeadlessRunner::saveRecording(const CallRecord &call)
@@ -123,19 +169,32 @@ void HeadlessRunner::writeRecording(const QString &localFile)
     succeed();
 }
 
-void HeadlessRunner::printFindings(const CallRecord &call)
+void HeadlessRunner::printFindings(const CallRecord &call, const Timeline *timeline)
 {
-    const QByteArray json = FindingsDetector::toJson(call.callId, int(call.turns.size()),
-                                                     FindingsDetector::detect(call))
-                                .toJson();
+    QList<Finding> findings = FindingsDetector::detect(call);
+    std::optional<TimingReport> timing;
+    if (timeline) {
+        timing = TimingAnalyzer::analyze(call.turns, *timeline);
+        findings += TimingFindings::findings(*timing);
+    }
+    QJsonDocument document =
+        FindingsDetector::toJson(call.callId, int(call.turns.size()), findings);
+    if (timing) {
+        QJsonObject object = document.object();
+        object.insert(QStringLiteral("timing"), TimingReportJson::toJson(*timing));
+        document.setObject(object);
+    }
+    const QByteArray json = document.toJson();
     if (!writeOut(json))
         return fail(ExitCode::WriteFailure, stdoutFailureMessage());
     succeed();
 }
 
-void HeadlessRunner::exportCall(const CallRecord &call)
+void HeadlessRunner::exportCall(const CallRecord &call, const Timeline *timeline)
 {
     ExportOptions exportOptions;
+    if (timeline)
+        exportOptions.timeline = *timeline;
     exportOptions.format = options().exportFormat();
     exportOptions.redact = options().redact;
     exportOptions.redactName = options().redactName;

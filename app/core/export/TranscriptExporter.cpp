@@ -51,10 +51,10 @@ QByteArray TranscriptExporter::render(const CallRecord &original, const ExportOp
 
 QString TranscriptExporter::missingTimelineMessage(ExportFormat format)
 {
-    return tr("%1 needs the time of every turn, which comes from the call's recording: open a "
-              "call that has a recording (on the command line: --recording AUDIO with --open, "
-              "or a call ID whose recording can be downloaded).")
-        .arg(ExportFormats::displayName(format));
+    return tr("Subtitles (.%1) need the time of every turn, which comes from the call's "
+              "recording: open a call that has a recording (on the command line: --recording "
+              "AUDIO, or --with-timing with a call ID whose recording can be downloaded).")
+        .arg(ExportFormats::extension(format));
 }
 
 bool TranscriptExporter::save(const CallRecord &call, const QString &path,
