@@ -1,5 +1,6 @@
 // ReviewStore: reviews survive closing and reopening, another process (which dies without
-// closing) and the next test run; schema 1 databases migrate; newer schemas are refused.
+// closing) and the next test run; newer schemas are refused (tst_ReviewMigrations covers
+// the old ones).
 #include "review/ReviewStore.h"
 
 #include <QDir>
@@ -161,56 +162,6 @@ private slots:
         ReviewStore reread;
         QVERIFY(reread.open(path));
         QCOMPARE(reread.load(callId).summary, next.summary);
-    }
-
-    void migratesFromSchema1()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
-        {
-            // Schema 1 exactly as the first release wrote it.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (const char *sql :
-                 {"CREATE TABLE reviews (call_id TEXT PRIMARY KEY NOT NULL, verdict TEXT NOT NULL "
-                  "DEFAULT 'none', score INTEGER, summary TEXT NOT NULL DEFAULT '', reviewer TEXT "
-                  "NOT NULL DEFAULT '', reviewed_at TEXT NOT NULL DEFAULT '')",
-                  "CREATE TABLE flags (call_id TEXT NOT NULL REFERENCES reviews(call_id) ON DELETE "
-                  "CASCADE, position INTEGER NOT NULL, turn_index INTEGER NOT NULL, category TEXT "
-                  "NOT NULL, PRIMARY KEY (call_id, position))",
-                  "INSERT INTO reviews VALUES ('5x5', 'fail', 20, 'Old review', 'Bo', "
-                  "'2025-01-02T03:04:05.000Z')",
-                  "INSERT INTO flags VALUES ('5x5', 0, 7, 'Tone')", "PRAGMA user_version=1"}) {
-                QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-
-        ReviewStore store;
-        QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.userVersion(), ReviewStore::schemaVersion);
-        const Review review = store.load(QStringLiteral("5x5"));
-        QCOMPARE(review.verdict, Review::Verdict::Fail);
-        QCOMPARE(review.score, std::optional<int>(20));
-        QCOMPARE(review.summary, QStringLiteral("Old review"));
-        QCOMPARE(review.reviewedAt, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
-        QCOMPARE(review.flags.size(), 1);
-        QCOMPARE(review.flags.constFirst().turnIndex, 7);
-        QCOMPARE(review.flags.constFirst().category, QStringLiteral("Tone"));
-        QVERIFY(review.flags.constFirst().comment.isEmpty());
-        QCOMPARE(store.categories(), ReviewCategory::defaults());
-        // What schema 2 and 3 added works on the migrated file.
-        Review edited = review;
-        edited.flags[0].comment = QStringLiteral("curt");
-        QVERIFY(store.save(edited));
-        QCOMPARE(store.load(QStringLiteral("5x5")).flags.constFirst().comment,
-                 QStringLiteral("curt"));
-        QVERIFY(store.setQueueIds({QStringLiteral("5x5")}));
-        QCOMPARE(store.queueIds(), QStringList{QStringLiteral("5x5")});
     }
 
     void refusesANewerSchema()
