@@ -56,6 +56,43 @@ QList<SchemaMigrator::Migration> migrations()
                             " PRIMARY KEY (call_id, finding_key))"),
          },
          {}},
+        {4,
+         QStringLiteral("scorecard forms (one row per published version) and answers"),
+         {
+             // The form as its JSON file (ScorecardJson); a stored version never changes.
+             QStringLiteral("CREATE TABLE scorecard_forms ("
+                            " name TEXT NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " definition TEXT NOT NULL,"
+                            " published_at TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (name, version))"),
+             // One evaluation per call and reviewer, against one form version. The reviews
+             // table is not touched: old reviews keep their free score.
+             QStringLiteral("CREATE TABLE scorecard_evaluations ("
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " form_name TEXT NOT NULL,"
+                            " form_version INTEGER NOT NULL,"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (call_id, reviewer),"
+                            " FOREIGN KEY (form_name, form_version)"
+                            "   REFERENCES scorecard_forms (name, version))"),
+             // answer_kind: 'na', 'text' (yes, no, an option), 'number' (a scale value), or
+             // '' for a comment on an unanswered question.
+             QStringLiteral("CREATE TABLE scorecard_answers ("
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " question_id TEXT NOT NULL,"
+                            " answer_kind TEXT NOT NULL DEFAULT '',"
+                            " answer_text TEXT NOT NULL DEFAULT '',"
+                            " answer_number DOUBLE PRECISION,"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (call_id, reviewer, question_id),"
+                            " FOREIGN KEY (call_id, reviewer)"
+                            "   REFERENCES scorecard_evaluations (call_id, reviewer)"
+                            "   ON DELETE CASCADE)"),
+         },
+         {}},
     };
 }
 

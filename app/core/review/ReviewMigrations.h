@@ -12,9 +12,10 @@
 //   1  reviews; flags (turn, category)
 //   2  flags gain comment, speaker and quote; the editable categories, seeded with the defaults
 //   3  the review queue, its state, and dismissed findings
+//   4  scorecard forms (per name and version) and answers (per call and reviewer)
 class ReviewMigrations
 {
 public:
     static const QList<SchemaMigrator::Migration> &all();
-    static constexpr int latest = 3;
+    static constexpr int latest = 4;
 };

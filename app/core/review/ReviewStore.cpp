@@ -27,6 +27,7 @@ ReviewStore::ReviewStore(QObject *parent)
     , m_categories(m_connectionName)
     , m_queue(m_connectionName)
     , m_dismissed(m_connectionName)
+    , m_scorecards(m_connectionName)
 { }
 
 ReviewStore::~ReviewStore()

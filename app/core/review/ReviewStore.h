@@ -7,6 +7,7 @@
 #include "review/ReviewCategory.h"
 #include "review/ReviewMigrations.h"
 #include "review/ReviewTable.h"
+#include "scorecards/ScorecardStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,9 +22,10 @@
 // schema (ReviewMigrations, applied by SchemaMigrator). Each table has a small class that
 // holds its SQL (ReviewTable, CategoryTable, QueueTable, DismissedFindingTable) and reaches
 // the database through connectionName(); the methods below forward to them, add the message
-// a person reads when a write fails, and announce changes. Every write runs in a transaction;
-// the file runs in WAL mode with synchronous=FULL, so a write that returned true survives a
-// crash or power cut.
+// a person reads when a write fails, and announce changes. Scorecard forms and answers
+// (ScorecardStore, in core/scorecards) live in the same database: scorecards(). Every write runs in
+// a transaction; the file runs in WAL mode with synchronous=FULL, so a write that returned true
+// survives a crash or power cut.
 class ReviewStore : public QObject
 {
     Q_OBJECT
@@ -71,6 +73,9 @@ public:
     bool setFindingDismissed(const QString &callId, const QString &findingKey, bool dismissed,
                              QString *error = nullptr);
 
+    // Forms and answers, over this store's connection.
+    const ScorecardStore &scorecards() const { return m_scorecards; }
+
 signals:
     void reviewSaved(const QString &callId);
     void categoriesChanged();
@@ -86,4 +91,5 @@ private:
     CategoryTable m_categories;
     QueueTable m_queue;
     DismissedFindingTable m_dismissed;
+    ScorecardStore m_scorecards;
 };
