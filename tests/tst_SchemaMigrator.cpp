@@ -1,6 +1,7 @@
 // SchemaMigrator: migrations run in order, each in its own transaction with its version bump;
 // a failing step leaves the previous version intact (no half-made table) and the next run
-// resumes; a newer database and a table out of order are refused.
+// resumes; a newer database and a table out of order are refused; the version lives in the
+// schema_version table (any database) and in SQLite's user_version (older releases).
 #include "storage/SchemaMigrator.h"
 
 #include <QSqlQuery>
@@ -16,11 +17,30 @@ Migration step(int version, const QStringList &statements)
     return {version, QStringLiteral("step %1").arg(version), statements, {}};
 }
 
+// The schema's own tables, without the migrator's bookkeeping.
 QStringList tables(const QSqlDatabase &db)
 {
     QStringList names = db.tables();
+    names.removeAll(QStringLiteral("schema_version"));
     names.sort();
     return names;
+}
+
+int userVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+        ? query.value(0).toInt()
+        : -1;
+}
+
+int tableVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return -1;
+    const int version = query.value(0).toInt();
+    return query.next() ? -2 : version; // exactly one row
 }
 
 } // namespace
@@ -62,6 +82,8 @@ private slots:
         QString reason;
         QVERIFY2(SchemaMigrator::migrate(m_db, migrations, &reason), qPrintable(reason));
         QCOMPARE(SchemaMigrator::version(m_db), 2);
+        QCOMPARE(tableVersion(m_db), 2);
+        QCOMPARE(userVersion(m_db), 2);
         QCOMPARE(order, QList<int>{1});
         QCOMPARE(tables(m_db), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
 
@@ -99,6 +121,8 @@ private slots:
         QVERIFY(!SchemaMigrator::migrate(m_db, migrations, &reason));
         QVERIFY2(reason.contains(QStringLiteral("schema 2")), qPrintable(reason));
         QCOMPARE(SchemaMigrator::version(m_db), 1);
+        QCOMPARE(tableVersion(m_db), 1);
+        QCOMPARE(userVersion(m_db), 1);
         QCOMPARE(tables(m_db), QStringList{QStringLiteral("a")}); // b rolled back
         QSqlQuery count(m_db);
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM a")) && count.next());
@@ -109,6 +133,22 @@ private slots:
         migrations[1].statements = {QStringLiteral("CREATE TABLE b (z TEXT)")};
         QVERIFY2(SchemaMigrator::migrate(m_db, migrations, &reason), qPrintable(reason));
         QCOMPARE(SchemaMigrator::version(m_db), 2);
+    }
+
+    // A file from a release before schema_version existed carries only user_version.
+    void readsTheVersionOfAnOlderRelease()
+    {
+        QVERIFY(QSqlQuery(m_db).exec(QStringLiteral("CREATE TABLE a (x INTEGER)")));
+        QVERIFY(QSqlQuery(m_db).exec(QStringLiteral("PRAGMA user_version=1")));
+        QCOMPARE(SchemaMigrator::version(m_db), 1);
+        QString reason;
+        QVERIFY2(SchemaMigrator::migrate(m_db,
+                                         {step(1, {QStringLiteral("CREATE TABLE a (x INTEGER)")}),
+                                          step(2, {QStringLiteral("CREATE TABLE b (z TEXT)")})},
+                                         &reason),
+                 qPrintable(reason)); // step 1 is not run again
+        QCOMPARE(tableVersion(m_db), 2);
+        QCOMPARE(userVersion(m_db), 2);
     }
 
     void refusesANewerDatabase()
@@ -127,7 +167,7 @@ private slots:
             m_db, {step(1, {QStringLiteral("CREATE TABLE a (x INTEGER)")}), step(3, {})}, &reason));
         QVERIFY(!reason.isEmpty());
         QCOMPARE(SchemaMigrator::version(m_db), 0); // checked before anything runs
-        QVERIFY(m_db.tables().isEmpty());
+        QVERIFY(m_db.tables().isEmpty()); // not even schema_version
     }
 
 private:

@@ -254,6 +254,34 @@ private slots:
         QVERIFY(!store.answers(QStringLiteral("1x1"), QStringLiteral("Ana"))); // nothing half-saved
     }
 
+    void changesAreAudited()
+    {
+        const ScorecardStore &store = m_store->scorecards();
+        QVERIFY(store.publish(smallForm()));
+        QVERIFY(store.publish(smallForm())); // the same again: no change, no row
+        ScorecardAnswers answers;
+        answers.formName = smallForm().name;
+        answers.formVersion = 1;
+        answers.answers.insert(QStringLiteral("greets"), ScorecardAnswer::yes());
+        answers.answers.insert(QStringLiteral("pace"), ScorecardAnswer::fromNumber(3));
+        answers.comments.insert(QStringLiteral("pace"), QStringLiteral("so-so"));
+        answers.comments.insert(QStringLiteral("close"), QStringLiteral("not reached"));
+        QVERIFY(store.saveAnswers(QStringLiteral("1x1"), QStringLiteral("Ana"), answers));
+        QVERIFY(store.removeAnswers(QStringLiteral("1x1"), QStringLiteral("Ana")));
+
+        const QList<AuditLog::Entry> trail = m_store->auditTrail();
+        QCOMPARE(trail.size(), 3);
+        QCOMPARE(trail.at(0).entity, QStringLiteral("form"));
+        QCOMPARE(trail.at(0).key, QStringLiteral("Small ñ v1"));
+        QCOMPARE(trail.at(0).action, QStringLiteral("publish"));
+        QCOMPARE(trail.at(1).entity, QStringLiteral("answers"));
+        QCOMPARE(trail.at(1).key, QStringLiteral("1x1"));
+        QCOMPARE(trail.at(1).actor, QStringLiteral("Ana")); // no actor set: the reviewer
+        QCOMPARE(trail.at(1).details.value(QStringLiteral("answers")).toInt(), 2);
+        QCOMPARE(trail.at(1).details.value(QStringLiteral("comments")).toInt(), 2);
+        QCOMPARE(trail.at(2).action, QStringLiteral("delete"));
+    }
+
     // A database from before scorecards (schema 3) gains the tables; its reviews keep their
     // free score and the same calls can be scored with a form.
     void migratesFromThePreviousSchema()
@@ -278,7 +306,7 @@ private slots:
         ReviewStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.userVersion(), 4);
+        QCOMPARE(store.userVersion(), ReviewStore::schemaVersion);
         const Review old = store.load(QStringLiteral("7x7"));
         QCOMPARE(old.score, std::optional<int>(64));
         QCOMPARE(old.verdict, Review::Verdict::NeedsWork);

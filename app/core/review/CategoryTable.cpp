@@ -1,6 +1,10 @@
 #include "review/CategoryTable.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QSet>
 #include <QSqlQuery>
@@ -39,8 +43,14 @@ bool CategoryTable::replace(const QList<ReviewCategory> &categories, QString *re
     return Sql::transaction(
         QSqlDatabase::database(m_connectionName, false),
         [&categories](QSqlDatabase &db, QString *reason) {
+            QJsonArray names;
+            for (const ReviewCategory &category : categories)
+                names.append(category.name.trimmed());
             return Sql::run(db, QStringLiteral("DELETE FROM categories"), reason)
-                && insert(db, categories, reason);
+                && insert(db, categories, reason)
+                && AuditLog::record(db, QStringLiteral("categories"), QString(),
+                                    QStringLiteral("replace"), {{QStringLiteral("names"), names}},
+                                    reason);
         },
         reason);
 }

@@ -1,6 +1,9 @@
 #include "review/DismissedFindingTable.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
+
+#include <QJsonObject>
 
 #include <QSqlQuery>
 
@@ -24,11 +27,16 @@ bool DismissedFindingTable::setDismissed(const QString &callId, const QString &f
         QSqlDatabase::database(m_connectionName, false),
         [&](QSqlDatabase &db, QString *reason) {
             return Sql::run(db,
-                            dismissed ? QStringLiteral("INSERT OR IGNORE INTO dismissed_findings"
-                                                       " (call_id, finding_key) VALUES (?, ?)")
+                            dismissed ? QStringLiteral("INSERT INTO dismissed_findings"
+                                                       " (call_id, finding_key) VALUES (?, ?)"
+                                                       " ON CONFLICT DO NOTHING")
                                       : QStringLiteral("DELETE FROM dismissed_findings"
                                                        " WHERE call_id = ? AND finding_key = ?"),
-                            {Sql::text(callId), Sql::text(findingKey)}, reason);
+                            {Sql::text(callId), Sql::text(findingKey)}, reason)
+                && AuditLog::record(db, QStringLiteral("finding"), callId,
+                                    dismissed ? QStringLiteral("dismiss")
+                                              : QStringLiteral("restore"),
+                                    {{QStringLiteral("finding"), findingKey}}, reason);
         },
         reason);
 }

@@ -1,6 +1,9 @@
 #include "review/QueueTable.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
+
+#include <QJsonObject>
 
 #include <QSqlQuery>
 
@@ -23,14 +26,17 @@ bool QueueTable::setIds(const QStringList &callIds, QString *reason) const
             if (!Sql::run(db, QStringLiteral("DELETE FROM queue_items"), reason))
                 return false;
             for (int i = 0; i < callIds.size(); ++i) {
-                if (!Sql::run(db,
-                              QStringLiteral("INSERT OR IGNORE INTO queue_items (position, call_id)"
-                                             " VALUES (?, ?)"),
-                              {i, Sql::text(callIds.at(i))}, reason)) {
+                if (!Sql::run(
+                        db,
+                        QStringLiteral("INSERT INTO queue_items (position, call_id) VALUES (?, ?)"
+                                       " ON CONFLICT DO NOTHING"),
+                        {i, Sql::text(callIds.at(i))}, reason)) {
                     return false;
                 }
             }
-            return true;
+            return AuditLog::record(db, QStringLiteral("queue"), QString(),
+                                    QStringLiteral("replace"),
+                                    {{QStringLiteral("count"), int(callIds.size())}}, reason);
         },
         reason);
 }

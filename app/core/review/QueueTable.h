@@ -16,6 +16,7 @@ public:
     // Replaces the list in one transaction; a repeated ID is kept once, at its first place.
     bool setIds(const QStringList &callIds, QString *reason) const;
 
+    // The reviewer's place in the queue, not shared data: not written to the audit log.
     QString value(const QString &key) const; // empty when unset
     bool setValue(const QString &key, const QString &value, QString *reason) const;
 

@@ -93,6 +93,28 @@ QList<SchemaMigrator::Migration> migrations()
                             "   ON DELETE CASCADE)"),
          },
          {}},
+        {5,
+         QStringLiteral("review row versions (optimistic concurrency); the audit log"),
+         {
+             // Every save of a review checks the version it was loaded at and bumps it, so a
+             // save that lost a race is refused instead of overwriting the other one.
+             QStringLiteral("ALTER TABLE reviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             // Row ids without AUTOINCREMENT / IDENTITY, which no two databases spell alike.
+             QStringLiteral("CREATE TABLE id_counters ("
+                            " name TEXT PRIMARY KEY NOT NULL,"
+                            " value BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO id_counters (name, value) VALUES ('audit_log', 0)"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id BIGINT PRIMARY KEY NOT NULL,"
+                            " changed_at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL DEFAULT '',"
+                            " entity TEXT NOT NULL,"
+                            " entity_key TEXT NOT NULL DEFAULT '',"
+                            " action TEXT NOT NULL,"
+                            " details TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_key)"),
+         },
+         {}},
     };
 }
 

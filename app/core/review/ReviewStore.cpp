@@ -33,6 +33,7 @@ ReviewStore::ReviewStore(QObject *parent)
 ReviewStore::~ReviewStore()
 {
     close();
+    AuditLog::setActor(m_connectionName, {});
 }
 
 QString ReviewStore::defaultPath()
@@ -119,13 +120,39 @@ bool ReviewStore::written(bool ok, const QString &reason, QString *error) const
     return false;
 }
 
-bool ReviewStore::save(const Review &review, QString *error)
+void ReviewStore::setActor(const QString &name)
+{
+    AuditLog::setActor(m_connectionName, name.trimmed());
+}
+
+QString ReviewStore::actor() const
+{
+    return AuditLog::actor(m_connectionName);
+}
+
+QList<AuditLog::Entry> ReviewStore::auditTrail(const QString &entity, const QString &key) const
+{
+    return AuditLog::entries(database(), entity, key);
+}
+
+ReviewStore::SaveResult ReviewStore::save(const Review &review, QString *error)
 {
     QString reason;
-    if (!written(m_reviews.save(review, &reason), reason, error))
-        return false;
+    const SaveResult result = m_reviews.save(review, &reason);
+    if (result.status == SaveResult::Status::Conflict) {
+        if (error) {
+            *error = tr("The review of %1 was changed in another window or by another reviewer "
+                        "since it was opened; this change was not saved, so as not to overwrite "
+                        "theirs.")
+                         .arg(review.callId);
+        }
+        qCInfo(lcReview) << "save conflict:" << reason;
+        return result;
+    }
+    if (!written(bool(result), reason, error))
+        return result;
     emit reviewSaved(review.callId);
-    return true;
+    return result;
 }
 
 bool ReviewStore::remove(const QString &callId, QString *error)

@@ -8,6 +8,7 @@
 #include "review/ReviewMigrations.h"
 #include "review/ReviewTable.h"
 #include "scorecards/ScorecardStore.h"
+#include "storage/AuditLog.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,10 +23,10 @@
 // schema (ReviewMigrations, applied by SchemaMigrator). Each table has a small class that
 // holds its SQL (ReviewTable, CategoryTable, QueueTable, DismissedFindingTable) and reaches
 // the database through connectionName(); the methods below forward to them, add the message
-// a person reads when a write fails, and announce changes. Scorecard forms and answers
-// (ScorecardStore, in core/scorecards) live in the same database: scorecards(). Every write runs in
-// a transaction; the file runs in WAL mode with synchronous=FULL, so a write that returned true
-// survives a crash or power cut.
+// a person reads when a write fails, and announce changes. Every change leaves an audit row.
+// Scorecard forms and answers (ScorecardStore, in core/scorecards) live in the same database:
+// scorecards(). Every write runs in a transaction; the file runs in WAL mode with synchronous=FULL,
+// so a write that returned true survives a crash or power cut.
 class ReviewStore : public QObject
 {
     Q_OBJECT
@@ -48,9 +49,20 @@ public:
     // The Qt SQL connection the table classes share (QSqlDatabase::database(name)).
     QString connectionName() const { return m_connectionName; }
 
-    // The stored review, or an empty one (verdict None) carrying callId.
+    // Who the changes made through this store are by, for the audit log (AuditLog): the
+    // reviewer's name from the settings. Without one, a review's own reviewer is recorded.
+    void setActor(const QString &name);
+    QString actor() const;
+    // The audit rows, oldest first; an empty entity or key matches every one.
+    QList<AuditLog::Entry> auditTrail(const QString &entity = {}, const QString &key = {}) const;
+
+    // The stored review (with its version), or an empty one (verdict None) carrying callId.
     Review load(const QString &callId) const { return m_reviews.load(callId); }
-    bool save(const Review &review, QString *error = nullptr);
+    // Saved only when the stored row is still at review.version (0: no row yet); otherwise a
+    // Conflict and nothing is written (someone else saved first: load, merge, save again).
+    // Saved gives the row's new version, which the next save of this review must state.
+    using SaveResult = ReviewTable::SaveResult;
+    SaveResult save(const Review &review, QString *error = nullptr);
     bool remove(const QString &callId, QString *error = nullptr);
     // The verdict of each given call that has a review.
     QHash<QString, Review::Verdict> verdicts(const QStringList &callIds) const

@@ -1,7 +1,9 @@
 #include "review/ReviewTable.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -36,7 +38,7 @@ Review ReviewTable::load(const QString &callId) const
         return review;
     QSqlQuery query(db);
     if (!Sql::run(query,
-                  QStringLiteral("SELECT verdict, score, summary, reviewer, reviewed_at"
+                  QStringLiteral("SELECT verdict, score, summary, reviewer, reviewed_at, version"
                                  " FROM reviews WHERE call_id = ?"),
                   {Sql::text(callId)}, nullptr)
         || !query.next()) {
@@ -49,6 +51,7 @@ Review ReviewTable::load(const QString &callId) const
     review.summary = query.value(2).toString();
     review.reviewer = query.value(3).toString();
     review.reviewedAt = Sql::timeFrom(query.value(4).toString());
+    review.version = query.value(5).toInt();
     review.flags = loadFlags(db, callId);
     return review;
 }
@@ -75,27 +78,76 @@ QList<ReviewFlag> ReviewTable::loadFlags(QSqlDatabase db, const QString &callId)
     return flags;
 }
 
-bool ReviewTable::save(const Review &review, QString *reason) const
+ReviewTable::SaveResult ReviewTable::save(const Review &review, QString *reason) const
 {
-    return Sql::transaction(
+    bool conflict = false;
+    const bool saved = Sql::transaction(
         database(),
-        [&review](QSqlDatabase &db, QString *reason) {
-            return Sql::run(
-                       db,
-                       QStringLiteral(
-                           "INSERT INTO reviews (call_id, verdict, score, summary, reviewer,"
-                           " reviewed_at) VALUES (?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT(call_id) DO UPDATE SET verdict = excluded.verdict,"
-                           " score = excluded.score, summary = excluded.summary,"
-                           " reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at"),
-                       {Sql::text(review.callId), Review::verdictKey(review.verdict),
-                        review.score ? QVariant(*review.score) : QVariant(),
-                        Sql::text(review.summary), Sql::text(review.reviewer),
-                        Sql::timeText(review.reviewedAt)},
-                       reason)
-                && saveFlags(db, review, reason);
+        [&review, &conflict](QSqlDatabase &db, QString *reason) {
+            if (!writeRow(db, review, &conflict, reason) || !saveFlags(db, review, reason))
+                return false;
+            const QJsonObject details{
+                {QStringLiteral("verdict"), Review::verdictKey(review.verdict)},
+                {QStringLiteral("score"),
+                 review.score ? QJsonValue(*review.score) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("summary"), review.summary},
+                {QStringLiteral("reviewer"), review.reviewer},
+                {QStringLiteral("flags"), int(review.flags.size())},
+                {QStringLiteral("version"), review.version + 1},
+            };
+            return AuditLog::record(db, QStringLiteral("review"), review.callId,
+                                    review.version == 0 ? QStringLiteral("insert")
+                                                        : QStringLiteral("update"),
+                                    details, reason, review.reviewer);
         },
         reason);
+    SaveResult result;
+    if (saved) {
+        result.status = SaveResult::Status::Saved;
+        result.version = review.version + 1;
+    } else if (conflict) {
+        result.status = SaveResult::Status::Conflict;
+    }
+    return result;
+}
+
+bool ReviewTable::writeRow(QSqlDatabase &db, const Review &review, bool *conflict, QString *reason)
+{
+    const QVariant score = review.score ? QVariant(*review.score) : QVariant();
+    QSqlQuery query(db);
+    const bool ran = review.version == 0
+        ? Sql::run(query,
+                   QStringLiteral("INSERT INTO reviews (call_id, verdict, score, summary, reviewer,"
+                                  " reviewed_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)"
+                                  " ON CONFLICT (call_id) DO NOTHING"),
+                   {Sql::text(review.callId), Review::verdictKey(review.verdict), score,
+                    Sql::text(review.summary), Sql::text(review.reviewer),
+                    Sql::timeText(review.reviewedAt)},
+                   reason)
+        : Sql::run(query,
+                   QStringLiteral("UPDATE reviews SET verdict = ?, score = ?, summary = ?,"
+                                  " reviewer = ?, reviewed_at = ?, version = version + 1"
+                                  " WHERE call_id = ? AND version = ?"),
+                   {Review::verdictKey(review.verdict), score, Sql::text(review.summary),
+                    Sql::text(review.reviewer), Sql::timeText(review.reviewedAt),
+                    Sql::text(review.callId), review.version},
+                   reason);
+    if (!ran)
+        return false;
+    if (query.numRowsAffected() != 1) {
+        // Someone else created the row, saved over the version this one started from, or
+        // deleted it.
+        *conflict = true;
+        *reason = review.version == 0
+            ? QStringLiteral("the review of %1 was created elsewhere since it was opened.")
+                  .arg(review.callId)
+            : QStringLiteral("the review of %1 was changed elsewhere since it was opened"
+                             " (it was at version %2).")
+                  .arg(review.callId)
+                  .arg(review.version);
+        return false;
+    }
+    return true;
 }
 
 // The flags are replaced as a whole: positions follow the review's list.
@@ -125,7 +177,9 @@ bool ReviewTable::remove(const QString &callId, QString *reason) const
         database(),
         [&callId](QSqlDatabase &db, QString *reason) {
             return Sql::run(db, QStringLiteral("DELETE FROM reviews WHERE call_id = ?"),
-                            {Sql::text(callId)}, reason);
+                            {Sql::text(callId)}, reason)
+                && AuditLog::record(db, QStringLiteral("review"), callId, QStringLiteral("delete"),
+                                    {}, reason);
         },
         reason);
 }

@@ -2,10 +2,14 @@
 
 #include "base/Logging.h"
 #include "scorecards/ScorecardJson.h"
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -92,7 +96,14 @@ bool ScorecardStore::publish(const ScorecardForm &form, QString *error) const
                             {Sql::text(form.name), form.version,
                              QString::fromUtf8(ScorecardJson::writeForm(form)),
                              Sql::timeText(QDateTime::currentDateTimeUtc())},
-                            reason);
+                            reason)
+                && AuditLog::record(
+                       db, QStringLiteral("form"),
+                       QStringLiteral("%1 v%2").arg(form.name, QString::number(form.version)),
+                       QStringLiteral("publish"),
+                       {{QStringLiteral("name"), form.name},
+                        {QStringLiteral("version"), form.version}},
+                       reason);
         },
         &reason);
     if (!stored && error)
@@ -171,6 +182,12 @@ bool ScorecardStore::saveAnswers(const QString &callId, const QString &reviewer,
                     return false;
                 }
             }
+            const int commented =
+                int(ordered.size() - answers.answers.size()
+                    + std::count_if(answers.answers.keyBegin(), answers.answers.keyEnd(),
+                                    [&answers](const QString &id) {
+                                        return !answers.comments.value(id).isEmpty();
+                                    }));
             const QVariantList key{Sql::text(callId), Sql::text(reviewer)};
             if (!Sql::run(db,
                           QStringLiteral(
@@ -211,7 +228,14 @@ bool ScorecardStore::saveAnswers(const QString &callId, const QString &reviewer,
                     return false;
                 }
             }
-            return true;
+            return AuditLog::record(db, QStringLiteral("answers"), callId,
+                                    QStringLiteral("replace"),
+                                    {{QStringLiteral("reviewer"), reviewer},
+                                     {QStringLiteral("form"), answers.formName},
+                                     {QStringLiteral("form_version"), answers.formVersion},
+                                     {QStringLiteral("answers"), int(answers.answers.size())},
+                                     {QStringLiteral("comments"), commented}},
+                                    reason, reviewer);
         },
         &reason);
     if (!saved && error)
@@ -280,7 +304,9 @@ bool ScorecardStore::removeAnswers(const QString &callId, const QString &reviewe
             return Sql::run(db,
                             QStringLiteral("DELETE FROM scorecard_evaluations"
                                            " WHERE call_id = ? AND reviewer = ?"),
-                            {Sql::text(callId), Sql::text(reviewer)}, reason);
+                            {Sql::text(callId), Sql::text(reviewer)}, reason)
+                && AuditLog::record(db, QStringLiteral("answers"), callId, QStringLiteral("delete"),
+                                    {{QStringLiteral("reviewer"), reviewer}}, reason, reviewer);
         },
         &reason);
     if (!removed && error)

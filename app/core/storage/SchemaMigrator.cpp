@@ -5,8 +5,22 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace {
+
+const QString versionTable = QStringLiteral("schema_version");
+
+} // namespace
+
 int SchemaMigrator::version(const QSqlDatabase &db)
 {
+    // tables() rather than a failing SELECT: on PostgreSQL an error aborts the transaction.
+    if (db.isOpen() && db.tables().contains(versionTable)) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+            return query.value(0).toInt();
+    }
+    if (!Sql::isSqlite(db))
+        return db.isOpen() ? 0 : -1;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
@@ -26,7 +40,7 @@ bool SchemaMigrator::migrate(QSqlDatabase db, const QList<Migration> &migrations
     const int current = version(db);
     const int newest = int(migrations.size());
     if (current < 0) {
-        *reason = tr("it is not a readable SQLite database.");
+        *reason = tr("it is not a readable database.");
         return false;
     }
     if (current > newest) {
@@ -34,6 +48,13 @@ bool SchemaMigrator::migrate(QSqlDatabase db, const QList<Migration> &migrations
                      "to %2). Update Call Review.")
                       .arg(current)
                       .arg(newest);
+        return false;
+    }
+    if (current < newest
+        && !Sql::run(db,
+                     QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version"
+                                    " (version INTEGER NOT NULL)"),
+                     reason)) {
         return false;
     }
     for (int next = current + 1; next <= newest; ++next) {
@@ -53,8 +74,14 @@ bool SchemaMigrator::apply(QSqlDatabase db, const Migration &migration, QString 
                 return false;
             if (migration.then && !migration.then(db, reason))
                 return false;
+            if (!Sql::run(db, QStringLiteral("DELETE FROM schema_version"), reason)
+                || !Sql::run(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
+                             {migration.version}, reason)) {
+                return false;
+            }
             // PRAGMA takes no bound values; the version is our own integer.
-            return Sql::run(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.version),
+            return !Sql::isSqlite(db)
+                || Sql::run(db, QStringLiteral("PRAGMA user_version=%1").arg(migration.version),
                             reason);
         },
         &why);

@@ -12,7 +12,10 @@
 // transaction together with its version bump, so a failure (or a crash) mid-way leaves the
 // database at the previous version, readable and migrated again on the next open.
 //
-// The version is SQLite's PRAGMA user_version.
+// The version is kept in the one-row table schema_version (created by the migrator), which
+// any SQL database has; on SQLite PRAGMA user_version is kept equal too, because that is what
+// releases before the table read (and how they refuse a file newer than they know), and a file
+// from those releases is read through it.
 class SchemaMigrator
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
