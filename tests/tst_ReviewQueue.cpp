@@ -22,22 +22,6 @@ private slots:
     }
     void cleanup() { m_store.reset(); }
 
-    void parseIds()
-    {
-        QStringList rejected;
-        const QStringList ids = ReviewQueue::parseIds(
-            QStringLiteral("call_id\n1725527007259x327898249603432960\n"
-                           "  222x333 , 444x555; https://api.anunzi.net/v2/calls/666x777?x=1\n"
-                           "222x333\nnot/an/../id ../.. hello"),
-            &rejected);
-        QCOMPARE(ids,
-                 (QStringList{QStringLiteral("1725527007259x327898249603432960"),
-                              QStringLiteral("222x333"), QStringLiteral("444x555"),
-                              QStringLiteral("666x777")}));
-        QVERIFY(rejected.contains(QStringLiteral("call_id")));
-        QVERIFY(rejected.contains(QStringLiteral("hello")));
-    }
-
     void orderAndSteps()
     {
         ReviewQueue queue(m_store.get());

@@ -1,6 +1,7 @@
 // ReviewSession: edits are saved after a short pause (one write for a burst of typing), on a
 // call change and on destruction; the save state tells the UI what is on disk; flags are
-// indexed by turn for the transcript delegate.
+// indexed by turn for the transcript delegate; a save over a review changed elsewhere since it
+// was loaded is a conflict, not an overwrite.
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
 
@@ -132,6 +133,51 @@ private slots:
         QVERIFY(session.flush()); // retried
         QCOMPARE(session.saveState(), ReviewSession::SaveState::Saved);
         QCOMPARE(m_store->load(QStringLiteral("7x7")).summary, QStringLiteral("kept"));
+    }
+
+    // Several saves in a row each start from the version the previous one wrote.
+    void successiveSavesFollowTheStoredVersion()
+    {
+        ReviewSession session(m_store.get());
+        session.setCall(QStringLiteral("8x8"), turns());
+        for (int i = 1; i <= 3; ++i) {
+            session.setSummary(QString::number(i));
+            QVERIFY2(session.flush(), qPrintable(session.saveError()));
+            QCOMPARE(session.review().version, i);
+        }
+        QVERIFY(!session.hasConflict());
+        QCOMPARE(m_store->load(QStringLiteral("8x8")).version, 3);
+    }
+
+    // Another window (another connection) saved the review after this session loaded it: the
+    // session's save is refused, says so, keeps the edits, and does not overwrite theirs.
+    void editsOverAChangedReviewConflict()
+    {
+        ReviewStore other;
+        QVERIFY(other.open(m_path));
+        ReviewSession mine(m_store.get());
+        ReviewSession theirs(&other);
+        mine.setCall(QStringLiteral("9x9"), turns());
+        theirs.setCall(QStringLiteral("9x9"), turns());
+        theirs.setSummary(QStringLiteral("theirs"));
+        QVERIFY(theirs.flush());
+
+        mine.setSummary(QStringLiteral("mine"));
+        QVERIFY(!mine.flush());
+        QCOMPARE(mine.saveState(), ReviewSession::SaveState::Failed);
+        QVERIFY(mine.hasConflict());
+        QVERIFY2(mine.saveError().contains(QStringLiteral("another")),
+                 qPrintable(mine.saveError()));
+        QCOMPARE(mine.review().summary, QStringLiteral("mine")); // kept on screen
+        QCOMPARE(m_store->load(QStringLiteral("9x9")).summary, QStringLiteral("theirs"));
+
+        // Reopening the call shows theirs, and editing from there saves.
+        mine.setCall(QStringLiteral("9x9"), turns());
+        QVERIFY(!mine.hasConflict());
+        QCOMPARE(mine.review().summary, QStringLiteral("theirs"));
+        mine.setSummary(QStringLiteral("theirs, and mine"));
+        QVERIFY(mine.flush());
+        QCOMPARE(other.load(QStringLiteral("9x9")).summary, QStringLiteral("theirs, and mine"));
     }
 
 private:

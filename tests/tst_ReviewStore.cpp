@@ -1,15 +1,21 @@
 // ReviewStore: reviews survive closing and reopening, another process (which dies without
-// closing) and the next test run; schema 1 databases migrate; newer schemas are refused.
+// closing) and the next test run; newer schemas are refused (tst_ReviewMigrations covers
+// the old ones); two connections racing on one review never lose a save (the loser gets a
+// Conflict and writes nothing); every change leaves an audit row saying who, when and what.
 #include "review/ReviewStore.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <cstdlib>
 
 namespace {
@@ -90,8 +96,11 @@ private slots:
         {
             ReviewStore store;
             QVERIFY(store.open(path));
-            QVERIFY(store.save(review));
+            const ReviewStore::SaveResult first = store.save(review);
+            QVERIFY(first);
+            QCOMPARE(first.version, 1);
             Review changed = review;
+            changed.version = first.version;
             changed.flags.removeFirst();
             changed.score.reset();
             QVERIFY(store.save(changed)); // an update replaces flags and clears the score
@@ -153,6 +162,7 @@ private slots:
         }
         Review next;
         next.callId = callId;
+        next.version = previous.version; // the save states what it replaces
         next.verdict = Review::Verdict::Pass;
         next.summary = QStringLiteral("run %1").arg(run);
         next.flags.append({0, QStringLiteral("Other"), next.summary, Speaker::Bot, QString()});
@@ -161,56 +171,6 @@ private slots:
         ReviewStore reread;
         QVERIFY(reread.open(path));
         QCOMPARE(reread.load(callId).summary, next.summary);
-    }
-
-    void migratesFromSchema1()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
-        {
-            // Schema 1 exactly as the first release wrote it.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (const char *sql :
-                 {"CREATE TABLE reviews (call_id TEXT PRIMARY KEY NOT NULL, verdict TEXT NOT NULL "
-                  "DEFAULT 'none', score INTEGER, summary TEXT NOT NULL DEFAULT '', reviewer TEXT "
-                  "NOT NULL DEFAULT '', reviewed_at TEXT NOT NULL DEFAULT '')",
-                  "CREATE TABLE flags (call_id TEXT NOT NULL REFERENCES reviews(call_id) ON DELETE "
-                  "CASCADE, position INTEGER NOT NULL, turn_index INTEGER NOT NULL, category TEXT "
-                  "NOT NULL, PRIMARY KEY (call_id, position))",
-                  "INSERT INTO reviews VALUES ('5x5', 'fail', 20, 'Old review', 'Bo', "
-                  "'2025-01-02T03:04:05.000Z')",
-                  "INSERT INTO flags VALUES ('5x5', 0, 7, 'Tone')", "PRAGMA user_version=1"}) {
-                QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-
-        ReviewStore store;
-        QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.userVersion(), ReviewStore::schemaVersion);
-        const Review review = store.load(QStringLiteral("5x5"));
-        QCOMPARE(review.verdict, Review::Verdict::Fail);
-        QCOMPARE(review.score, std::optional<int>(20));
-        QCOMPARE(review.summary, QStringLiteral("Old review"));
-        QCOMPARE(review.reviewedAt, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
-        QCOMPARE(review.flags.size(), 1);
-        QCOMPARE(review.flags.constFirst().turnIndex, 7);
-        QCOMPARE(review.flags.constFirst().category, QStringLiteral("Tone"));
-        QVERIFY(review.flags.constFirst().comment.isEmpty());
-        QCOMPARE(store.categories(), ReviewCategory::defaults());
-        // What schema 2 and 3 added works on the migrated file.
-        Review edited = review;
-        edited.flags[0].comment = QStringLiteral("curt");
-        QVERIFY(store.save(edited));
-        QCOMPARE(store.load(QStringLiteral("5x5")).flags.constFirst().comment,
-                 QStringLiteral("curt"));
-        QVERIFY(store.setQueueIds({QStringLiteral("5x5")}));
-        QCOMPARE(store.queueIds(), QStringList{QStringLiteral("5x5")});
     }
 
     void refusesANewerSchema()
@@ -234,6 +194,181 @@ private slots:
         QString saveError;
         QVERIFY(!store.save(sampleReview(QStringLiteral("6x6")), &saveError));
         QVERIFY(!saveError.isEmpty());
+    }
+
+    // Two reviewers (two connections on one file) open the same review; the second save is
+    // refused instead of overwriting the first, and goes through once it starts from it.
+    void racingSavesConflictInsteadOfOverwriting()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("race.sqlite"));
+        ReviewStore ana;
+        ReviewStore bo;
+        QVERIFY(ana.open(path));
+        QVERIFY(bo.open(path));
+        const QString id = QStringLiteral("8x8");
+        QVERIFY(ana.save(sampleReview(id)));
+
+        Review anaCopy = ana.load(id);
+        Review boCopy = bo.load(id);
+        QCOMPARE(anaCopy.version, 1);
+        QCOMPARE(boCopy.version, 1);
+        anaCopy.summary = QStringLiteral("Ana's take");
+        boCopy.summary = QStringLiteral("Bo's take");
+        boCopy.flags.clear();
+        const ReviewStore::SaveResult anaSaved = ana.save(anaCopy);
+        QCOMPARE(anaSaved.status, ReviewStore::SaveResult::Status::Saved);
+        QCOMPARE(anaSaved.version, 2);
+
+        QSignalSpy boSaved(&bo, &ReviewStore::reviewSaved);
+        QString error;
+        const ReviewStore::SaveResult lost = bo.save(boCopy, &error);
+        QCOMPARE(lost.status, ReviewStore::SaveResult::Status::Conflict);
+        QVERIFY(!lost);
+        QVERIFY2(error.contains(id), qPrintable(error));
+        QCOMPARE(boSaved.count(), 0);
+        const Review stored = bo.load(id);
+        QCOMPARE(stored.summary, QStringLiteral("Ana's take")); // not overwritten
+        QCOMPARE(stored.flags.size(), 2); // nor the flags
+        QCOMPARE(stored.version, 2);
+
+        // Bo merges onto what is stored and saves again.
+        Review merged = stored;
+        merged.summary += QStringLiteral(" + Bo's take");
+        QCOMPARE(bo.save(merged).version, 3);
+        QCOMPARE(ana.load(id).summary, QStringLiteral("Ana's take + Bo's take"));
+        // Ana's copy is now stale too.
+        QCOMPARE(ana.save(anaCopy).status, ReviewStore::SaveResult::Status::Conflict);
+    }
+
+    void creatingOrDeletedElsewhereConflicts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("race2.sqlite"));
+        ReviewStore ana;
+        ReviewStore bo;
+        QVERIFY(ana.open(path));
+        QVERIFY(bo.open(path));
+        const QString id = QStringLiteral("9x9");
+        // Both start a review of a call that had none.
+        const Review anaNew = sampleReview(id);
+        Review boNew = sampleReview(id);
+        boNew.summary = QStringLiteral("Bo");
+        QVERIFY(ana.save(anaNew));
+        QCOMPARE(bo.save(boNew).status, ReviewStore::SaveResult::Status::Conflict);
+        QCOMPARE(bo.load(id).summary, anaNew.summary);
+
+        // One deletes it while the other still edits it.
+        Review boCopy = bo.load(id);
+        QVERIFY(ana.remove(id));
+        boCopy.summary = QStringLiteral("late");
+        QCOMPARE(bo.save(boCopy).status, ReviewStore::SaveResult::Status::Conflict);
+        QVERIFY(bo.load(id).isEmpty());
+    }
+
+    void everyChangeIsAudited()
+    {
+        ReviewStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const QString id = QStringLiteral("10x10");
+
+        Review review = sampleReview(id); // reviewer "Ana Pérez", no actor set
+        review.version = store.save(review).version;
+        store.setActor(QStringLiteral("Lead"));
+        QCOMPARE(store.actor(), QStringLiteral("Lead"));
+        review.score = 90;
+        QVERIFY(store.save(review));
+        QVERIFY(store.setCategories({{QString(), QStringLiteral("Only")}}));
+        QVERIFY(store.setQueueIds({id, QStringLiteral("11x11")}));
+        QVERIFY(store.setQueueValue(QStringLiteral("current"), id)); // a place, not a change
+        QVERIFY(store.setFindingDismissed(id, QStringLiteral("loop:1"), true));
+        QVERIFY(store.remove(id));
+        Review conflicting = sampleReview(id);
+        conflicting.version = 7;
+        QVERIFY(!store.save(conflicting)); // refused: no row, no audit
+
+        const QList<AuditLog::Entry> trail = store.auditTrail();
+        QStringList seen;
+        for (const AuditLog::Entry &entry : trail) {
+            seen << QStringLiteral("%1 %2 %3 by %4")
+                        .arg(entry.entity, entry.key, entry.action, entry.actor);
+            QVERIFY(entry.changedAt >= before);
+            QVERIFY(entry.changedAt <= QDateTime::currentDateTimeUtc());
+        }
+        QCOMPARE(seen,
+                 (QStringList{
+                     QStringLiteral("review 10x10 insert by Ana Pérez"),
+                     QStringLiteral("review 10x10 update by Lead"),
+                     QStringLiteral("categories  replace by Lead"),
+                     QStringLiteral("queue  replace by Lead"),
+                     QStringLiteral("finding 10x10 dismiss by Lead"),
+                     QStringLiteral("review 10x10 delete by Lead"),
+                 }));
+        for (int i = 1; i < trail.size(); ++i)
+            QVERIFY(trail.at(i).id > trail.at(i - 1).id);
+        // What was written.
+        QCOMPARE(trail.at(1).details.value(QStringLiteral("score")).toInt(), 90);
+        QCOMPARE(trail.at(1).details.value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(trail.at(1).details.value(QStringLiteral("flags")).toInt(), 2);
+        QCOMPARE(trail.at(2).details.value(QStringLiteral("names")).toArray().first().toString(),
+                 QStringLiteral("Only"));
+        QCOMPARE(trail.at(3).details.value(QStringLiteral("count")).toInt(), 2);
+        QCOMPARE(trail.at(4).details.value(QStringLiteral("finding")).toString(),
+                 QStringLiteral("loop:1"));
+        QCOMPARE(store.auditTrail(QStringLiteral("review"), id).size(), 3);
+        QVERIFY(store.auditTrail(QStringLiteral("review"), QStringLiteral("other")).isEmpty());
+    }
+
+    // Two threads, each with its own connection to one file, add 1 to the same review 25 times
+    // each (load, add, save; on a Conflict load again): no increment is lost, and every save
+    // has its own audit row with a distinct id.
+    void concurrentIncrementsLoseNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("counter.sqlite"));
+        {
+            ReviewStore store; // created (and migrated) before the threads start
+            QVERIFY(store.open(path));
+        }
+        constexpr int perThread = 25;
+        const QString id = QStringLiteral("12x12");
+        std::atomic<int> conflicts{0};
+        std::atomic<int> failures{0};
+        const auto work = [&] {
+            ReviewStore store;
+            if (!store.open(path)) {
+                ++failures;
+                return;
+            }
+            for (int done = 0; done < perThread;) {
+                Review review = store.load(id);
+                review.summary = QString::number(review.summary.toInt() + 1);
+                const ReviewStore::SaveResult result = store.save(review);
+                if (result.status == ReviewStore::SaveResult::Status::Saved)
+                    ++done;
+                else if (result.status == ReviewStore::SaveResult::Status::Conflict)
+                    ++conflicts;
+                else
+                    return void(++failures);
+            }
+        };
+        std::unique_ptr<QThread> a(QThread::create(work));
+        std::unique_ptr<QThread> b(QThread::create(work));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(120000));
+        QVERIFY(b->wait(120000));
+        QCOMPARE(failures.load(), 0);
+        ReviewStore store;
+        QVERIFY(store.open(path));
+        const Review review = store.load(id);
+        QCOMPARE(review.summary, QString::number(2 * perThread));
+        QCOMPARE(review.version, 2 * perThread);
+        const QList<AuditLog::Entry> trail = store.auditTrail(QStringLiteral("review"), id);
+        QCOMPARE(trail.size(), 2 * perThread);
+        QSet<qint64> ids;
+        for (const AuditLog::Entry &entry : trail)
+            ids.insert(entry.id);
+        QCOMPARE(ids.size(), 2 * perThread);
+        qInfo("%d saves lost a race and were retried", conflicts.load());
     }
 
     void categoriesAreEditable()

@@ -1,6 +1,5 @@
 #include "export/BatchExportDialog.h"
 
-#include "api/ApiEndpoint.h"
 #include "api/ApiKeyStore.h"
 #include "api/CallIdList.h"
 
@@ -129,13 +128,9 @@ void BatchExportDialog::open(QWidget *parent, QNetworkAccessManager *network,
 
 QStringList BatchExportDialog::callIds() const
 {
-    QStringList ids;
-    const QStringList lines = CallIdList::parse(m_ids->toPlainText().toUtf8());
-    for (const QString &line : lines) {
-        const QString id = ApiEndpoint::extractCallId(line);
-        ids.append(id.isEmpty() ? line : id);
-    }
-    return CallIdList::withoutDuplicates(ids);
+    // What is not an ID stays in the batch, where it fails on its own and is listed.
+    const CallIdList::Parsed parsed = CallIdList::parse(m_ids->toPlainText());
+    return CallIdList::withoutDuplicates(parsed.ids + parsed.rejected);
 }
 
 void BatchExportDialog::setCallIdsText(const QString &text)

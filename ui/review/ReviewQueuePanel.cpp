@@ -1,5 +1,6 @@
 #include "review/ReviewQueuePanel.h"
 
+#include "api/CallIdList.h"
 #include "review/ReviewQueue.h"
 
 #include <QAction>
@@ -137,8 +138,9 @@ void ReviewQueuePanel::showQueue()
 
 int ReviewQueuePanel::setIdsFromText(const QString &text)
 {
-    QStringList rejected;
-    const QStringList ids = ReviewQueue::parseIds(text, &rejected);
+    const CallIdList::Parsed parsed = CallIdList::parse(text);
+    const QStringList &ids = parsed.ids;
+    const QStringList &rejected = parsed.rejected;
     QString message;
     bool taken = false;
     if (ids.isEmpty()) {

@@ -41,6 +41,10 @@ public:
     QString reviewer;
     QDateTime reviewedAt; // UTC; invalid until the first edit
     QList<ReviewFlag> flags;
+    // The stored row's version this review was loaded at (0: not stored yet). Storage
+    // bookkeeping for optimistic concurrency (ReviewTable::save), so not part of ==: two
+    // reviews saying the same are equal whichever save they came from.
+    int version = 0;
 
     bool isEmpty() const
     {

@@ -1,10 +1,9 @@
 #include "review/ReviewQueue.h"
 
-#include "api/ApiEndpoint.h"
+#include "api/CallIdList.h"
 #include "review/ReviewStore.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -12,15 +11,6 @@ namespace {
 const QString currentKey = QStringLiteral("current");
 const QString filterKey = QStringLiteral("filter");
 constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
-
-// "https://host/v2/calls/ID?x=1" -> "ID"
-QString lastPathSegment(QString token)
-{
-    token = token.section(u'?', 0, 0).section(u'#', 0, 0);
-    while (token.endsWith(u'/'))
-        token.chop(1);
-    return token.section(u'/', -1);
-}
 
 } // namespace
 
@@ -48,39 +38,9 @@ void ReviewQueue::reload()
     emit changed();
 }
 
-QStringList ReviewQueue::parseIds(const QString &text, QStringList *rejected)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s,;\"']+"));
-    QStringList ids;
-    QSet<QString> seen;
-    for (const QString &token : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString candidate = token.contains(u'/') ? lastPathSegment(token) : token;
-        // Every Anunzi ID has digits; words such as a CSV header ("call_id") are not IDs.
-        const bool hasDigit =
-            std::any_of(candidate.cbegin(), candidate.cend(), [](QChar c) { return c.isDigit(); });
-        if (!hasDigit || !ApiEndpoint::isValidCallId(candidate)) {
-            if (rejected)
-                rejected->append(token.left(160));
-            continue;
-        }
-        if (!seen.contains(candidate)) {
-            seen.insert(candidate);
-            ids.append(candidate);
-        }
-    }
-    return ids;
-}
-
 bool ReviewQueue::setIds(const QStringList &ids, QString *error)
 {
-    QStringList unique;
-    QSet<QString> seen;
-    for (const QString &id : ids) {
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            unique.append(id);
-        }
-    }
+    const QStringList unique = CallIdList::withoutDuplicates(ids);
     if (!m_store->setQueueIds(unique, error))
         return false;
     m_ids = unique;
@@ -110,7 +70,8 @@ bool ReviewQueue::loadFile(const QString &path, QString *error)
     const QString text = QString::fromUtf8(file.readAll());
     for (const QStringView line : QStringView(text).tokenize(u'\n'))
         firstColumns.append(line.toString().section(u',', 0, 0));
-    const QStringList ids = parseIds(firstColumns.join(u'\n'));
+    // A CSV header ("call_id") is reported by the parser and needs no message here.
+    const QStringList ids = CallIdList::parse(firstColumns.join(u'\n')).ids;
     if (ids.isEmpty()) {
         if (error)
             *error = tr("%1 holds no call IDs (one per line).").arg(path);

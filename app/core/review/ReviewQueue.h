@@ -11,10 +11,10 @@
 
 class ReviewStore;
 
-// The calls a reviewer works through, in order: IDs pasted or loaded from a file, a current
-// position, Next/Previous within the calls the verdict filter lets through, and progress
-// ("12 of 40 reviewed": a call counts as reviewed once it has a verdict). Kept in the
-// ReviewStore, so it survives a restart.
+// The calls a reviewer works through, in order: IDs pasted (read with CallIdList) or loaded
+// from a file, a current position, Next/Previous within the calls the verdict filter lets
+// through, and progress ("12 of 40 reviewed": a call counts as reviewed once it has a
+// verdict). Kept in the ReviewStore, so it survives a restart.
 class ReviewQueue : public QObject
 {
     Q_OBJECT
@@ -26,11 +26,6 @@ public:
     explicit ReviewQueue(ReviewStore *store, QObject *parent = nullptr);
 
     void reload(); // from the store
-
-    // Call IDs in text: one per line, or separated by spaces, commas or semicolons; call URLs
-    // are reduced to their ID. Order kept, duplicates dropped; what is not an ID lands in
-    // rejected.
-    static QStringList parseIds(const QString &text, QStringList *rejected = nullptr);
 
     // Replaces the queue; the position goes to the first call. False (and error) when the
     // store refused it.

@@ -25,6 +25,7 @@ void ReviewSession::setCall(const QString &callId, const QList<Turn> &turns)
         m_review = m_store->load(callId);
     m_turns = turns;
     m_saveError.clear();
+    m_conflict = false;
     indexFlags();
     setState(SaveState::Idle);
     emit reviewChanged();
@@ -116,11 +117,16 @@ bool ReviewSession::flush()
     if (m_review.callId.isEmpty())
         return true;
     QString error = tr("The review database is closed.");
-    if (!m_store || !m_store->save(m_review, &error)) {
+    const ReviewStore::SaveResult result =
+        m_store ? m_store->save(m_review, &error) : ReviewStore::SaveResult();
+    if (!result) {
+        m_conflict = result.status == ReviewStore::SaveResult::Status::Conflict;
         m_saveError = error;
         setState(SaveState::Failed);
         return false;
     }
+    m_review.version = result.version; // the next save starts from what this one wrote
+    m_conflict = false;
     m_saveError.clear();
     setState(SaveState::Saved);
     return true;

@@ -60,6 +60,9 @@ public:
     bool flush(); // writes a pending edit now; true when nothing is left unsaved
     SaveState saveState() const { return m_state; }
     QString saveError() const { return m_saveError; }
+    // The last save failed because the stored review changed since it was loaded (another
+    // window or reviewer); the edits are kept but will not overwrite it.
+    bool hasConflict() const { return m_conflict; }
 
 signals:
     void reviewChanged(); // any field, and after a call was loaded
@@ -79,4 +82,5 @@ private:
     QTimer m_saveTimer;
     SaveState m_state = SaveState::Idle;
     QString m_saveError;
+    bool m_conflict = false;
 };

@@ -1,7 +1,14 @@
 #pragma once
 
+#include "review/CategoryTable.h"
+#include "review/DismissedFindingTable.h"
+#include "review/QueueTable.h"
 #include "review/Review.h"
 #include "review/ReviewCategory.h"
+#include "review/ReviewMigrations.h"
+#include "review/ReviewTable.h"
+#include "scorecards/ScorecardStore.h"
+#include "storage/AuditLog.h"
 
 #include <QHash>
 #include <QObject>
@@ -9,20 +16,23 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-// Reviews, flag categories, the review queue and dismissed findings, in one SQLite database
-// (Qt SQL) keyed by call ID. Every write runs inside a transaction; the database runs in WAL
-// mode with synchronous=FULL, so a write that returned true survives a crash or power cut.
+// The review database: one SQLite file (Qt SQL) holding reviews and flags, flag categories,
+// the review queue and dismissed findings, keyed by call ID.
 //
-// The schema is versioned with PRAGMA user_version and migrated forward step by step on open:
-//   1: reviews, flags (turn, category)
-//   2: flags gain comment, speaker and quote; the editable categories table
-//   3: the review queue, its state, and dismissed findings
+// The store owns the connection and the schema: open() migrates the file to the newest
+// schema (ReviewMigrations, applied by SchemaMigrator). Each table has a small class that
+// holds its SQL (ReviewTable, CategoryTable, QueueTable, DismissedFindingTable) and reaches
+// the database through connectionName(); the methods below forward to them, add the message
+// a person reads when a write fails, and announce changes. Every change leaves an audit row.
+// Scorecard forms and answers (ScorecardStore, in core/scorecards) live in the same database:
+// scorecards(). Every write runs in a transaction; the file runs in WAL mode with synchronous=FULL,
+// so a write that returned true survives a crash or power cut.
 class ReviewStore : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = ReviewMigrations::latest;
 
     explicit ReviewStore(QObject *parent = nullptr);
     ~ReviewStore() override;
@@ -35,26 +45,48 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     void close();
-    int userVersion() const;
+    int userVersion() const; // the schema version of the open file
+    // The Qt SQL connection the table classes share (QSqlDatabase::database(name)).
+    QString connectionName() const { return m_connectionName; }
 
-    // The stored review, or an empty one (verdict None) carrying callId.
-    Review load(const QString &callId) const;
-    bool save(const Review &review, QString *error = nullptr);
+    // Who the changes made through this store are by, for the audit log (AuditLog): the
+    // reviewer's name from the settings. Without one, a review's own reviewer is recorded.
+    void setActor(const QString &name);
+    QString actor() const;
+    // The audit rows, oldest first; an empty entity or key matches every one.
+    QList<AuditLog::Entry> auditTrail(const QString &entity = {}, const QString &key = {}) const;
+
+    // The stored review (with its version), or an empty one (verdict None) carrying callId.
+    Review load(const QString &callId) const { return m_reviews.load(callId); }
+    // Saved only when the stored row is still at review.version (0: no row yet); otherwise a
+    // Conflict and nothing is written (someone else saved first: load, merge, save again).
+    // Saved gives the row's new version, which the next save of this review must state.
+    using SaveResult = ReviewTable::SaveResult;
+    SaveResult save(const Review &review, QString *error = nullptr);
     bool remove(const QString &callId, QString *error = nullptr);
     // The verdict of each given call that has a review.
-    QHash<QString, Review::Verdict> verdicts(const QStringList &callIds) const;
+    QHash<QString, Review::Verdict> verdicts(const QStringList &callIds) const
+    {
+        return m_reviews.verdicts(callIds);
+    }
 
-    QList<ReviewCategory> categories() const;
+    QList<ReviewCategory> categories() const { return m_categories.all(); }
     bool setCategories(const QList<ReviewCategory> &categories, QString *error = nullptr);
 
-    QStringList queueIds() const;
+    QStringList queueIds() const { return m_queue.ids(); }
     bool setQueueIds(const QStringList &callIds, QString *error = nullptr);
-    QString queueValue(const QString &key) const;
+    QString queueValue(const QString &key) const { return m_queue.value(key); }
     bool setQueueValue(const QString &key, const QString &value, QString *error = nullptr);
 
-    QSet<QString> dismissedFindings(const QString &callId) const;
+    QSet<QString> dismissedFindings(const QString &callId) const
+    {
+        return m_dismissed.keys(callId);
+    }
     bool setFindingDismissed(const QString &callId, const QString &findingKey, bool dismissed,
                              QString *error = nullptr);
+
+    // Forms and answers, over this store's connection.
+    const ScorecardStore &scorecards() const { return m_scorecards; }
 
 signals:
     void reviewSaved(const QString &callId);
@@ -62,11 +94,14 @@ signals:
 
 private:
     QSqlDatabase database() const;
-    bool migrate(QString *error);
-    bool migrateTo(int version, QString *error);
-    template<typename Work>
-    bool inTransaction(Work &&work, QString *error);
+    // Turns a table's reason into the message for people, logs it; returns written.
+    bool written(bool ok, const QString &reason, QString *error) const;
 
     QString m_connectionName;
     QString m_path;
+    ReviewTable m_reviews;
+    CategoryTable m_categories;
+    QueueTable m_queue;
+    DismissedFindingTable m_dismissed;
+    ScorecardStore m_scorecards;
 };

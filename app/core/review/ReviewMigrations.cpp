@@ -1,0 +1,127 @@
+#include "review/ReviewMigrations.h"
+
+#include "review/CategoryTable.h"
+#include "review/ReviewCategory.h"
+
+namespace {
+
+QList<SchemaMigrator::Migration> migrations()
+{
+    return {
+        {1,
+         QStringLiteral("reviews and their flags"),
+         {
+             QStringLiteral("CREATE TABLE reviews ("
+                            " call_id TEXT PRIMARY KEY NOT NULL,"
+                            " verdict TEXT NOT NULL DEFAULT 'none',"
+                            " score INTEGER,"
+                            " summary TEXT NOT NULL DEFAULT '',"
+                            " reviewer TEXT NOT NULL DEFAULT '',"
+                            " reviewed_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE flags ("
+                            " call_id TEXT NOT NULL REFERENCES reviews(call_id)"
+                            "   ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " turn_index INTEGER NOT NULL,"
+                            " category TEXT NOT NULL,"
+                            " PRIMARY KEY (call_id, position))"),
+         },
+         {}},
+        {2,
+         QStringLiteral("flag comments, speaker and quote; editable categories"),
+         {
+             QStringLiteral("ALTER TABLE flags ADD COLUMN comment TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE flags ADD COLUMN speaker TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE flags ADD COLUMN quote TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE categories ("
+                            " position INTEGER PRIMARY KEY,"
+                            " key TEXT NOT NULL DEFAULT '',"
+                            " name TEXT NOT NULL UNIQUE)"),
+         },
+         [](QSqlDatabase &db, QString *reason) {
+             return CategoryTable::insert(db, ReviewCategory::defaults(), reason);
+         }},
+        {3,
+         QStringLiteral("review queue, its state, dismissed findings"),
+         {
+             QStringLiteral("CREATE TABLE queue_items ("
+                            " position INTEGER PRIMARY KEY,"
+                            " call_id TEXT NOT NULL UNIQUE)"),
+             QStringLiteral("CREATE TABLE queue_state ("
+                            " key TEXT PRIMARY KEY NOT NULL,"
+                            " value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE dismissed_findings ("
+                            " call_id TEXT NOT NULL,"
+                            " finding_key TEXT NOT NULL,"
+                            " PRIMARY KEY (call_id, finding_key))"),
+         },
+         {}},
+        {4,
+         QStringLiteral("scorecard forms (one row per published version) and answers"),
+         {
+             // The form as its JSON file (ScorecardJson); a stored version never changes.
+             QStringLiteral("CREATE TABLE scorecard_forms ("
+                            " name TEXT NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " definition TEXT NOT NULL,"
+                            " published_at TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (name, version))"),
+             // One evaluation per call and reviewer, against one form version. The reviews
+             // table is not touched: old reviews keep their free score.
+             QStringLiteral("CREATE TABLE scorecard_evaluations ("
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " form_name TEXT NOT NULL,"
+                            " form_version INTEGER NOT NULL,"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (call_id, reviewer),"
+                            " FOREIGN KEY (form_name, form_version)"
+                            "   REFERENCES scorecard_forms (name, version))"),
+             // answer_kind: 'na', 'text' (yes, no, an option), 'number' (a scale value), or
+             // '' for a comment on an unanswered question.
+             QStringLiteral("CREATE TABLE scorecard_answers ("
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " question_id TEXT NOT NULL,"
+                            " answer_kind TEXT NOT NULL DEFAULT '',"
+                            " answer_text TEXT NOT NULL DEFAULT '',"
+                            " answer_number DOUBLE PRECISION,"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (call_id, reviewer, question_id),"
+                            " FOREIGN KEY (call_id, reviewer)"
+                            "   REFERENCES scorecard_evaluations (call_id, reviewer)"
+                            "   ON DELETE CASCADE)"),
+         },
+         {}},
+        {5,
+         QStringLiteral("review row versions (optimistic concurrency); the audit log"),
+         {
+             // Every save of a review checks the version it was loaded at and bumps it, so a
+             // save that lost a race is refused instead of overwriting the other one.
+             QStringLiteral("ALTER TABLE reviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+             // Row ids without AUTOINCREMENT / IDENTITY, which no two databases spell alike.
+             QStringLiteral("CREATE TABLE id_counters ("
+                            " name TEXT PRIMARY KEY NOT NULL,"
+                            " value BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO id_counters (name, value) VALUES ('audit_log', 0)"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id BIGINT PRIMARY KEY NOT NULL,"
+                            " changed_at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL DEFAULT '',"
+                            " entity TEXT NOT NULL,"
+                            " entity_key TEXT NOT NULL DEFAULT '',"
+                            " action TEXT NOT NULL,"
+                            " details TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_key)"),
+         },
+         {}},
+    };
+}
+
+} // namespace
+
+const QList<SchemaMigrator::Migration> &ReviewMigrations::all()
+{
+    static const QList<SchemaMigrator::Migration> list = migrations();
+    return list;
+}
