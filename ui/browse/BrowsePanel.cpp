@@ -6,13 +6,12 @@
 #include "browse/AssistantDirectory.h"
 #include "browse/AssistantListModel.h"
 #include "browse/AssistantListView.h"
-#include "browse/BrowseSettings.h"
 #include "browse/CallFilterProxyModel.h"
 #include "browse/CallNavigator.h"
 #include "browse/CallTableModel.h"
 #include "browse/CallTableView.h"
+#include "settings/AppSettings.h"
 
-#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -88,8 +87,7 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     connect(m_callsView, &CallTableView::sendToBatchExport, this, &BrowsePanel::sendToBatchExport);
     connect(m_callsView, &CallTableView::sendToReviewQueue, this, &BrowsePanel::sendToReviewQueue);
 
-    const QSettings settings;
-    m_callsView->setFilter(BrowseSettings::filter(settings));
+    m_callsView->setFilter(AppSettings().browseFilter());
 }
 
 void BrowsePanel::setApiAccess(const QString &apiBase, int timeoutSeconds, KeyProvider key)
@@ -117,8 +115,7 @@ void BrowsePanel::showEvent(QShowEvent *event)
     // Nothing is requested until the panel is first seen.
     m_started = true;
     reloadAssistants();
-    const QSettings settings;
-    const QString last = BrowseSettings::lastModelId(settings);
+    const QString last = AppSettings().browseModelId();
     if (!last.isEmpty())
         openAssistant(last);
 }
@@ -135,8 +132,7 @@ void BrowsePanel::reloadAssistants()
 
 void BrowsePanel::openAssistant(const QString &modelId)
 {
-    QSettings settings;
-    BrowseSettings::setLastModelId(settings, modelId);
+    AppSettings().setBrowseModelId(modelId);
     m_callsView->hideError();
     m_calls->clear();
     m_callService->setModelId(modelId);
@@ -205,6 +201,5 @@ void BrowsePanel::retryAfterKeyChange()
 
 void BrowsePanel::rememberFilter(const CallFilter &filter)
 {
-    QSettings settings;
-    BrowseSettings::setFilter(settings, filter);
+    AppSettings().setBrowseFilter(filter);
 }

@@ -4,6 +4,7 @@
 #include "review/CategoryEditorDialog.h"
 #include "review/FlagEditorDialog.h"
 #include "review/ReviewStore.h"
+#include "settings/AppSettings.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -95,7 +95,7 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     layout->addLayout(flagButtons);
     layout->addWidget(exportReport);
 
-    const QString reviewer = QSettings().value(QLatin1StringView(reviewerSettingsKey)).toString();
+    const QString reviewer = AppSettings().reviewerName();
     m_session->setDefaultReviewer(reviewer);
 
     connect(m_score, &QSpinBox::valueChanged, this, [this](int value) {
@@ -105,7 +105,7 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     connect(m_reviewer, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setReviewer(text.trimmed());
         m_session->setDefaultReviewer(text.trimmed());
-        QSettings().setValue(QLatin1StringView(reviewerSettingsKey), text.trimmed());
+        AppSettings().setReviewerName(text);
     });
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_showing)
@@ -149,10 +149,8 @@ void ReviewPanel::showReview()
     m_fail->setChecked(review.verdict == Review::Verdict::Fail);
     m_score->setValue(review.score.value_or(-1));
     if (!m_reviewer->hasFocus())
-        m_reviewer->setText(
-            review.reviewer.isEmpty()
-                ? QSettings().value(QLatin1StringView(reviewerSettingsKey)).toString()
-                : review.reviewer);
+        m_reviewer->setText(review.reviewer.isEmpty() ? AppSettings().reviewerName()
+                                                      : review.reviewer);
     if (m_summary->toPlainText() != review.summary)
         m_summary->setPlainText(review.summary);
     m_reviewedAt->setText(

@@ -21,8 +21,6 @@ class ReviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr const char *reviewerSettingsKey = "review/reviewerName";
-
     ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *parent = nullptr);
 
     void setCall(const CallRecord &call);
