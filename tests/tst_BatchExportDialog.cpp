@@ -24,6 +24,7 @@ private slots:
     void exportsAndSummarises();
     void refusesWithoutKeyOrIds();
     void cancelFromProgressDialog();
+    void hidesAndRemembersTheName();
 
 private:
     CallService::Settings service() const;
@@ -112,6 +113,37 @@ void TestBatchExportDialog::cancelFromProgressDialog()
     QVERIFY(summary.canceled);
     QVERIFY(summary.saved < 40);
     QCOMPARE(summary.saved + summary.notStarted, 40);
+}
+
+void TestBatchExportDialog::hidesAndRemembersTheName()
+{
+    QTemporaryDir dir;
+    {
+        BatchExportDialog dialog(&m_network, service());
+        dialog.setFolder(dir.path());
+        auto *name = dialog.findChild<QCheckBox *>(u"redactName"_qs);
+        QVERIFY(name);
+        name->setChecked(true);
+        QVERIFY(dialog.batchSettings().exportOptions.redactName);
+        QVERIFY(dialog.batchSettings().exportOptions.redact);
+        dialog.findChild<QComboBox *>()->setCurrentIndex(
+            dialog.findChild<QComboBox *>()->findData(int(ExportFormat::Json)));
+        dialog.setCallIdsText(u"ok-n1"_qs);
+        QSignalSpy finished(&dialog, &BatchExportDialog::exportFinished);
+        QVERIFY(dialog.startExport());
+        QVERIFY(finished.wait(10000));
+        QFile saved(dir.filePath(u"ok-n1.json"_qs));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains("Jane Roe")); // the sample call's caller
+    }
+    // The next Export Many starts with the same choices, the name included.
+    BatchExportDialog again(&m_network, service());
+    QCOMPARE(QDir(again.batchSettings().directory).canonicalPath(),
+             QDir(dir.path()).canonicalPath());
+    QCOMPARE(again.batchSettings().exportOptions.format, ExportFormat::Json);
+    QVERIFY(again.batchSettings().exportOptions.redactName);
+    QVERIFY(again.findChild<QCheckBox *>(u"redactName"_qs)->isChecked());
+    QVERIFY(!again.findChild<QCheckBox *>(u"redactContacts"_qs)->isEnabled());
 }
 
 QTEST_MAIN(TestBatchExportDialog)
