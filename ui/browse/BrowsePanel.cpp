@@ -37,8 +37,14 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     m_callsView->setTitle(tr("Pick an assistant to see its calls."));
     // The last assistant's calls may be shown before its name is known.
     connect(m_directory, &AssistantDirectory::changed, this, &BrowsePanel::updateCallsTitle);
+    connectAssistants();
+    connectCalls();
+    m_callsView->setFilter(AppSettings().browseFilter());
+}
 
-    // Assistants: every page, shown as each arrives.
+// Assistants: every page, shown as each arrives.
+void BrowsePanel::connectAssistants()
+{
     connect(m_assistantService, &AssistantListService::assistantsReceived, this,
             [this](int, const QList<AssistantRecord> &page) {
                 m_assistants->appendAssistants(page);
@@ -59,8 +65,11 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
                 if (assistant.modelId != currentModelId())
                     openAssistant(assistant.modelId);
             });
+}
 
-    // Calls: one page at a time, as the table scrolls (the model's fetchMore).
+// Calls: one page at a time, as the table scrolls (the model's fetchMore).
+void BrowsePanel::connectCalls()
+{
     connect(m_callService, &CallListService::callsReceived, m_calls,
             [this](int, const QList<CallRecord> &page) { m_calls->appendCalls(page); });
     connect(m_callService, &PagedListService::loadingChanged, this, [this](bool loading) {
@@ -86,8 +95,6 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     connect(m_callsView, &CallTableView::filterChanged, this, &BrowsePanel::rememberFilter);
     connect(m_callsView, &CallTableView::sendToBatchExport, this, &BrowsePanel::sendToBatchExport);
     connect(m_callsView, &CallTableView::sendToReviewQueue, this, &BrowsePanel::sendToReviewQueue);
-
-    m_callsView->setFilter(AppSettings().browseFilter());
 }
 
 void BrowsePanel::setApiAccess(const QString &apiBase, int timeoutSeconds, KeyProvider key)

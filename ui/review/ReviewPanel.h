@@ -33,6 +33,10 @@ signals:
     void exportRequested();
 
 private:
+    void setUpFields();
+    void createLayout();
+    void connectFields();
+    void connectFlags();
     void showReview();
     void showFlags();
     void showSaveState(ReviewSession::SaveState state);
@@ -56,4 +60,6 @@ private:
     QListWidget *m_flags;
     QPushButton *m_editFlag;
     QPushButton *m_removeFlag;
+    QPushButton *m_categories;
+    QPushButton *m_exportReport;
 };
