@@ -489,6 +489,24 @@ private slots:
                  QStringLiteral("2 marcas"));
     }
 
+    void endReasonsInBothLanguages()
+    {
+        // Spanish (initTestCase): known codes translated, unknown ones in words as given.
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("human-hangup")),
+                 QStringLiteral("El cliente colgó"));
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("customer-ended-call")),
+                 QStringLiteral("Customer ended call"));
+        QCOMPARE(CallFormatting::endReason(QString()), QStringLiteral("no indicado"));
+
+        const auto restore =
+            qScopeGuard([] { QVERIFY(Translations::install(QStringLiteral("es"))); });
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("human-hangup")),
+                 QStringLiteral("Caller hung up"));
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("customer-ended-call")),
+                 QStringLiteral("Customer ended call"));
+    }
+
     void switchingLanguagesReplacesTheCatalogs()
     {
         const auto restore =
