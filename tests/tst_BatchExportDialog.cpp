@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -25,6 +26,7 @@ private slots:
     void refusesWithoutKeyOrIds();
     void cancelFromProgressDialog();
     void hidesAndRemembersTheName();
+    void everyLabelHasItsField();
 
 private:
     CallService::Settings service() const;
@@ -144,6 +146,20 @@ void TestBatchExportDialog::hidesAndRemembersTheName()
     QVERIFY(again.batchSettings().exportOptions.redactName);
     QVERIFY(again.findChild<QCheckBox *>(u"redactName"_qs)->isChecked());
     QVERIFY(!again.findChild<QCheckBox *>(u"redactContacts"_qs)->isEnabled());
+}
+
+void TestBatchExportDialog::everyLabelHasItsField()
+{
+    // Alt+letter reaches each field; a label without a buddy would show its '&' instead.
+    BatchExportDialog dialog(&m_network, service());
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(u'&'))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    bool folderLabel = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        folderLabel |= label->buddy() == dialog.findChild<QLineEdit *>();
+    QVERIFY(folderLabel);
 }
 
 QTEST_MAIN(TestBatchExportDialog)

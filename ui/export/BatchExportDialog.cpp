@@ -70,8 +70,11 @@ void BatchExportDialog::createLayout()
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_chooseFolder);
+    // A row that is a layout gets no buddy from QFormLayout: without one the '&' shows.
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(QString(), m_redaction);
     form->addRow(QString(), m_overwrite);
