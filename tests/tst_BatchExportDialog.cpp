@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -24,6 +25,8 @@ private slots:
     void exportsAndSummarises();
     void refusesWithoutKeyOrIds();
     void cancelFromProgressDialog();
+    void hidesAndRemembersTheName();
+    void everyLabelHasItsField();
 
 private:
     CallService::Settings service() const;
@@ -112,6 +115,51 @@ void TestBatchExportDialog::cancelFromProgressDialog()
     QVERIFY(summary.canceled);
     QVERIFY(summary.saved < 40);
     QCOMPARE(summary.saved + summary.notStarted, 40);
+}
+
+void TestBatchExportDialog::hidesAndRemembersTheName()
+{
+    QTemporaryDir dir;
+    {
+        BatchExportDialog dialog(&m_network, service());
+        dialog.setFolder(dir.path());
+        auto *name = dialog.findChild<QCheckBox *>(u"redactName"_qs);
+        QVERIFY(name);
+        name->setChecked(true);
+        QVERIFY(dialog.batchSettings().exportOptions.redactName);
+        QVERIFY(dialog.batchSettings().exportOptions.redact);
+        dialog.findChild<QComboBox *>()->setCurrentIndex(
+            dialog.findChild<QComboBox *>()->findData(int(ExportFormat::Json)));
+        dialog.setCallIdsText(u"ok-n1"_qs);
+        QSignalSpy finished(&dialog, &BatchExportDialog::exportFinished);
+        QVERIFY(dialog.startExport());
+        QVERIFY(finished.wait(10000));
+        QFile saved(dir.filePath(u"ok-n1.json"_qs));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains("Jane Roe")); // the sample call's caller
+    }
+    // The next Export Many starts with the same choices, the name included.
+    BatchExportDialog again(&m_network, service());
+    QCOMPARE(QDir(again.batchSettings().directory).canonicalPath(),
+             QDir(dir.path()).canonicalPath());
+    QCOMPARE(again.batchSettings().exportOptions.format, ExportFormat::Json);
+    QVERIFY(again.batchSettings().exportOptions.redactName);
+    QVERIFY(again.findChild<QCheckBox *>(u"redactName"_qs)->isChecked());
+    QVERIFY(!again.findChild<QCheckBox *>(u"redactContacts"_qs)->isEnabled());
+}
+
+void TestBatchExportDialog::everyLabelHasItsField()
+{
+    // Alt+letter reaches each field; a label without a buddy would show its '&' instead.
+    BatchExportDialog dialog(&m_network, service());
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(u'&'))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    bool folderLabel = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        folderLabel |= label->buddy() == dialog.findChild<QLineEdit *>();
+    QVERIFY(folderLabel);
 }
 
 QTEST_MAIN(TestBatchExportDialog)

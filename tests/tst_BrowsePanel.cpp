@@ -2,11 +2,11 @@
 #include "browse/AssistantDirectory.h"
 #include "browse/AssistantListView.h"
 #include "browse/BrowsePanel.h"
-#include "browse/BrowseSettings.h"
 #include "browse/CallFilterBar.h"
 #include "browse/CallFilterProxyModel.h"
 #include "browse/CallNavigator.h"
 #include "browse/CallTableView.h"
+#include "settings/AppSettings.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QApplication>
@@ -97,14 +97,12 @@ private slots:
         panel->navigator()->next();
         QCOMPARE(opened.last().first().value<CallRecord>().callId, QStringLiteral("call00004"));
         QCOMPARE(table->currentIndex().row(), 4);
-        QCOMPARE(QSettings().value(QString::fromLatin1(BrowseSettings::lastModelIdKey)).toString(),
-                 QStringLiteral("model1"));
+        QCOMPARE(AppSettings().browseModelId(), QStringLiteral("model1"));
     }
 
     void pagesLoadAsTheTableScrolls()
     {
-        QSettings().setValue(QString::fromLatin1(BrowseSettings::lastModelIdKey),
-                             QStringLiteral("model1"));
+        AppSettings().setBrowseModelId(QStringLiteral("model1"));
         auto panel = makePanel();
         panel->show();
         QTableView *table = panel->callTable()->tableView();
@@ -128,8 +126,7 @@ private slots:
     {
         // Longer than RetryPolicy's bound: no automatic retry, the banner shows at once.
         m_api->failures.append(FakeListApi::Failure{429, QByteArray("120")});
-        QSettings().setValue(QString::fromLatin1(BrowseSettings::lastModelIdKey),
-                             QStringLiteral("model1"));
+        AppSettings().setBrowseModelId(QStringLiteral("model1"));
         auto panel = makePanel();
         panel->show();
         // The first request (assistants) gets the 429.

@@ -59,6 +59,25 @@ void TestCallFormatting::endReason_data()
     QTest::newRow("blank") << QStringLiteral("  ") << QStringLiteral("not given");
     QTest::newRow("only underscores") << QStringLiteral("___") << QString();
     QTest::newRow("accented") << QStringLiteral("éxito_total") << QStringLiteral("Éxito total");
+    // Issue 19: any code the app does not know reads as words, in sentence case.
+    QTest::newRow("hyphens") << QStringLiteral("customer-ended-call")
+                             << QStringLiteral("Customer ended call");
+    QTest::newRow("hyphens and underscores")
+        << QStringLiteral("Customer-Ended_call") << QStringLiteral("Customer ended call");
+    QTest::newRow("camelCase") << QStringLiteral("customerEndedCall")
+                               << QStringLiteral("Customer ended call");
+    QTest::newRow("upper case unknown")
+        << QStringLiteral("SIP_TIMEOUT") << QStringLiteral("Sip timeout");
+    QTest::newRow("leading and doubled separators")
+        << QStringLiteral("--silence--detected") << QStringLiteral("Silence detected");
+    QTest::newRow("one word") << QStringLiteral("dropped") << QStringLiteral("Dropped");
+    QTest::newRow("digits") << QStringLiteral("sip-487") << QStringLiteral("Sip 487");
+    // Known codes stay translated whatever the separators.
+    QTest::newRow("known, hyphens")
+        << QStringLiteral("human-hangup") << QStringLiteral("Caller hung up");
+    QTest::newRow("known, spaces") << QStringLiteral("No Answer") << QStringLiteral("No answer");
+    QTest::newRow("known, mixed") << QStringLiteral("max-duration_reached")
+                                  << QStringLiteral("Maximum duration reached");
 }
 
 void TestCallFormatting::endReason()

@@ -58,6 +58,27 @@ private slots:
                  QStringLiteral("Reached voicemail"));
     }
 
+    void endReasonInWordsWithTheCodeInTheTooltip()
+    {
+        // Issue 19: a code the app does not know reads as words; the tooltip and the filter
+        // keep the code.
+        QList<CallRecord> calls = fixtureCalls(0, 2);
+        calls[0].endCallReason = QStringLiteral("customer-ended-call");
+        calls[1].endCallReason = QStringLiteral("human_hangup");
+        CallTableModel model;
+        model.appendCalls(calls);
+        const auto cell = [&model](int row, int role) {
+            return model.data(model.index(row, CallTableModel::EndReasonColumn), role).toString();
+        };
+        QCOMPARE(cell(0, Qt::DisplayRole), QStringLiteral("Customer ended call"));
+        QCOMPARE(cell(0, Qt::ToolTipRole), QStringLiteral("customer-ended-call"));
+        QCOMPARE(cell(0, CallTableModel::EndReasonCodeRole), QStringLiteral("customer-ended-call"));
+        QCOMPARE(cell(1, Qt::DisplayRole), QStringLiteral("Caller hung up"));
+        QCOMPARE(cell(1, Qt::ToolTipRole), QStringLiteral("human_hangup"));
+        QCOMPARE(model.endReasons().value(QStringLiteral("customer-ended-call")),
+                 QStringLiteral("Customer ended call"));
+    }
+
     void previewIsOneShortLine()
     {
         CallRecord call;

@@ -18,6 +18,7 @@ private slots:
     void typedExtensionWins();
     void redactionChoices();
     void remembersFolderAndFormat();
+    void remembersHidingTheName();
 
 private:
     QTemporaryDir m_dir;
@@ -75,6 +76,19 @@ void TestExportDialog::remembersFolderAndFormat()
     QCOMPARE(again.exportOptions().format, ExportFormat::Html);
     QCOMPARE(QFileInfo(again.selectedPath()).fileName(), u"call-2.html"_qs);
     QVERIFY(again.exportOptions().redact);
+}
+
+void TestExportDialog::remembersHidingTheName()
+{
+    {
+        ExportDialog dialog(u"call-1"_qs);
+        dialog.findChild<QCheckBox *>(u"redactName"_qs)->setChecked(true);
+        dialog.remember();
+    }
+    ExportDialog again(u"call-2"_qs);
+    QVERIFY(again.exportOptions().redactName);
+    QVERIFY(again.exportOptions().redact);
+    QVERIFY(!again.findChild<QCheckBox *>(u"redactContacts"_qs)->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -14,6 +14,7 @@
 #include "review/ReviewQueue.h"
 #include "review/ReviewQueuePanel.h"
 #include "review/ReviewSession.h"
+#include "session/CallSession.h"
 #include "session/SessionStart.h"
 #include "transcript/FindBar.h"
 #include "transcript/TranscriptDelegate.h"
@@ -100,6 +101,18 @@ void whenShown(std::function<void(T *)> handle)
     poll->start();
 }
 
+// The window's parts, found as a user finds them: by type, and by name where a type repeats
+// (the browse panel has banners and docks of its own). Exactly one, or the test stops.
+template<typename T>
+T *part(const std::unique_ptr<MainWindow> &window, const QString &name = QString())
+{
+    const QList<T *> found = window->findChildren<T *>(name);
+    if (found.size() != 1)
+        qFatal("%d parts of type %s named \"%s\"", int(found.size()),
+               T::staticMetaObject.className(), qPrintable(name));
+    return found.first();
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -147,20 +160,20 @@ private slots:
     void typedIdAndEnterFetches()
     {
         std::unique_ptr<MainWindow> window = makeWindow();
-        QSignalSpy busy(window->callLoader(), &CallLoader::busyChanged);
-        QLineEdit *edit = window->callBar()->idEdit();
+        QSignalSpy busy(part<CallLoader>(window), &CallLoader::busyChanged);
+        QLineEdit *edit = part<CallBar>(window)->idEdit();
         edit->setFocus();
         // A whole pasted line with stray spaces: the ID is picked out of it.
         QTest::keyClicks(edit, u"  Call ID: 1111x2222  "_qs);
         QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(window->callBar()->fetchButton()->text(), u"Cancel"_qs);
-        QTRY_COMPARE(window->metadataPanel()->fieldText(u"callId"_qs), u"1111x2222"_qs);
+        QCOMPARE(part<CallBar>(window)->fetchButton()->text(), u"Cancel"_qs);
+        QTRY_COMPARE(part<MetadataPanel>(window)->fieldText(u"callId"_qs), u"1111x2222"_qs);
         QCOMPARE(m_requests, 1);
         QCOMPARE(m_lastAuthorization, QByteArray("Bearer test-key-0123456789abcdef"));
-        QCOMPARE(window->callBar()->fetchButton()->text(), u"Fetch"_qs);
+        QCOMPARE(part<CallBar>(window)->fetchButton()->text(), u"Fetch"_qs);
         QCOMPARE(busy.size(), 2);
 
-        MetadataPanel *panel = window->metadataPanel();
+        MetadataPanel *panel = part<MetadataPanel>(window);
         QCOMPARE(panel->fieldText(u"direction"_qs), u"Outbound"_qs);
         QCOMPARE(panel->fieldText(u"from"_qs), u"+1 415-555-0123"_qs);
         QCOMPARE(panel->copyValue(u"from"_qs), u"+14155550123"_qs); // raw value on copy
@@ -171,11 +184,11 @@ private slots:
         QCOMPARE(panel->fieldText(u"recording"_qs), u"No"_qs);
         QCOMPARE(panel->fieldText(u"turns"_qs), u"Assistant 2 · Caller 1"_qs);
 
-        TranscriptView *view = window->transcriptPane()->view();
+        TranscriptView *view = part<TranscriptPane>(window)->view();
         QCOMPARE(view->model()->rowCount(), 3);
         QCOMPARE(view->model()->index(1, 0).data().toString(), u"Hi, I need help."_qs);
         QVERIFY(view->isVisible());
-        QVERIFY(!window->startPage()->isVisible());
+        QVERIFY(!part<StartPage>(window)->isVisible());
         // Kept across restarts.
         QCOMPARE(AppSettings().recentCalls(), QStringList{u"1111x2222"_qs});
     }
@@ -184,20 +197,22 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->fetch(u"404x1"_qs);
-        QTRY_VERIFY(window->banner()->isVisible());
-        QVERIFY(window->banner()->isError());
-        QVERIFY(window->banner()->message().contains(u"404"));
-        QVERIFY(window->banner()->canRetry());
+        QTRY_VERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible());
+        QVERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->isError());
+        QVERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->message().contains(u"404"));
+        QVERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->canRetry());
 
         window->fetch(u"flaky1"_qs); // 503 on every automatic retry, then the call
-        QTRY_VERIFY_WITH_TIMEOUT(window->banner()->isVisible() && window->banner()->isError(),
+        QTRY_VERIFY_WITH_TIMEOUT(part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible()
+                                     && part<ErrorBanner>(window, u"windowBanner"_qs)->isError(),
                                  15000);
-        QVERIFY(window->banner()->message().contains(u"503"));
-        QPushButton *retry = window->banner()->findChild<QPushButton *>();
+        QVERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->message().contains(u"503"));
+        QPushButton *retry =
+            part<ErrorBanner>(window, u"windowBanner"_qs)->findChild<QPushButton *>();
         QVERIFY(retry && retry->isVisible());
         QTest::mouseClick(retry, Qt::LeftButton);
-        QTRY_COMPARE(window->metadataPanel()->fieldText(u"callId"_qs), u"flaky1"_qs);
-        QVERIFY(!window->banner()->isVisible());
+        QTRY_COMPARE(part<MetadataPanel>(window)->fieldText(u"callId"_qs), u"flaky1"_qs);
+        QVERIFY(!part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible());
     }
 
     void aNewFetchReplacesTheOneInFlight()
@@ -206,10 +221,11 @@ private slots:
         window->openDemoCall(); // not a recent call: it was not fetched
         window->fetch(u"7777x1"_qs);
         window->fetch(u"8888x2"_qs);
-        QVERIFY(window->callBar()->isBusy());
-        QTRY_COMPARE(window->currentCall().callId, u"8888x2"_qs);
-        QVERIFY(!window->callBar()->isBusy());
-        QVERIFY(!window->banner()->isVisible()); // the replaced fetch is no error
+        QVERIFY(part<CallBar>(window)->isBusy());
+        QTRY_COMPARE(window->session()->current().callId, u"8888x2"_qs);
+        QVERIFY(!part<CallBar>(window)->isBusy());
+        QVERIFY(!part<ErrorBanner>(window, u"windowBanner"_qs)
+                     ->isVisible()); // the replaced fetch is no error
         QCOMPARE(AppSettings().recentCalls(), QStringList{u"8888x2"_qs});
     }
 
@@ -217,9 +233,10 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->fetch(u"hello world"_qs);
-        QVERIFY(window->banner()->isVisible());
-        QVERIFY(window->banner()->message().contains(u"not a call ID"));
-        QVERIFY(!window->banner()->canRetry());
+        QVERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible());
+        QVERIFY(
+            part<ErrorBanner>(window, u"windowBanner"_qs)->message().contains(u"not a call ID"));
+        QVERIFY(!part<ErrorBanner>(window, u"windowBanner"_qs)->canRetry());
         QCOMPARE(m_requests, 0);
     }
 
@@ -227,14 +244,14 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
-        QVERIFY(window->hasCall());
+        QVERIFY(window->session()->hasCall());
         int expected = 0;
-        for (const Turn &turn : window->currentCall().turns)
+        for (const Turn &turn : window->session()->current().turns)
             expected += int(turn.text.count(u"wednesday"_qs, Qt::CaseInsensitive));
         QVERIFY(expected >= 3);
 
         QTest::keySequence(window.get(), QKeySequence::Find);
-        FindBar *find = window->transcriptPane()->findBar();
+        FindBar *find = part<TranscriptPane>(window)->findBar();
         QVERIFY(find->isVisible());
         QTRY_VERIFY(find->queryEdit()->hasFocus());
         QTest::keyClicks(find->queryEdit(), u"WEDNESDAY"_qs);
@@ -246,17 +263,18 @@ private slots:
         QTest::keyClick(window.get(), Qt::Key_F3, Qt::ShiftModifier);
         QCOMPARE(find->resultText(), u"2 of %1"_qs.arg(expected));
         // The current match's turn is the view's current index, and on screen.
-        const TranscriptSearch::Match *match = window->transcriptPane()->search().currentMatch();
-        TranscriptView *view = window->transcriptPane()->view();
+        const TranscriptSearch::Match *match =
+            part<TranscriptPane>(window)->search().currentMatch();
+        TranscriptView *view = part<TranscriptPane>(window)->view();
         QCOMPARE(view->currentIndex().data(TranscriptModel::TurnNumberRole).toInt(),
                  match->row + 1);
         QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
 
         // Caller only: fewer turns, matches only in the caller's.
         find->setSpeakerChoice(FindBar::CallerOnly);
-        QTRY_VERIFY(view->model()->rowCount() < int(window->currentCall().turns.size()));
-        for (const TranscriptSearch::Match &m : window->transcriptPane()->search().matches())
-            QCOMPARE(window->currentCall().turns.at(m.row).speaker, Speaker::Human);
+        QTRY_VERIFY(view->model()->rowCount() < int(window->session()->current().turns.size()));
+        for (const TranscriptSearch::Match &m : part<TranscriptPane>(window)->search().matches())
+            QCOMPARE(window->session()->current().turns.at(m.row).speaker, Speaker::Human);
 
         QTest::keyClicks(find->queryEdit(), u"zzz"_qs);
         QTRY_COMPARE(find->resultText(), u"No matches"_qs);
@@ -266,14 +284,14 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
-        const QString demoId = window->currentCall().callId;
+        const QString demoId = window->session()->current().callId;
         window->fetch(u"3333x4444"_qs);
-        QTRY_COMPARE(window->currentCall().callId, u"3333x4444"_qs);
+        QTRY_COMPARE(window->session()->current().callId, u"3333x4444"_qs);
         QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
-        QCOMPARE(window->currentCall().callId, demoId);
-        QCOMPARE(window->metadataPanel()->fieldText(u"callId"_qs), demoId);
+        QCOMPARE(window->session()->current().callId, demoId);
+        QCOMPARE(part<MetadataPanel>(window)->fieldText(u"callId"_qs), demoId);
         QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
-        QCOMPARE(window->currentCall().callId, u"3333x4444"_qs);
+        QCOMPARE(window->session()->current().callId, u"3333x4444"_qs);
         QCOMPARE(m_requests, 1); // from memory, no refetch
     }
 
@@ -281,19 +299,19 @@ private slots:
     {
         qputenv("ANUNZI_API_KEY", "");
         std::unique_ptr<MainWindow> window = makeWindow();
-        QVERIFY(window->startPage()->isVisible());
-        QTRY_VERIFY(!window->callLoader()->isKeyLoading()); // the keychain answered (or failed)
-        QVERIFY(!window->callLoader()->hasKey());
-        QVERIFY(window->startPage()->text().contains(u"API key"));
+        QVERIFY(part<StartPage>(window)->isVisible());
+        QTRY_VERIFY(!part<CallLoader>(window)->isKeyLoading()); // the keychain answered (or failed)
+        QVERIFY(!part<CallLoader>(window)->hasKey());
+        QVERIFY(part<StartPage>(window)->text().contains(u"API key"));
         QPushButton *demo = nullptr;
-        for (QPushButton *button : window->startPage()->findChildren<QPushButton *>()) {
+        for (QPushButton *button : part<StartPage>(window)->findChildren<QPushButton *>()) {
             if (button->text().contains(u"Demo"))
                 demo = button;
         }
         QVERIFY(demo);
         QTest::mouseClick(demo, Qt::LeftButton);
-        QVERIFY(window->hasCall());
-        QVERIFY(window->transcriptPane()->isVisible());
+        QVERIFY(window->session()->hasCall());
+        QVERIFY(part<TranscriptPane>(window)->isVisible());
     }
 
     void settingsPersistedButNeverTheKey()
@@ -302,13 +320,14 @@ private slots:
         const QByteArray secret = "sk-live-SECRET-0123456789";
         {
             std::unique_ptr<MainWindow> window = makeWindow();
-            QTRY_VERIFY(!window->callLoader()->isKeyLoading());
-            window->callLoader()->storeKey(QString::fromLatin1(secret));
+            QTRY_VERIFY(!part<CallLoader>(window)->isKeyLoading());
+            part<CallLoader>(window)->storeKey(QString::fromLatin1(secret));
             // No keychain in the test environment: kept for the session, and the user is told.
-            QTRY_VERIFY(window->callLoader()->hasKey());
-            QCOMPARE(window->callLoader()->keySource(), CallLoader::KeySource::Session);
-            QVERIFY(window->banner()->isVisible());
-            QVERIFY(window->banner()->message().contains(u"session only"));
+            QTRY_VERIFY(part<CallLoader>(window)->hasKey());
+            QCOMPARE(part<CallLoader>(window)->keySource(), CallLoader::KeySource::Session);
+            QVERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible());
+            QVERIFY(
+                part<ErrorBanner>(window, u"windowBanner"_qs)->message().contains(u"session only"));
             window->openDemoCall();
             window->resize(900, 640);
             window->close();
@@ -341,7 +360,7 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, {});
         QCoreApplication::sendEvent(window.get(), &drop);
-        QCOMPARE(window->currentCall().callId, u"5555x6666"_qs);
+        QCOMPARE(window->session()->current().callId, u"5555x6666"_qs);
 
         QMimeData text;
         text.setUrls({QUrl::fromLocalFile(dir.filePath(u"notes.txt"_qs))});
@@ -355,20 +374,20 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
-        TranscriptView *view = window->transcriptPane()->view();
+        TranscriptView *view = part<TranscriptPane>(window)->view();
         view->setFocus();
         view->setCurrentIndex(view->model()->index(1, 0));
         QTest::keySequence(window.get(), QKeySequence::Copy);
         QCOMPARE(QGuiApplication::clipboard()->text(),
-                 u"Caller: "_qs + window->currentCall().turns.at(1).text);
+                 u"Caller: "_qs + window->session()->current().turns.at(1).text);
         QTest::keySequence(window.get(), QKeySequence(u"Ctrl+Shift+C"_qs));
         QStringList all;
-        for (const Turn &turn : window->currentCall().turns)
+        for (const Turn &turn : window->session()->current().turns)
             all.append((turn.speaker == Speaker::Bot ? u"Assistant: "_qs : u"Caller: "_qs)
                        + turn.text);
         QCOMPARE(QGuiApplication::clipboard()->text(), all.join(u'\n'));
-        window->metadataPanel()->copyField(u"to"_qs);
-        QCOMPARE(QGuiApplication::clipboard()->text(), window->currentCall().phoneNumberTo);
+        part<MetadataPanel>(window)->copyField(u"to"_qs);
+        QCOMPARE(QGuiApplication::clipboard()->text(), window->session()->current().phoneNumberTo);
     }
 
     void showingACallReachesEveryPanel()
@@ -376,22 +395,22 @@ private slots:
         std::unique_ptr<MainWindow> window = makeWindow();
         const QString modelId = u"1725526325346x892123579587048600"_qs;
         window->fetch(u"3333x1"_qs);
-        QTRY_COMPARE(window->currentCall().callId, u"3333x1"_qs);
-        QCOMPARE(window->playerPanel()->duration(), 66000); // the API's until the media has one
-        QCOMPARE(window->reviewDock()->session()->callId(), u"3333x1"_qs);
-        QCOMPARE(window->metadataPanel()->fieldText(u"assistantId"_qs), modelId);
+        QTRY_COMPARE(window->session()->current().callId, u"3333x1"_qs);
+        QCOMPARE(part<PlayerPanel>(window)->duration(), 66000); // the API's until the media has one
+        QCOMPARE(part<ReviewDock>(window)->session()->callId(), u"3333x1"_qs);
+        QCOMPARE(part<MetadataPanel>(window)->fieldText(u"assistantId"_qs), modelId);
 
         // Names from the browse panel's directory, as they arrive; copying still gives the ID.
         AssistantRecord assistant;
         assistant.modelId = modelId;
         assistant.name = u"Spanish sales"_qs;
-        window->browsePanel()->assistantDirectory()->add({assistant});
-        const QString shown = window->metadataPanel()->fieldText(u"assistantId"_qs);
+        part<BrowsePanel>(window)->assistantDirectory()->add({assistant});
+        const QString shown = part<MetadataPanel>(window)->fieldText(u"assistantId"_qs);
         QVERIFY2(shown.startsWith(u"Spanish sales"), qPrintable(shown));
-        QCOMPARE(window->metadataPanel()->copyValue(u"assistantId"_qs), modelId);
+        QCOMPARE(part<MetadataPanel>(window)->copyValue(u"assistantId"_qs), modelId);
         window->fetch(u"3333x2"_qs);
-        QTRY_COMPARE(window->currentCall().callId, u"3333x2"_qs);
-        QCOMPARE(window->metadataPanel()->fieldText(u"assistantId"_qs), shown);
+        QTRY_COMPARE(window->session()->current().callId, u"3333x2"_qs);
+        QCOMPARE(part<MetadataPanel>(window)->fieldText(u"assistantId"_qs), shown);
     }
 
     void flagATurnFromTheContextMenu()
@@ -400,8 +419,8 @@ private slots:
         // Reviews are kept across runs (ReviewStore in the scratch HOME): a call never seen.
         const QString callId = u"4444x%1"_qs.arg(QDateTime::currentMSecsSinceEpoch());
         window->fetch(callId);
-        QTRY_COMPARE(window->currentCall().callId, callId);
-        TranscriptPane *pane = window->transcriptPane();
+        QTRY_COMPARE(window->session()->current().callId, callId);
+        TranscriptPane *pane = part<TranscriptPane>(window);
         TranscriptView *view = pane->view();
         pane->setSpeakerFilter(FindBar::CallerOnly); // proxy row 0 is turn 2 (index 1)
         QCOMPARE(view->model()->rowCount(), 1);
@@ -426,10 +445,10 @@ private slots:
         QCOMPARE(menuShortcut, pane->flagAction()->shortcut());
         QVERIFY(!menuShortcut.isEmpty());
 
-        const Review &review = window->reviewDock()->session()->review();
+        const Review &review = part<ReviewDock>(window)->session()->review();
         QTRY_COMPARE(review.flags.size(), 1);
         QCOMPARE(review.flags.first().turnIndex, 1);
-        QVERIFY(window->reviewDock()->isVisible());
+        QVERIFY(part<ReviewDock>(window)->isVisible());
         // The bubble shows the flag.
         const QModelIndex flagged = view->model()->index(0, 0);
         QTRY_COMPARE(flagged.data(ReviewFlagsProxyModel::FlagCountRole).toInt(), 1);
@@ -456,13 +475,13 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
-        TranscriptPane *pane = window->transcriptPane();
-        const int last = int(window->currentCall().turns.size()) - 1;
+        TranscriptPane *pane = part<TranscriptPane>(window);
+        const int last = int(window->session()->current().turns.size()) - 1;
         QVERIFY(last > 3);
-        pane->setSpeakerFilter(window->currentCall().turns.at(last).speaker == Speaker::Bot
+        pane->setSpeakerFilter(window->session()->current().turns.at(last).speaker == Speaker::Bot
                                    ? FindBar::CallerOnly
                                    : FindBar::AssistantOnly); // hides the last turn
-        emit window->reviewDock()->jumpToTurn(last);
+        emit part<ReviewDock>(window)->jumpToTurn(last);
         QCOMPARE(pane->currentTurn(), last);
         QCOMPARE(pane->findBar()->speakerChoice(), FindBar::AllSpeakers);
         TranscriptView *view = pane->view();
@@ -472,15 +491,16 @@ private slots:
     void exportActionsNeedACall()
     {
         std::unique_ptr<MainWindow> window = makeWindow();
-        ExportActions *exports = window->exportActions();
-        const QList<QAction *> fileActions = window->menus()->fileMenu()->actions();
+        ExportActions *exports = part<ExportActions>(window);
+        const QList<QAction *> fileActions = part<MainMenus>(window)->fileMenu()->actions();
         for (QAction *action : {exports->saveAs(), exports->copyTranscript(), exports->print(),
                                 exports->exportMany()})
             QVERIFY(fileActions.contains(action));
         for (QAction *action : {exports->saveAs(), exports->copyTranscript(), exports->print()})
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         QVERIFY(exports->exportMany()->isEnabled());
-        QAction *exportText = window->menus()->fileMenu()->findChild<QAction *>(u"exportText"_qs);
+        QAction *exportText =
+            part<MainMenus>(window)->fileMenu()->findChild<QAction *>(u"exportText"_qs);
         QVERIFY(exportText && !exportText->isEnabled());
         QCOMPARE(exports->saveAs()->shortcut(), QKeySequence(u"Ctrl+Shift+S"_qs));
         QCOMPARE(exports->print()->shortcut(), QKeySequence(QKeySequence::Print));
@@ -491,7 +511,7 @@ private slots:
         QVERIFY(exportText->isEnabled());
         exports->copyTranscript()->trigger();
         QVERIFY(QGuiApplication::clipboard()->text().contains(
-            window->currentCall().turns.first().text));
+            window->session()->current().turns.first().text));
     }
 
     void browseOpensCallsWithoutAnotherRequest()
@@ -503,13 +523,14 @@ private slots:
             api.calls.append(FakeListApi::call(i, u"model1"_qs));
         std::unique_ptr<MainWindow> window = makeWindow();
         // As Settings does: the panel follows the loader's connection.
-        window->callLoader()->setConnection(api.base(), 10);
-        QVERIFY(!window->browseDock()->isVisible()); // nothing asked before it is opened
+        part<CallLoader>(window)->setConnection(api.base(), 10);
+        QVERIFY(!part<QDockWidget>(window, u"browseDock"_qs)
+                     ->isVisible()); // nothing asked before it is opened
         QCOMPARE(api.received.size(), 0);
 
         QTest::keySequence(window.get(), QKeySequence(u"Ctrl+B"_qs));
-        QVERIFY(window->browseDock()->isVisible());
-        BrowsePanel *panel = window->browsePanel();
+        QVERIFY(part<QDockWidget>(window, u"browseDock"_qs)->isVisible());
+        BrowsePanel *panel = part<BrowsePanel>(window);
         QTRY_COMPARE(panel->assistantList()->listView()->model()->rowCount(), 3);
         panel->openAssistant(u"model1"_qs);
         QTableView *table = panel->callTable()->tableView();
@@ -517,17 +538,18 @@ private slots:
         const qsizetype requests = api.received.size();
 
         panel->navigator()->open(2);
-        QCOMPARE(window->currentCall().callId, u"call00002"_qs);
-        QVERIFY(window->metadataPanel()->fieldText(u"assistantId"_qs).startsWith(u"Assistant 1"));
+        QCOMPARE(window->session()->current().callId, u"call00002"_qs);
+        QVERIFY(
+            part<MetadataPanel>(window)->fieldText(u"assistantId"_qs).startsWith(u"Assistant 1"));
         QTest::keySequence(window.get(), QKeySequence(u"Ctrl+PgDown"_qs));
-        QCOMPARE(window->currentCall().callId, u"call00003"_qs);
+        QCOMPARE(window->session()->current().callId, u"call00003"_qs);
         QTest::keySequence(window.get(), QKeySequence(u"Ctrl+PgUp"_qs));
-        QCOMPARE(window->currentCall().callId, u"call00002"_qs);
+        QCOMPARE(window->session()->current().callId, u"call00002"_qs);
         QCOMPARE(api.received.size(), requests);
         QCOMPARE(m_requests, 0);
 
         // Send to the review queue: added after what is there, Queue tab shown.
-        ReviewDock *review = window->reviewDock();
+        ReviewDock *review = part<ReviewDock>(window);
         QVERIFY(review->queue()->setIds({u"older1"_qs}));
         QList<CallRecord> chosen;
         for (const QString &id : {u"call00001"_qs, u"older1"_qs, u"call00004"_qs}) {
@@ -546,30 +568,30 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->fetch(u"limited1"_qs);
-        QTRY_VERIFY(window->banner()->isVisible());
-        QVERIFY(!window->banner()->isError());
-        QCOMPARE(window->banner()->message(),
+        QTRY_VERIFY(part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible());
+        QVERIFY(!part<ErrorBanner>(window, u"windowBanner"_qs)->isError());
+        QCOMPARE(part<ErrorBanner>(window, u"windowBanner"_qs)->message(),
                  u"The API is rate-limiting requests; trying again in 2 s."_qs);
-        QVERIFY(window->retryCountdown()->isCounting());
-        QTRY_COMPARE(window->banner()->message(),
+        QVERIFY(part<RetryCountdown>(window)->isCounting());
+        QTRY_COMPARE(part<ErrorBanner>(window, u"windowBanner"_qs)->message(),
                      u"The API is rate-limiting requests; trying again in 1 s."_qs);
-        QTRY_COMPARE_WITH_TIMEOUT(window->currentCall().callId, u"limited1"_qs, 10000);
-        QVERIFY(!window->banner()->isVisible());
-        QVERIFY(!window->retryCountdown()->isCounting());
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->current().callId, u"limited1"_qs, 10000);
+        QVERIFY(!part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible());
+        QVERIFY(!part<RetryCountdown>(window)->isCounting());
         QCOMPARE(m_requests, 2);
     }
 
     void cancelStopsTheRetryWait()
     {
         std::unique_ptr<MainWindow> window = makeWindow();
-        QSignalSpy loaded(window->callLoader(), &CallLoader::loaded);
+        QSignalSpy loaded(part<CallLoader>(window), &CallLoader::loaded);
         window->fetch(u"limited2"_qs);
-        QTRY_VERIFY(window->retryCountdown()->isCounting());
-        QCOMPARE(window->callBar()->fetchButton()->text(), u"Cancel"_qs);
-        QTest::mouseClick(window->callBar()->fetchButton(), Qt::LeftButton);
-        QVERIFY(!window->retryCountdown()->isCounting());
-        QVERIFY(!window->banner()->isVisible());
-        QVERIFY(!window->callBar()->isBusy());
+        QTRY_VERIFY(part<RetryCountdown>(window)->isCounting());
+        QCOMPARE(part<CallBar>(window)->fetchButton()->text(), u"Cancel"_qs);
+        QTest::mouseClick(part<CallBar>(window)->fetchButton(), Qt::LeftButton);
+        QVERIFY(!part<RetryCountdown>(window)->isCounting());
+        QVERIFY(!part<ErrorBanner>(window, u"windowBanner"_qs)->isVisible());
+        QVERIFY(!part<CallBar>(window)->isBusy());
         QVERIFY(!loaded.wait(2500)); // past the Retry-After: no second attempt
         QCOMPARE(m_requests, 1);
     }
@@ -578,14 +600,14 @@ private slots:
     {
         std::unique_ptr<MainWindow> window = makeWindow();
         window->openDemoCall();
-        window->reviewDock()->show();
-        QAction *playPause = window->playerPanel()->findChild<QAction *>(u"playPause"_qs);
+        part<ReviewDock>(window)->show();
+        QAction *playPause = part<PlayerPanel>(window)->findChild<QAction *>(u"playPause"_qs);
         QVERIFY(playPause);
-        QVERIFY(window->menus()->playbackMenu()->actions().contains(playPause));
+        QVERIFY(part<MainMenus>(window)->playbackMenu()->actions().contains(playPause));
         playPause->setEnabled(true); // as with a loaded recording
         QSignalSpy toggled(playPause, &QAction::triggered);
 
-        QLineEdit *idField = window->callBar()->idEdit();
+        QLineEdit *idField = part<CallBar>(window)->idEdit();
         idField->clear();
         idField->setFocus();
         QTest::keyClicks(idField, u"12 34"_qs);
@@ -594,7 +616,7 @@ private slots:
         QCOMPARE(idField->cursorPosition(), 4);
         QCOMPARE(toggled.size(), 0);
 
-        auto *summary = window->reviewDock()->reviewPanel()->findChild<QPlainTextEdit *>();
+        auto *summary = part<ReviewDock>(window)->reviewPanel()->findChild<QPlainTextEdit *>();
         QVERIFY(summary);
         summary->setFocus();
         QTest::keyClicks(summary, u"a b"_qs);
@@ -603,7 +625,7 @@ private slots:
 
         // A focused button keeps Space (it presses the button).
         QPushButton *pass = nullptr;
-        for (QPushButton *button : window->reviewDock()->findChildren<QPushButton *>())
+        for (QPushButton *button : part<ReviewDock>(window)->findChildren<QPushButton *>())
             if (button->text() == u"Pass"_qs)
                 pass = button;
         QVERIFY(pass);
@@ -614,8 +636,8 @@ private slots:
         QCOMPARE(toggled.size(), 0);
 
         // The transcript has no use for Space: there it plays and pauses.
-        window->transcriptPane()->view()->setFocus();
-        QTest::keyClick(window->transcriptPane()->view(), Qt::Key_Space);
+        part<TranscriptPane>(window)->view()->setFocus();
+        QTest::keyClick(part<TranscriptPane>(window)->view(), Qt::Key_Space);
         QCOMPARE(toggled.size(), 1);
     }
 
@@ -658,23 +680,23 @@ private slots:
         {
             std::unique_ptr<MainWindow> window = makeWindow();
             // First start: the review panel only when the screen leaves the transcript room.
-            QCOMPARE(window->reviewDock()->isVisible(), window->width() >= 1100);
-            QVERIFY(!window->browseDock()->isVisible());
-            window->reviewDock()->show();
+            QCOMPARE(part<ReviewDock>(window)->isVisible(), window->width() >= 1100);
+            QVERIFY(!part<QDockWidget>(window, u"browseDock"_qs)->isVisible());
+            part<ReviewDock>(window)->show();
             bool saysNoCall = false;
-            for (const QLabel *label : window->reviewDock()->findChildren<QLabel *>())
+            for (const QLabel *label : part<ReviewDock>(window)->findChildren<QLabel *>())
                 saysNoCall |= label->text() == u"Open a call to review it."_qs;
             QVERIFY(saysNoCall);
-            window->browseDock()->show();
+            part<QDockWidget>(window, u"browseDock"_qs)->show();
             window->close();
         }
         std::unique_ptr<MainWindow> again = makeWindow();
-        QVERIFY(again->browseDock()->isVisible());
-        QVERIFY(again->reviewDock()->isVisible());
-        again->browseDock()->hide();
+        QVERIFY(part<QDockWidget>(again, u"browseDock"_qs)->isVisible());
+        QVERIFY(part<ReviewDock>(again)->isVisible());
+        part<QDockWidget>(again, u"browseDock"_qs)->hide();
         again->close();
         again = makeWindow();
-        QVERIFY(!again->browseDock()->isVisible());
+        QVERIFY(!part<QDockWidget>(again, u"browseDock"_qs)->isVisible());
     }
 
 private:

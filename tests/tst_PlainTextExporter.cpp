@@ -85,6 +85,9 @@ void TestPlainTextExporter::header_data()
     QTest::newRow("unknown end reason")
         << QStringLiteral("end") << QStringLiteral("sip_408_timeout")
         << QStringLiteral("End reason: Sip 408 timeout (sip_408_timeout)");
+    QTest::newRow("hyphenated end reason")
+        << QStringLiteral("end") << QStringLiteral("customer-ended-call")
+        << QStringLiteral("End reason: Customer ended call (customer-ended-call)");
     QTest::newRow("zero duration")
         << QStringLiteral("duration") << QStringLiteral("0") << QStringLiteral("Duration: 0:00");
     QTest::newRow("long duration") << QStringLiteral("duration") << QStringLiteral("3725")

@@ -10,6 +10,7 @@
 #include "review/ReviewQueuePanel.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QMainWindow>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -90,8 +90,7 @@ private slots:
         reviewer->clear();
         QTest::keyClicks(reviewer, QStringLiteral("Ana"));
         QCOMPARE(dock.session()->review().reviewer, QStringLiteral("Ana"));
-        QCOMPARE(QSettings().value(QLatin1StringView(ReviewPanel::reviewerSettingsKey)).toString(),
-                 QStringLiteral("Ana"));
+        QCOMPARE(AppSettings().reviewerName(), QStringLiteral("Ana"));
     }
 
     void flagTurnThroughTheEditorAndJump()

@@ -166,6 +166,7 @@ private slots:
     void markdownParsesWithoutMarkup();
     void htmlIsWellFormedAndInert();
     void jsonHoldsRawCallAndTurns();
+    void endReasonInWordsRawInJson();
     void csvIsRfc4180();
     void csvFieldGuardsFormulas();
     void pdfHoldsArabicAndCjk();
@@ -305,6 +306,30 @@ void TestTranscriptExporter::jsonHoldsRawCallAndTurns()
                  i % 2 ? QStringLiteral("human") : QStringLiteral("bot"));
         QCOMPARE(turn.value(u"text").toString(), texts.at(i));
     }
+}
+
+void TestTranscriptExporter::endReasonInWordsRawInJson()
+{
+    // Issue 19: a code the app does not know reads as words where people read the call, with
+    // the raw code beside it; JSON keeps the code as the API gave it.
+    CallRecord call = SampleCalls::hostileCall();
+    call.endCallReason = QStringLiteral("customer-ended-call");
+    call.raw = {}; // the JSON is built from the fields, not copied from the API's response
+    for (const ExportFormat format :
+         {ExportFormat::Text, ExportFormat::Markdown, ExportFormat::Html}) {
+        const QString text = QString::fromUtf8(renderOrFail(call, format));
+        QVERIFY2(text.contains(u"Customer ended call"),
+                 qPrintable(ExportFormats::extension(format)));
+        QVERIFY2(text.contains(u"customer-ended-call"),
+                 qPrintable(ExportFormats::extension(format)));
+    }
+    const QJsonObject json =
+        QJsonDocument::fromJson(renderOrFail(call, ExportFormat::Json)).object();
+    QCOMPARE(json.value(u"call").toObject().value(u"end_call_reason").toString(),
+             call.endCallReason);
+    QVERIFY(!renderOrFail(call, ExportFormat::Json).contains("Customer ended call"));
+    // The CSV holds the turns only: no end reason to reword.
+    QVERIFY(!renderOrFail(call, ExportFormat::Csv).contains("Customer ended call"));
 }
 
 void TestTranscriptExporter::csvIsRfc4180()

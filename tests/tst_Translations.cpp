@@ -11,24 +11,32 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
 namespace {
 
-// "%1", "%L2", "%n" in a text, sorted.
+// "%1", "%L2", "%n" in a text, sorted. "%Ln" counts as "%n": a translation may add the locale's
+// digit grouping to the count ("50,000 turns").
 QStringList placeholders(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("%L?(?:[1-9]|n)"));
     QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();)
-        found.append(it.next().captured());
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QString placeholder = it.next().captured();
+        found.append(placeholder == u"%Ln" ? QStringLiteral("%n") : placeholder);
+    }
     found.sort();
     found.removeDuplicates();
     return found;
@@ -105,6 +113,82 @@ Run runCallreview(const QStringList &arguments, const QMap<QString, QString> &en
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// What is wrong with a catalog's entries: unfinished, wrong number of forms, empty forms,
+// placeholders, accelerators or edges that differ from the source.
+QStringList problemsIn(const TsCatalog::Catalog &catalog)
+{
+    QStringList problems;
+    const auto where = [](const TsCatalog::Message &m) -> QString {
+        return m.context + QStringLiteral(" / \"") + m.source + u'"';
+    };
+    for (const TsCatalog::Message &m : catalog.messages) {
+        if (m.translationType == u"vanished" || m.translationType == u"obsolete")
+            continue; // no longer in the code: never shown
+        if (!m.hasTranslation || m.translationType == u"unfinished") {
+            problems.append(QStringLiteral("unfinished: ") + where(m));
+            continue;
+        }
+        if (m.forms.size() != (m.numerus ? 2 : 1)) {
+            problems.append(QStringLiteral("wrong number of forms: ") + where(m));
+            continue;
+        }
+        for (const QString &form : m.forms) {
+            if (form.trimmed().isEmpty())
+                problems.append(QStringLiteral("empty: ") + where(m));
+            else if (placeholders(form) != placeholders(m.source))
+                problems.append(QStringLiteral("placeholders differ: ") + where(m));
+            else if (accelerators(form) != accelerators(m.source))
+                problems.append(QStringLiteral("accelerators differ: ") + where(m));
+            else if (edges(form) != edges(m.source))
+                problems.append(QStringLiteral("leading/trailing space differs: ") + where(m));
+        }
+    }
+    return problems;
+}
+
+// "context / source" of every message in a catalog, for comparing two catalogs.
+QSet<QString> messageKeys(const TsCatalog::Catalog &catalog)
+{
+    QSet<QString> keys;
+    for (const TsCatalog::Message &m : catalog.messages) {
+        if (m.translationType != u"vanished" && m.translationType != u"obsolete")
+            keys.insert(m.context + QStringLiteral(" / ") + m.source);
+    }
+    return keys;
+}
+
+// A saved API response with `turns` turns, as File > Open reads it.
+QByteArray savedCall(const QString &callId, int turns)
+{
+    QString transcript;
+    transcript.reserve(turns * 24);
+    for (int i = 0; i < turns; ++i)
+        transcript += i % 2 == 0 ? QStringLiteral("bot: Hello there.\n")
+                                 : QStringLiteral("human: Fine, thanks.\n");
+    const QJsonObject call{{QStringLiteral("call_id"), callId},
+                           {QStringLiteral("model_id"), QStringLiteral("1725526325346x1")},
+                           {QStringLiteral("transcript"), transcript},
+                           {QStringLiteral("duration"), 60}};
+    const QJsonObject body{
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("response"), QJsonObject{{QStringLiteral("calls"), QJsonArray{call}}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// The status bar's text once the window has opened a saved call with `turns` turns.
+QString statusAfterOpening(int turns, const QString &callId)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("call.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(savedCall(callId, turns)) < 0)
+        return QStringLiteral("(could not write the call)");
+    file.close();
+    SessionStart start;
+    start.openPath = file.fileName();
+    MainWindow window(start);
+    return window.statusBar()->currentMessage();
 }
 
 } // namespace
@@ -296,38 +380,144 @@ private slots:
         QVERIFY2(spanish >= 6, qPrintable(QString::number(spanish)));
     }
 
-    // Every entry of the .ts is translated, with the same placeholders, accelerators and edges.
+    // Every entry of each .ts is translated, with the same placeholders, accelerators and edges.
     void catalogIsComplete()
     {
         QCOMPARE(m_catalog.language, QStringLiteral("es"));
         QVERIFY(m_catalog.messages.size() > 50);
-        QStringList problems;
-        const auto where = [](const TsCatalog::Message &m) -> QString {
-            return m.context + QStringLiteral(" / \"") + m.source + u'"';
-        };
-        for (const TsCatalog::Message &m : std::as_const(m_catalog.messages)) {
-            if (m.translationType == u"vanished" || m.translationType == u"obsolete")
-                continue; // no longer in the code: never shown
-            if (!m.hasTranslation || m.translationType == u"unfinished") {
-                problems.append(QStringLiteral("unfinished: ") + where(m));
-                continue;
-            }
-            if (m.forms.size() != (m.numerus ? 2 : 1)) {
-                problems.append(QStringLiteral("wrong number of forms: ") + where(m));
-                continue;
-            }
-            for (const QString &form : m.forms) {
-                if (form.trimmed().isEmpty())
-                    problems.append(QStringLiteral("empty: ") + where(m));
-                else if (placeholders(form) != placeholders(m.source))
-                    problems.append(QStringLiteral("placeholders differ: ") + where(m));
-                else if (accelerators(form) != accelerators(m.source))
-                    problems.append(QStringLiteral("accelerators differ: ") + where(m));
-                else if (edges(form) != edges(m.source))
-                    problems.append(QStringLiteral("leading/trailing space differs: ") + where(m));
-            }
+        const QStringList problems = problemsIn(m_catalog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The English catalog holds the %n messages only, each with its two English forms.
+    void englishCatalogIsComplete()
+    {
+        const TsCatalog::Catalog english = TsCatalog::read(QStringLiteral(CALLREVIEW_TS_FILE_EN));
+        QVERIFY2(english.error.isEmpty(), qPrintable(english.error));
+        QCOMPARE(english.language, QStringLiteral("en"));
+        QVERIFY(english.messages.size() >= 20);
+        QStringList problems = problemsIn(english);
+        for (const TsCatalog::Message &m : english.messages) {
+            if (!m.numerus)
+                problems.append(QStringLiteral("not a plural message: ") + m.source);
+            else if (m.forms.size() == 2 && m.forms.at(0) == m.forms.at(1)
+                     && m.source.contains(u"(s)"))
+                problems.append(QStringLiteral("one form for both: ") + m.source);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Every %n message in app/ and ui/ is in the English catalog (lupdate finds them); a new
+    // one needs scripts/update-translations.sh and its two English forms.
+    void englishCatalogCoversTheCode()
+    {
+        const QString lupdate = QStringLiteral(CALLREVIEW_LUPDATE);
+        if (!QFile::exists(lupdate))
+            QSKIP("lupdate is not installed");
+        QTemporaryDir dir;
+        const QString scanned = dir.filePath(QStringLiteral("plurals_en.ts"));
+        QProcess process;
+        process.start(
+            lupdate,
+            {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+             QStringLiteral("-pluralonly"), QStringLiteral("-source-language"),
+             QStringLiteral("en"), QStringLiteral("-target-language"), QStringLiteral("en"),
+             QStringLiteral(CALLREVIEW_SOURCE_DIR "/app"),
+             QStringLiteral(CALLREVIEW_SOURCE_DIR "/ui"), QStringLiteral("-ts"), scanned});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const TsCatalog::Catalog inCode = TsCatalog::read(scanned);
+        QVERIFY2(inCode.error.isEmpty(), qPrintable(inCode.error));
+        const TsCatalog::Catalog english = TsCatalog::read(QStringLiteral(CALLREVIEW_TS_FILE_EN));
+        QSet<QString> missing = messageKeys(inCode);
+        missing.subtract(messageKeys(english));
+        QStringList list = missing.values();
+        list.sort();
+        QVERIFY2(list.isEmpty(), qPrintable(list.join(u'\n')));
+        QVERIFY(messageKeys(inCode).size() >= 20);
+    }
+
+    void englishPlurals()
+    {
+        const auto restore =
+            qScopeGuard([] { QVERIFY(Translations::install(QStringLiteral("es"))); });
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(statusAfterOpening(1, QStringLiteral("111x1")),
+                 QStringLiteral("Opened call 111x1 · 1 turn"));
+        QCOMPARE(statusAfterOpening(17, QStringLiteral("222x2")),
+                 QStringLiteral("Opened call 222x2 · 17 turns"));
+        const auto opened = [](int turns) {
+            return QCoreApplication::translate("MainWindow", "Opened call %1 · %n turn(s)", nullptr,
+                                               turns)
+                .arg(QStringLiteral("333x3"));
+        };
+        QCOMPARE(opened(50000), QStringLiteral("Opened call 333x3 · 50,000 turns"));
+        QCOMPARE(opened(0), QStringLiteral("Opened call 333x3 · 0 turns"));
+        QCOMPARE(QCoreApplication::translate("CallTableView", "%n call(s) loaded", nullptr, 1),
+                 QStringLiteral("1 call loaded"));
+        QCOMPARE(QCoreApplication::translate("TranscriptDelegate", "%n flag(s)", nullptr, 2),
+                 QStringLiteral("2 flags"));
+
+        // Every plural message: no "(s)" left, the count grouped as the locale does.
+        const TsCatalog::Catalog english = TsCatalog::read(QStringLiteral(CALLREVIEW_TS_FILE_EN));
+        QStringList problems;
+        for (const TsCatalog::Message &m : english.messages) {
+            const QByteArray context = m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QString one =
+                QCoreApplication::translate(context.constData(), source.constData(), nullptr, 1);
+            const QString many = QCoreApplication::translate(context.constData(),
+                                                             source.constData(), nullptr, 50000);
+            if (one.contains(u"(s)") || many.contains(u"(s)") || one.contains(u"%n")
+                || !one.contains(u'1') || !many.contains(u"50,000"))
+                problems.append(one + QStringLiteral(" | ") + many);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void spanishPlurals()
+    {
+        // initTestCase installed Spanish.
+        QCOMPARE(statusAfterOpening(1, QStringLiteral("111x1")),
+                 QStringLiteral("Llamada 111x1 abierta · 1 turno"));
+        QCOMPARE(statusAfterOpening(17, QStringLiteral("222x2")),
+                 QStringLiteral("Llamada 222x2 abierta · 17 turnos"));
+        QCOMPARE(QCoreApplication::translate("CallTableView", "%n call(s) loaded", nullptr, 1),
+                 QStringLiteral("1 llamada cargada"));
+        QCOMPARE(QCoreApplication::translate("TranscriptDelegate", "%n flag(s)", nullptr, 2),
+                 QStringLiteral("2 marcas"));
+    }
+
+    void endReasonsInBothLanguages()
+    {
+        // Spanish (initTestCase): known codes translated, unknown ones in words as given.
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("human-hangup")),
+                 QStringLiteral("El cliente colgó"));
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("customer-ended-call")),
+                 QStringLiteral("Customer ended call"));
+        QCOMPARE(CallFormatting::endReason(QString()), QStringLiteral("no indicado"));
+
+        const auto restore =
+            qScopeGuard([] { QVERIFY(Translations::install(QStringLiteral("es"))); });
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("human-hangup")),
+                 QStringLiteral("Caller hung up"));
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("customer-ended-call")),
+                 QStringLiteral("Customer ended call"));
+    }
+
+    void switchingLanguagesReplacesTheCatalogs()
+    {
+        const auto restore =
+            qScopeGuard([] { QVERIFY(Translations::install(QStringLiteral("es"))); });
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        // No Spanish left underneath the English plural forms.
+        QCOMPARE(CallFormatting::endReason(QStringLiteral("human_hangup")),
+                 QStringLiteral("Caller hung up"));
+        QVERIFY(Translations::install(QStringLiteral("es")));
+        QCOMPARE(QCoreApplication::translate("TranscriptDelegate", "%n flag(s)", nullptr, 1),
+                 QStringLiteral("1 marca"));
     }
 
     void commandLineHelpInSpanish()

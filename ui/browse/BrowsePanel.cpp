@@ -6,13 +6,12 @@
 #include "browse/AssistantDirectory.h"
 #include "browse/AssistantListModel.h"
 #include "browse/AssistantListView.h"
-#include "browse/BrowseSettings.h"
 #include "browse/CallFilterProxyModel.h"
 #include "browse/CallNavigator.h"
 #include "browse/CallTableModel.h"
 #include "browse/CallTableView.h"
+#include "settings/AppSettings.h"
 
-#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -38,8 +37,14 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     m_callsView->setTitle(tr("Pick an assistant to see its calls."));
     // The last assistant's calls may be shown before its name is known.
     connect(m_directory, &AssistantDirectory::changed, this, &BrowsePanel::updateCallsTitle);
+    connectAssistants();
+    connectCalls();
+    m_callsView->setFilter(AppSettings().browseFilter());
+}
 
-    // Assistants: every page, shown as each arrives.
+// Assistants: every page, shown as each arrives.
+void BrowsePanel::connectAssistants()
+{
     connect(m_assistantService, &AssistantListService::assistantsReceived, this,
             [this](int, const QList<AssistantRecord> &page) {
                 m_assistants->appendAssistants(page);
@@ -60,8 +65,11 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
                 if (assistant.modelId != currentModelId())
                     openAssistant(assistant.modelId);
             });
+}
 
-    // Calls: one page at a time, as the table scrolls (the model's fetchMore).
+// Calls: one page at a time, as the table scrolls (the model's fetchMore).
+void BrowsePanel::connectCalls()
+{
     connect(m_callService, &CallListService::callsReceived, m_calls,
             [this](int, const QList<CallRecord> &page) { m_calls->appendCalls(page); });
     connect(m_callService, &PagedListService::loadingChanged, this, [this](bool loading) {
@@ -87,9 +95,6 @@ BrowsePanel::BrowsePanel(QNetworkAccessManager *network, QWidget *parent)
     connect(m_callsView, &CallTableView::filterChanged, this, &BrowsePanel::rememberFilter);
     connect(m_callsView, &CallTableView::sendToBatchExport, this, &BrowsePanel::sendToBatchExport);
     connect(m_callsView, &CallTableView::sendToReviewQueue, this, &BrowsePanel::sendToReviewQueue);
-
-    const QSettings settings;
-    m_callsView->setFilter(BrowseSettings::filter(settings));
 }
 
 void BrowsePanel::setApiAccess(const QString &apiBase, int timeoutSeconds, KeyProvider key)
@@ -117,8 +122,7 @@ void BrowsePanel::showEvent(QShowEvent *event)
     // Nothing is requested until the panel is first seen.
     m_started = true;
     reloadAssistants();
-    const QSettings settings;
-    const QString last = BrowseSettings::lastModelId(settings);
+    const QString last = AppSettings().browseModelId();
     if (!last.isEmpty())
         openAssistant(last);
 }
@@ -135,8 +139,7 @@ void BrowsePanel::reloadAssistants()
 
 void BrowsePanel::openAssistant(const QString &modelId)
 {
-    QSettings settings;
-    BrowseSettings::setLastModelId(settings, modelId);
+    AppSettings().setBrowseModelId(modelId);
     m_callsView->hideError();
     m_calls->clear();
     m_callService->setModelId(modelId);
@@ -205,6 +208,5 @@ void BrowsePanel::retryAfterKeyChange()
 
 void BrowsePanel::rememberFilter(const CallFilter &filter)
 {
-    QSettings settings;
-    BrowseSettings::setFilter(settings, filter);
+    AppSettings().setBrowseFilter(filter);
 }

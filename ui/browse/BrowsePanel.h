@@ -60,6 +60,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void connectAssistants();
+    void connectCalls();
     void applySettings();
     void fetchMoreCalls();
     void onCallsFailed(const FetchError &error);

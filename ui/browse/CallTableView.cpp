@@ -38,7 +38,22 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    setUpTable();
+    setUpFooter();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(m_footer);
+    connectParts();
+    updateFooter();
+}
+
+void CallTableView::setUpTable()
+{
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new CallTableDelegate(m_table));
     m_table->setSortingEnabled(true);
@@ -61,6 +76,16 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     for (int column = 0; column < CallTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column] * em);
 
+    auto *copy = new QAction(tr("Copy Call IDs"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, &CallTableView::copySelectedIds);
+}
+
+// The count loaded, "loading more", what was skipped, and the hand-offs.
+void CallTableView::setUpFooter()
+{
     m_loadingBar->setRange(0, 0);
     m_loadingBar->setMaximumWidth(80);
     m_loadingBar->setMaximumHeight(m_loadingLabel->sizeHint().height());
@@ -70,29 +95,18 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
     m_toExport->setToolTip(tr("Hand the calls shown (filtered, in this order) to batch export"));
     m_toQueue->setToolTip(tr("Put the calls shown (filtered, in this order) in the review queue"));
 
-    auto *footer = new QHBoxLayout;
-    footer->addWidget(m_count);
-    footer->addWidget(m_loadingLabel);
-    footer->addWidget(m_loadingBar);
-    footer->addWidget(m_skipped);
-    footer->addStretch(1);
-    footer->addWidget(m_toQueue);
-    footer->addWidget(m_toExport);
+    m_footer = new QHBoxLayout;
+    m_footer->addWidget(m_count);
+    m_footer->addWidget(m_loadingLabel);
+    m_footer->addWidget(m_loadingBar);
+    m_footer->addWidget(m_skipped);
+    m_footer->addStretch(1);
+    m_footer->addWidget(m_toQueue);
+    m_footer->addWidget(m_toExport);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(footer);
-
-    auto *copy = new QAction(tr("Copy Call IDs"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(copy);
-    connect(copy, &QAction::triggered, this, &CallTableView::copySelectedIds);
-
+void CallTableView::connectParts()
+{
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit callActivated(index.row()); });
     connect(m_filterBar, &CallFilterBar::filterChanged, this, [this](const CallFilter &filter) {
@@ -113,7 +127,6 @@ CallTableView::CallTableView(CallTableModel *model, QWidget *parent)
             [this] { emit sendToBatchExport(visibleCalls()); });
     connect(m_toQueue, &QPushButton::clicked, this,
             [this] { emit sendToReviewQueue(visibleCalls()); });
-    updateFooter();
 }
 
 void CallTableView::setTitle(const QString &title)

@@ -10,6 +10,7 @@ class CallFilterBar;
 class CallFilterProxyModel;
 class CallTableModel;
 class ErrorBanner;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -48,6 +49,9 @@ signals:
     void retryRequested();
 
 private:
+    void setUpTable();
+    void setUpFooter();
+    void connectParts();
     void updateFooter();
     void copySelectedIds();
 
@@ -58,6 +62,7 @@ private:
     ErrorBanner *m_error;
     QTableView *m_table;
     QLabel *m_count;
+    QHBoxLayout *m_footer = nullptr;
     QLabel *m_skipped;
     QLabel *m_loadingLabel;
     QProgressBar *m_loadingBar;

@@ -2,6 +2,8 @@
 
 #include "api/ApiKeyStore.h"
 #include "api/CallIdList.h"
+#include "export/RedactionOptions.h"
+#include "settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,24 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
-
-namespace BatchExportSettingsKeys {
-constexpr auto folder = "batchExport/folder";
-constexpr auto format = "batchExport/format";
-constexpr auto redact = "batchExport/redact";
-} // namespace BatchExportSettingsKeys
-
-namespace {
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-} // namespace
 
 BatchExportDialog::BatchExportDialog(QNetworkAccessManager *network,
                                      const CallService::Settings &service, QWidget *parent)
@@ -41,53 +26,58 @@ BatchExportDialog::BatchExportDialog(QNetworkAccessManager *network,
     , m_network(network)
     , m_service(service)
     , m_ids(new QPlainTextEdit(this))
+    , m_loadIds(new QPushButton(tr("&Load IDs from File…"), this))
     , m_folder(new QLineEdit(this))
+    , m_chooseFolder(new QPushButton(tr("C&hoose…"), this))
     , m_format(new QComboBox(this))
-    , m_redact(new QCheckBox(tr("Hide phone numbers and e-mail addresses"), this))
-    , m_redactName(new QCheckBox(tr("Hide the caller's name"), this))
+    , m_redaction(new RedactionOptions(this))
     , m_overwrite(new QCheckBox(tr("Overwrite files that are already saved"), this))
     , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setWindowTitle(tr("Export Many Calls"));
     m_ids->setPlaceholderText(tr("Paste call IDs here, one a line. Lines starting with # are "
                                  "skipped."));
     m_ids->setTabChangesFocus(true);
-    auto *loadIds = new QPushButton(tr("&Load IDs from File…"), this);
-    auto *chooseFolder = new QPushButton(tr("C&hoose…"), this);
     for (const ExportFormat format : ExportFormats::all())
         m_format->addItem(ExportFormats::displayName(format), int(format));
-
-    const QSettings settings;
-    m_folder->setText(
-        settings
-            .value(key(BatchExportSettingsKeys::folder),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString());
-    const ExportFormat format =
-        ExportFormats::fromName(settings.value(key(BatchExportSettingsKeys::format)).toString())
-            .value_or(ExportFormat::Text);
-    m_format->setCurrentIndex(m_format->findData(int(format)));
-    m_redact->setChecked(settings.value(key(BatchExportSettingsKeys::redact), false).toBool());
     m_overwrite->setToolTip(tr("Without this, calls whose file is already in the folder are "
                                "skipped, so an interrupted export resumes where it stopped."));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    restoreChoices();
+    createLayout();
+    resize(560, 480);
+}
 
+void BatchExportDialog::restoreChoices()
+{
+    const AppSettings settings;
+    m_folder->setText(settings.exportFolder(AppSettings::ExportPlace::Batch));
+    const ExportFormat format =
+        ExportFormats::fromName(settings.exportFormat(AppSettings::ExportPlace::Batch))
+            .value_or(ExportFormat::Text);
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+    m_redaction->restore(AppSettings::ExportPlace::Batch);
+}
+
+void BatchExportDialog::createLayout()
+{
     auto *idsRow = new QHBoxLayout;
     idsRow->addWidget(new QLabel(tr("Call IDs:"), this), 1);
-    idsRow->addWidget(loadIds);
+    idsRow->addWidget(m_loadIds);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(chooseFolder);
+    folderRow->addWidget(m_chooseFolder);
+    // A row that is a layout gets no buddy from QFormLayout: without one the '&' shows.
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(QString(), m_redact);
-    form->addRow(QString(), m_redactName);
+    form->addRow(QString(), m_redaction);
     form->addRow(QString(), m_overwrite);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -95,18 +85,12 @@ BatchExportDialog::BatchExportDialog(QNetworkAccessManager *network,
     layout->addWidget(m_ids, 1);
     layout->addLayout(form);
     layout->addWidget(m_status);
-    layout->addWidget(buttons);
-    resize(560, 480);
+    layout->addWidget(m_buttons);
 
-    connect(loadIds, &QPushButton::clicked, this, &BatchExportDialog::loadIdsFromFile);
-    connect(chooseFolder, &QPushButton::clicked, this, &BatchExportDialog::chooseFolder);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_loadIds, &QPushButton::clicked, this, &BatchExportDialog::loadIdsFromFile);
+    connect(m_chooseFolder, &QPushButton::clicked, this, &BatchExportDialog::chooseFolder);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &BatchExportDialog::startExport);
-    connect(m_redactName, &QCheckBox::toggled, this, [this](bool on) {
-        if (on)
-            m_redact->setChecked(true);
-        m_redact->setEnabled(!on);
-    });
 }
 
 BatchExportDialog::~BatchExportDialog()
@@ -148,8 +132,7 @@ BatchExporter::Settings BatchExportDialog::batchSettings() const
     BatchExporter::Settings settings;
     settings.directory = m_folder->text().trimmed();
     settings.exportOptions.format = ExportFormat(m_format->currentData().toInt());
-    settings.exportOptions.redactName = m_redactName->isChecked();
-    settings.exportOptions.redact = m_redact->isChecked() || m_redactName->isChecked();
+    m_redaction->applyTo(settings.exportOptions);
     settings.overwrite = m_overwrite->isChecked();
     settings.service = m_service;
     return settings;
@@ -258,9 +241,10 @@ void BatchExportDialog::showSummary(const BatchExporter::Summary &summary)
 
 void BatchExportDialog::remember() const
 {
-    QSettings settings;
-    settings.setValue(key(BatchExportSettingsKeys::folder), m_folder->text().trimmed());
-    settings.setValue(key(BatchExportSettingsKeys::format),
-                      ExportFormats::extension(ExportFormat(m_format->currentData().toInt())));
-    settings.setValue(key(BatchExportSettingsKeys::redact), m_redact->isChecked());
+    AppSettings settings;
+    settings.setExportFolder(AppSettings::ExportPlace::Batch, m_folder->text());
+    settings.setExportFormat(
+        AppSettings::ExportPlace::Batch,
+        ExportFormats::extension(ExportFormat(m_format->currentData().toInt())));
+    m_redaction->remember(AppSettings::ExportPlace::Batch);
 }

@@ -7,11 +7,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QProgressDialog;
+class QPushButton;
+class RedactionOptions;
 
 // File > Export Many…: call IDs pasted or loaded from a file, a folder, a format; then a
 // BatchExporter saves them with a progress dialog that can be canceled, and a summary.
@@ -39,6 +42,8 @@ signals:
     void exportFinished(const BatchExporter::Summary &summary);
 
 private:
+    void restoreChoices();
+    void createLayout();
     void loadIdsFromFile();
     void chooseFolder();
     void onFinished(const BatchExporter::Summary &summary);
@@ -48,12 +53,14 @@ private:
     QNetworkAccessManager *m_network;
     CallService::Settings m_service;
     QPlainTextEdit *m_ids;
+    QPushButton *m_loadIds;
     QLineEdit *m_folder;
+    QPushButton *m_chooseFolder;
     QComboBox *m_format;
-    QCheckBox *m_redact;
-    QCheckBox *m_redactName;
+    RedactionOptions *m_redaction;
     QCheckBox *m_overwrite;
     QLabel *m_status;
+    QDialogButtonBox *m_buttons;
     BatchExporter *m_batch = nullptr;
     QProgressDialog *m_progress = nullptr;
 };

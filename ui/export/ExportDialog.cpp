@@ -1,134 +1,45 @@
 #include "export/ExportDialog.h"
 
+#include "export/RedactionOptions.h"
 #include "export/TranscriptExporter.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QGridLayout>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace ExportSettingsKeys {
-constexpr auto folder = "export/lastFolder";
-constexpr auto format = "export/lastFormat";
-constexpr auto redact = "export/redact";
-constexpr auto redactName = "export/redactName";
-} // namespace ExportSettingsKeys
-
-namespace {
-
-QString key(const char *name)
+ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
+    : FormatSaveDialog(AppSettings::ExportPlace::SaveAs, tr("Save Transcript As"), formatFilters(),
+                       suggestedName, parent)
+    , m_redaction(new RedactionOptions(this))
 {
-    return QString::fromLatin1(name);
+    m_redaction->restore(AppSettings::ExportPlace::SaveAs);
+    addOptions(m_redaction);
 }
 
-} // namespace
-
-ExportDialog::ExportDialog(const QString &suggestedName, QWidget *parent)
-    : QFileDialog(parent, tr("Save Transcript As"))
-    , m_redact(new QCheckBox(tr("Hide phone numbers and e-mail addresses"), this))
-    , m_redactName(new QCheckBox(tr("Hide the caller's name"), this))
+QStringList ExportDialog::formatFilters()
 {
-    // Qt's own dialog: the checkboxes need a place in it.
-    setOption(QFileDialog::DontUseNativeDialog);
-    setAcceptMode(QFileDialog::AcceptSave);
-    setFileMode(QFileDialog::AnyFile);
-
     QStringList filters;
     for (const ExportFormat format : ExportFormats::all())
         filters << ExportFormats::nameFilter(format);
-    setNameFilters(filters);
-
-    const QSettings settings;
-    const QString folder =
-        settings
-            .value(key(ExportSettingsKeys::folder),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const ExportFormat format =
-        ExportFormats::fromName(settings.value(key(ExportSettingsKeys::format)).toString())
-            .value_or(ExportFormat::Text);
-    setDirectory(folder);
-    selectNameFilter(ExportFormats::nameFilter(format));
-    setDefaultSuffix(ExportFormats::extension(format));
-    selectFile(suggestedName + u'.' + ExportFormats::extension(format));
-    m_redact->setChecked(settings.value(key(ExportSettingsKeys::redact), false).toBool());
-    m_redactName->setChecked(settings.value(key(ExportSettingsKeys::redactName), false).toBool());
-    m_redactName->setToolTip(tr("Also hides phone numbers and e-mail addresses."));
-    connect(m_redactName, &QCheckBox::toggled, this, [this](bool on) {
-        if (on)
-            m_redact->setChecked(true);
-        m_redact->setEnabled(!on);
-    });
-    m_redact->setEnabled(!m_redactName->isChecked());
-
-    auto *options = new QWidget(this);
-    auto *box = new QVBoxLayout(options);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(m_redact);
-    box->addWidget(m_redactName);
-    if (auto *grid = qobject_cast<QGridLayout *>(layout()))
-        grid->addWidget(options, grid->rowCount(), 0, 1, grid->columnCount());
-    else if (layout())
-        layout()->addWidget(options);
-
-    connect(this, &QFileDialog::filterSelected, this, &ExportDialog::onFilterSelected);
-}
-
-ExportFormat ExportDialog::selectedFilterFormat() const
-{
-    const QString filter = selectedNameFilter();
-    for (const ExportFormat format : ExportFormats::all()) {
-        if (ExportFormats::nameFilter(format) == filter)
-            return format;
-    }
-    return ExportFormat::Text;
-}
-
-void ExportDialog::onFilterSelected(const QString &)
-{
-    const QString extension = ExportFormats::extension(selectedFilterFormat());
-    setDefaultSuffix(extension);
-    const QStringList files = selectedFiles();
-    if (!files.isEmpty() && !QFileInfo(files.first()).fileName().isEmpty())
-        selectFile(QFileInfo(files.first()).completeBaseName() + u'.' + extension);
-}
-
-QString ExportDialog::selectedPath() const
-{
-    const QStringList files = selectedFiles();
-    if (files.isEmpty())
-        return {};
-    QString path = files.first();
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + ExportFormats::extension(selectedFilterFormat());
-    return path;
+    return filters;
 }
 
 ExportOptions ExportDialog::exportOptions() const
 {
     ExportOptions options;
-    options.format = ExportFormats::fromPath(selectedPath()).value_or(selectedFilterFormat());
-    options.redactName = m_redactName->isChecked();
-    options.redact = m_redact->isChecked() || options.redactName;
+    options.format = ExportFormats::all().value(selectedFormat(), ExportFormat::Text);
+    m_redaction->applyTo(options);
     return options;
 }
 
 void ExportDialog::remember() const
 {
-    QSettings settings;
-    settings.setValue(key(ExportSettingsKeys::folder), QFileInfo(selectedPath()).absolutePath());
-    settings.setValue(key(ExportSettingsKeys::format),
-                      ExportFormats::extension(exportOptions().format));
-    settings.setValue(key(ExportSettingsKeys::redact), m_redact->isChecked());
-    settings.setValue(key(ExportSettingsKeys::redactName), m_redactName->isChecked());
+    FormatSaveDialog::remember();
+    m_redaction->remember(AppSettings::ExportPlace::SaveAs);
 }
 
 bool ExportDialog::saveCall(QWidget *parent, const CallRecord &call)

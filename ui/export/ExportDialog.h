@@ -1,22 +1,20 @@
 #pragma once
 
 #include "export/ExportOptions.h"
+#include "export/FormatSaveDialog.h"
 #include "model/CallRecord.h"
 
-#include <QFileDialog>
+class RedactionOptions;
 
-class QCheckBox;
-
-// File > Save As…: a save dialog with one filter per export format and two checkboxes that
-// hide personal data. Remembers the last folder, format and choices (QSettings).
-class ExportDialog : public QFileDialog
+// File > Save As…: a FormatSaveDialog with one filter per export format and the redaction
+// choices below the file list. Remembers the folder, format and choices.
+class ExportDialog : public FormatSaveDialog
 {
     Q_OBJECT
 
 public:
     explicit ExportDialog(const QString &suggestedName, QWidget *parent = nullptr);
 
-    QString selectedPath() const; // with the format's extension when none was typed
     ExportOptions exportOptions() const; // format from the typed extension, else the filter
     void remember() const;
 
@@ -24,9 +22,7 @@ public:
     static bool saveCall(QWidget *parent, const CallRecord &call);
 
 private:
-    ExportFormat selectedFilterFormat() const;
-    void onFilterSelected(const QString &filter);
+    static QStringList formatFilters();
 
-    QCheckBox *m_redact;
-    QCheckBox *m_redactName;
+    RedactionOptions *m_redaction;
 };

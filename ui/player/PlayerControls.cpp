@@ -38,11 +38,11 @@ PlayerControls::PlayerControls(QWidget *parent)
     , m_speed(new QComboBox(this))
     , m_mute(makeButton(this, QStyle::SP_MediaVolume, tr("Mute (M)")))
     , m_volume(new QSlider(Qt::Horizontal, this))
+    , m_back15(makeButton(this, QStyle::SP_MediaSeekBackward, tr("Back 15 s (Shift+←)")))
+    , m_back5(makeButton(this, QStyle::SP_MediaSkipBackward, tr("Back 5 s (←)")))
+    , m_forward5(makeButton(this, QStyle::SP_MediaSkipForward, tr("Forward 5 s (→)")))
+    , m_forward15(makeButton(this, QStyle::SP_MediaSeekForward, tr("Forward 15 s (Shift+→)")))
 {
-    auto *back15 = makeButton(this, QStyle::SP_MediaSeekBackward, tr("Back 15 s (Shift+←)"));
-    auto *back5 = makeButton(this, QStyle::SP_MediaSkipBackward, tr("Back 5 s (←)"));
-    auto *forward5 = makeButton(this, QStyle::SP_MediaSkipForward, tr("Forward 5 s (→)"));
-    auto *forward15 = makeButton(this, QStyle::SP_MediaSeekForward, tr("Forward 15 s (Shift+→)"));
     m_seek->setRange(0, 0);
     m_seek->setAccessibleName(tr("Position"));
     m_time->setTextFormat(Qt::PlainText);
@@ -57,19 +57,24 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_volume->setMaximumWidth(100);
     m_volume->setAccessibleName(tr("Volume"));
     m_volume->setToolTip(tr("Volume"));
-    showTime(0);
-
     m_volume->setMinimumWidth(60);
+    showTime(0);
+    createLayout();
+    connectParts();
+}
+
+void PlayerControls::createLayout()
+{
     // Two rows: the seek bar needs the column's whole width to be usable in a narrow panel.
     auto *seekRow = new QHBoxLayout;
     seekRow->addWidget(m_seek, 1);
     seekRow->addWidget(m_time);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_playPause);
-    buttonRow->addWidget(back15);
-    buttonRow->addWidget(back5);
-    buttonRow->addWidget(forward5);
-    buttonRow->addWidget(forward15);
+    buttonRow->addWidget(m_back15);
+    buttonRow->addWidget(m_back5);
+    buttonRow->addWidget(m_forward5);
+    buttonRow->addWidget(m_forward15);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_speed);
     buttonRow->addWidget(m_mute);
@@ -78,12 +83,15 @@ PlayerControls::PlayerControls(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(seekRow);
     layout->addLayout(buttonRow);
+}
 
+void PlayerControls::connectParts()
+{
     connect(m_playPause, &QToolButton::clicked, this, &PlayerControls::playPauseClicked);
-    connect(back15, &QToolButton::clicked, this, [this] { emit skipClicked(-15000); });
-    connect(back5, &QToolButton::clicked, this, [this] { emit skipClicked(-5000); });
-    connect(forward5, &QToolButton::clicked, this, [this] { emit skipClicked(5000); });
-    connect(forward15, &QToolButton::clicked, this, [this] { emit skipClicked(15000); });
+    connect(m_back15, &QToolButton::clicked, this, [this] { emit skipClicked(-15000); });
+    connect(m_back5, &QToolButton::clicked, this, [this] { emit skipClicked(-5000); });
+    connect(m_forward5, &QToolButton::clicked, this, [this] { emit skipClicked(5000); });
+    connect(m_forward15, &QToolButton::clicked, this, [this] { emit skipClicked(15000); });
     // While dragging only the time label follows; the seek happens on release (or on a click
     // or key press on the bar, which move it without dragging).
     connect(m_seek, &QSlider::sliderMoved, this, [this](int value) { showTime(value); });

@@ -37,6 +37,8 @@ signals:
     void muteClicked();
 
 private:
+    void createLayout();
+    void connectParts();
     void showTime(qint64 ms);
 
     QToolButton *m_playPause;
@@ -45,5 +47,9 @@ private:
     QComboBox *m_speed;
     QToolButton *m_mute;
     QSlider *m_volume;
+    QToolButton *m_back15;
+    QToolButton *m_back5;
+    QToolButton *m_forward5;
+    QToolButton *m_forward15;
     qint64 m_durationMs = 0;
 };

@@ -45,6 +45,21 @@ PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &c
     , m_controls(new PlayerControls(this))
 {
     m_player->setAudioOutput(m_audio);
+    createLayout();
+    createActions();
+    connectPlayer();
+    setDownloading(false);
+    m_retry->hide();
+    m_credentialsButton->hide();
+    clear();
+    connectDownload();
+    connectControls();
+    loadCredentials();
+}
+
+// The download's status line above the waveform and the controls.
+void PlayerPanel::createLayout()
+{
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -62,14 +77,11 @@ PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &c
     layout->addLayout(status);
     layout->addWidget(m_waveform);
     layout->addWidget(m_controls);
+}
 
-    createActions();
-    connectPlayer();
-    setDownloading(false);
-    m_retry->hide();
-    m_credentialsButton->hide();
-    clear();
-
+// The recording's download and its waveform.
+void PlayerPanel::connectDownload()
+{
     connect(m_cancel, &QPushButton::clicked, m_downloader, &RecordingDownloader::cancel);
     connect(m_retry, &QPushButton::clicked, m_downloader, &RecordingDownloader::retry);
     connect(m_credentialsButton, &QPushButton::clicked, this, &PlayerPanel::editCredentials);
@@ -80,23 +92,29 @@ PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &c
     connect(m_analyzer, &WaveformAnalyzer::finished, m_waveform, &WaveformView::setPeaks);
     connect(m_analyzer, &WaveformAnalyzer::failed, m_waveform, &WaveformView::setPlaceholder);
     connect(m_waveform, &WaveformView::seekRequested, this, &PlayerPanel::seek);
+}
 
+void PlayerPanel::connectControls()
+{
     connect(m_controls, &PlayerControls::playPauseClicked, this, &PlayerPanel::togglePlayPause);
     connect(m_controls, &PlayerControls::skipClicked, this, &PlayerPanel::skip);
     connect(m_controls, &PlayerControls::seekRequested, this, &PlayerPanel::seek);
     connect(m_controls, &PlayerControls::speedChosen, this, &PlayerPanel::setSpeed);
     connect(m_controls, &PlayerControls::muteClicked, this, &PlayerPanel::toggleMute);
     connect(m_controls, &PlayerControls::volumeChosen, this, &PlayerPanel::setVolumePercent);
+}
 
-    // Credentials from the environment, else the keychain; sent only after a 401 asks.
+// Credentials from the environment, else the keychain; sent only after a 401 asks.
+void PlayerPanel::loadCredentials()
+{
     const TwilioCredentials fromEnvironment = TwilioCredentials::fromEnvironment();
     if (fromEnvironment.isComplete()) {
         m_downloader->setCredentials(fromEnvironment);
-    } else {
-        connect(m_credentialStore, &TwilioCredentialStore::credentialsRead, m_downloader,
-                &RecordingDownloader::setCredentials);
-        m_credentialStore->read();
+        return;
     }
+    connect(m_credentialStore, &TwilioCredentialStore::credentialsRead, m_downloader,
+            &RecordingDownloader::setCredentials);
+    m_credentialStore->read();
 }
 
 QAction *PlayerPanel::addPlayerAction(const QString &name, const QString &text,

@@ -64,8 +64,12 @@ signals:
     void messageChanged(const QString &message);
 
 private:
+    void createLayout();
     void createActions();
     void connectPlayer();
+    void connectDownload();
+    void connectControls();
+    void loadCredentials();
     void onProgress(qint64 received, qint64 total);
     void onReady(const QString &localFile);
     void onFailed(const RecordingDownloader::Failure &failure);

@@ -1,5 +1,6 @@
 #include "review/ReviewDock.h"
 
+#include "export/FormatSaveDialog.h"
 #include "review/FindingsPanel.h"
 #include "review/ReviewPanel.h"
 #include "review/ReviewPdfExporter.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -126,27 +126,21 @@ void ReviewDock::exportReport(bool wholeQueue)
                                      : tr("Open a call first."));
         return;
     }
-    const QString markdown = tr("Markdown (*.md)");
-    const QString html = tr("HTML (*.html)");
-    const QString pdf = tr("PDF (*.pdf)");
-    const QString csv = tr("CSV, one row per call (*.csv)");
-    QString filter = markdown;
+    // In ReviewReportExporter's terms, in this order.
+    const QStringList filters{tr("Markdown (*.md)"), tr("HTML (*.html)"), tr("PDF (*.pdf)"),
+                              tr("CSV, one row per call (*.csv)")};
     const QString baseName = wholeQueue ? QStringLiteral("review-report")
                                         : QStringLiteral("review-") + reviews.constFirst().callId;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Review Report"), baseName + QStringLiteral(".md"),
-        QStringList{markdown, html, pdf, csv}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
+    FormatSaveDialog dialog(AppSettings::ExportPlace::Report, tr("Export Review Report"), filters,
+                            baseName, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    std::optional<ReviewReportExporter::Format> format = ReviewReportExporter::formatForPath(path);
-    if (!format) {
-        const QString suffix = filter == html ? QStringLiteral(".html")
-            : filter == pdf                   ? QStringLiteral(".pdf")
-            : filter == csv                   ? QStringLiteral(".csv")
-                                              : QStringLiteral(".md");
-        path += suffix;
-        format = ReviewReportExporter::formatForPath(path);
-    }
+    dialog.remember();
+    const QString path = dialog.selectedPath();
+    const std::optional<ReviewReportExporter::Format> format =
+        ReviewReportExporter::formatForPath(path);
+    if (!format)
+        return; // every filter lists a report extension: not reached
     QStringList categories;
     for (const ReviewCategory &category : m_store->categories())
         categories.append(category.name);

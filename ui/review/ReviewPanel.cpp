@@ -4,6 +4,7 @@
 #include "review/CategoryEditorDialog.h"
 #include "review/FlagEditorDialog.h"
 #include "review/ReviewStore.h"
+#include "settings/AppSettings.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -38,26 +38,30 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     , m_flags(new QListWidget(this))
     , m_editFlag(new QPushButton(tr("&Edit…"), this))
     , m_removeFlag(new QPushButton(tr("&Remove"), this))
+    , m_categories(new QPushButton(tr("C&ategories…"), this))
+    , m_exportReport(new QPushButton(tr("E&xport Report…"), this))
+{
+    setUpFields();
+    createLayout();
+    m_session->setDefaultReviewer(AppSettings().reviewerName());
+    connectFields();
+    connectFlags();
+    connect(m_session, &ReviewSession::reviewChanged, this, &ReviewPanel::showReview);
+    connect(m_session, &ReviewSession::flagsChanged, this, &ReviewPanel::showFlags);
+    connect(m_session, &ReviewSession::saveStateChanged, this, &ReviewPanel::showSaveState);
+    showReview();
+    showFlags();
+    showSaveState(m_session->saveState());
+}
+
+void ReviewPanel::setUpFields()
 {
     m_callLabel->setTextFormat(Qt::PlainText);
     m_callLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *verdicts = new QHBoxLayout;
-    const struct
-    {
-        QPushButton *button;
-        Review::Verdict verdict;
-    } verdictButtons[] = {{m_pass, Review::Verdict::Pass},
-                          {m_needsWork, Review::Verdict::NeedsWork},
-                          {m_fail, Review::Verdict::Fail}};
-    for (const auto &entry : verdictButtons) {
-        entry.button->setCheckable(true);
-        entry.button->setToolTip(tr("Click again to clear the verdict."));
-        verdicts->addWidget(entry.button);
-        const Review::Verdict verdict = entry.verdict;
-        connect(entry.button, &QPushButton::clicked, this,
-                [this, verdict] { onVerdictClicked(verdict); });
+    for (QPushButton *verdict : {m_pass, m_needsWork, m_fail}) {
+        verdict->setCheckable(true);
+        verdict->setToolTip(tr("Click again to clear the verdict."));
     }
-
     m_score->setRange(-1, Review::maxScore);
     m_score->setSpecialValueText(tr("No score"));
     m_score->setSuffix(tr(" / 100"));
@@ -67,7 +71,13 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     m_summary->setTabChangesFocus(true);
     m_saveState->setTextFormat(Qt::PlainText);
     m_reviewedAt->setTextFormat(Qt::PlainText);
+}
 
+void ReviewPanel::createLayout()
+{
+    auto *verdicts = new QHBoxLayout;
+    for (QPushButton *verdict : {m_pass, m_needsWork, m_fail})
+        verdicts->addWidget(verdict);
     auto *form = new QFormLayout;
     form->addRow(tr("Verdict:"), verdicts);
     form->addRow(tr("Sc&ore:"), m_score);
@@ -79,12 +89,10 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     status->addWidget(m_saveState);
 
     auto *flagButtons = new QHBoxLayout;
-    auto *categories = new QPushButton(tr("C&ategories…"), this);
-    auto *exportReport = new QPushButton(tr("E&xport Report…"), this);
     flagButtons->addWidget(m_editFlag);
     flagButtons->addWidget(m_removeFlag);
     flagButtons->addStretch(1);
-    flagButtons->addWidget(categories);
+    flagButtons->addWidget(m_categories);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_callLabel);
@@ -93,11 +101,24 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     layout->addWidget(new QLabel(tr("Flags (right-click a turn to add one):"), this));
     layout->addWidget(m_flags, 1);
     layout->addLayout(flagButtons);
-    layout->addWidget(exportReport);
+    layout->addWidget(m_exportReport);
+}
 
-    const QString reviewer = QSettings().value(QLatin1StringView(reviewerSettingsKey)).toString();
-    m_session->setDefaultReviewer(reviewer);
-
+// The review's own fields write through to the session (not while they are being filled).
+void ReviewPanel::connectFields()
+{
+    const struct
+    {
+        QPushButton *button;
+        Review::Verdict verdict;
+    } verdictButtons[] = {{m_pass, Review::Verdict::Pass},
+                          {m_needsWork, Review::Verdict::NeedsWork},
+                          {m_fail, Review::Verdict::Fail}};
+    for (const auto &entry : verdictButtons) {
+        const Review::Verdict verdict = entry.verdict;
+        connect(entry.button, &QPushButton::clicked, this,
+                [this, verdict] { onVerdictClicked(verdict); });
+    }
     connect(m_score, &QSpinBox::valueChanged, this, [this](int value) {
         if (!m_showing)
             m_session->setScore(value < 0 ? std::nullopt : std::optional<int>(value));
@@ -105,12 +126,16 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     connect(m_reviewer, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setReviewer(text.trimmed());
         m_session->setDefaultReviewer(text.trimmed());
-        QSettings().setValue(QLatin1StringView(reviewerSettingsKey), text.trimmed());
+        AppSettings().setReviewerName(text);
     });
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_showing)
             m_session->setSummary(m_summary->toPlainText());
     });
+}
+
+void ReviewPanel::connectFlags()
+{
     connect(m_flags, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit jumpToTurn(item->data(turnRole).toInt()); });
     connect(m_flags, &QListWidget::itemClicked, this,
@@ -122,14 +147,8 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     connect(m_editFlag, &QPushButton::clicked, this, [this] { editFlag(selectedFlag()); });
     connect(m_removeFlag, &QPushButton::clicked, this,
             [this] { m_session->removeFlag(selectedFlag()); });
-    connect(categories, &QPushButton::clicked, this, &ReviewPanel::editCategories);
-    connect(exportReport, &QPushButton::clicked, this, &ReviewPanel::exportRequested);
-    connect(m_session, &ReviewSession::reviewChanged, this, &ReviewPanel::showReview);
-    connect(m_session, &ReviewSession::flagsChanged, this, &ReviewPanel::showFlags);
-    connect(m_session, &ReviewSession::saveStateChanged, this, &ReviewPanel::showSaveState);
-    showReview();
-    showFlags();
-    showSaveState(m_session->saveState());
+    connect(m_categories, &QPushButton::clicked, this, &ReviewPanel::editCategories);
+    connect(m_exportReport, &QPushButton::clicked, this, &ReviewPanel::exportRequested);
 }
 
 void ReviewPanel::setCall(const CallRecord &call)
@@ -149,10 +168,8 @@ void ReviewPanel::showReview()
     m_fail->setChecked(review.verdict == Review::Verdict::Fail);
     m_score->setValue(review.score.value_or(-1));
     if (!m_reviewer->hasFocus())
-        m_reviewer->setText(
-            review.reviewer.isEmpty()
-                ? QSettings().value(QLatin1StringView(reviewerSettingsKey)).toString()
-                : review.reviewer);
+        m_reviewer->setText(review.reviewer.isEmpty() ? AppSettings().reviewerName()
+                                                      : review.reviewer);
     if (m_summary->toPlainText() != review.summary)
         m_summary->setPlainText(review.summary);
     m_reviewedAt->setText(

@@ -21,8 +21,6 @@ class ReviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr const char *reviewerSettingsKey = "review/reviewerName";
-
     ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *parent = nullptr);
 
     void setCall(const CallRecord &call);
@@ -35,6 +33,10 @@ signals:
     void exportRequested();
 
 private:
+    void setUpFields();
+    void createLayout();
+    void connectFields();
+    void connectFlags();
     void showReview();
     void showFlags();
     void showSaveState(ReviewSession::SaveState state);
@@ -58,4 +60,6 @@ private:
     QListWidget *m_flags;
     QPushButton *m_editFlag;
     QPushButton *m_removeFlag;
+    QPushButton *m_categories;
+    QPushButton *m_exportReport;
 };

@@ -42,6 +42,9 @@ ReviewQueuePanel::ReviewQueuePanel(ReviewQueue *queue, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
+    , m_paste(new QPushButton(tr("Pa&ste IDs…"), this))
+    , m_load(new QPushButton(tr("&Load List…"), this))
+    , m_exportReport(new QPushButton(tr("Export Queue &Report…"), this))
 {
     m_nextAction->setShortcuts(
         {QKeySequence(Qt::ALT | Qt::Key_N), QKeySequence(Qt::CTRL | Qt::Key_BracketRight)});
@@ -49,10 +52,6 @@ ReviewQueuePanel::ReviewQueuePanel(ReviewQueue *queue, QWidget *parent)
         {QKeySequence(Qt::ALT | Qt::Key_P), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)});
     m_next->setToolTip(tr("Next call (Alt+N or Ctrl+])"));
     m_previous->setToolTip(tr("Previous call (Alt+P or Ctrl+[)"));
-
-    auto *paste = new QPushButton(tr("Pa&ste IDs…"), this);
-    auto *load = new QPushButton(tr("&Load List…"), this);
-    auto *exportReport = new QPushButton(tr("Export Queue &Report…"), this);
     m_filter->addItem(tr("All calls"));
     m_filter->addItem(tr("Not reviewed"));
     for (const Review::Verdict verdict :
@@ -61,10 +60,16 @@ ReviewQueuePanel::ReviewQueuePanel(ReviewQueue *queue, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
+    createLayout();
+    connectParts();
+    showQueue();
+}
 
+void ReviewQueuePanel::createLayout()
+{
     auto *top = new QHBoxLayout;
-    top->addWidget(paste);
-    top->addWidget(load);
+    top->addWidget(m_paste);
+    top->addWidget(m_load);
     top->addStretch(1);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(new QLabel(tr("Show:"), this));
@@ -79,11 +84,14 @@ ReviewQueuePanel::ReviewQueuePanel(ReviewQueue *queue, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_list, 1);
     layout->addLayout(steps);
-    layout->addWidget(exportReport);
+    layout->addWidget(m_exportReport);
+}
 
-    connect(paste, &QPushButton::clicked, this, &ReviewQueuePanel::pasteIds);
-    connect(load, &QPushButton::clicked, this, &ReviewQueuePanel::loadFile);
-    connect(exportReport, &QPushButton::clicked, this, &ReviewQueuePanel::exportRequested);
+void ReviewQueuePanel::connectParts()
+{
+    connect(m_paste, &QPushButton::clicked, this, &ReviewQueuePanel::pasteIds);
+    connect(m_load, &QPushButton::clicked, this, &ReviewQueuePanel::loadFile);
+    connect(m_exportReport, &QPushButton::clicked, this, &ReviewQueuePanel::exportRequested);
     connect(m_nextAction, &QAction::triggered, this, [this] { go(m_queue->next()); });
     connect(m_previousAction, &QAction::triggered, this, [this] { go(m_queue->previous()); });
     connect(m_next, &QPushButton::clicked, m_nextAction, &QAction::trigger);
@@ -98,7 +106,6 @@ ReviewQueuePanel::ReviewQueuePanel(ReviewQueue *queue, QWidget *parent)
         go(id);
     });
     connect(m_queue, &ReviewQueue::changed, this, &ReviewQueuePanel::showQueue);
-    showQueue();
 }
 
 void ReviewQueuePanel::showQueue()

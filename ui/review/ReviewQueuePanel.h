@@ -33,6 +33,8 @@ signals:
     void exportRequested();
 
 private:
+    void createLayout();
+    void connectParts();
     void showQueue();
     void pasteIds();
     void loadFile();
@@ -47,4 +49,7 @@ private:
     QListWidget *m_list;
     QPushButton *m_previous;
     QPushButton *m_next;
+    QPushButton *m_paste;
+    QPushButton *m_load;
+    QPushButton *m_exportReport;
 };

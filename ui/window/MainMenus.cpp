@@ -2,51 +2,75 @@
 
 #include "api/CallLoader.h"
 #include "player/PlayerPanel.h"
+#include "session/CallSession.h"
 #include "transcript/FindBar.h"
 #include "transcript/TranscriptPane.h"
 #include "transcript/TranscriptView.h"
 #include "window/AboutDialog.h"
 #include "window/CallBar.h"
-#include "window/MainWindow.h"
 
 #include <QActionGroup>
+#include <QMainWindow>
 #include <QMenuBar>
 
-MainMenus::MainMenus(MainWindow *window)
+MainMenus::MainMenus(QMainWindow *window, const Parts &parts)
     : QObject(window)
+    , m_parts(parts)
+{
+    QMenuBar *bar = window->menuBar();
+    createFileMenu(window);
+    createEditMenu(bar);
+    createGoMenu(bar);
+    createViewMenu(bar);
+    createPlaybackMenu(bar);
+    createHelpMenu(window);
+    setHistoryState(parts.session->canGoBack(), parts.session->canGoForward());
+    connect(parts.session, &CallSession::historyChanged, this, &MainMenus::setHistoryState);
+}
+
+void MainMenus::createFileMenu(QMainWindow *window)
 {
     m_fileMenu = window->menuBar()->addMenu(tr("&File"));
-    m_fileMenu->addAction(tr("&Open Saved Call…"), QKeySequence::Open, window,
-                          &MainWindow::openFileDialog);
-    m_fileMenu->addAction(tr("Open &Demo Call"), window, &MainWindow::openDemoCall);
+    m_fileMenu->addAction(tr("&Open Saved Call…"), QKeySequence::Open, this,
+                          &MainMenus::openFileRequested);
+    m_fileMenu->addAction(tr("Open &Demo Call"), this, &MainMenus::openDemoRequested);
     m_fileMenu->addSeparator();
     QAction *exportText =
-        m_fileMenu->addAction(tr("&Export Transcript as Text…"), QKeySequence::Save, window,
-                              &MainWindow::exportPlainText);
+        m_fileMenu->addAction(tr("&Export Transcript as Text…"), QKeySequence::Save, this,
+                              &MainMenus::exportTextRequested);
     exportText->setObjectName(QStringLiteral("exportText"));
-    exportText->setEnabled(false); // like the other exports: once a call is shown
-    connect(window, &MainWindow::callShown, exportText,
+    exportText->setEnabled(m_parts.session->hasCall()); // like the other exports
+    connect(m_parts.session, &CallSession::currentChanged, exportText,
             [exportText] { exportText->setEnabled(true); });
     m_exportEnd = m_fileMenu->addSeparator(); // more export actions go above this line
-    m_fileMenu->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), window,
-                          &MainWindow::openSettings);
+    m_fileMenu->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this,
+                          &MainMenus::settingsRequested);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, window, &QWidget::close);
+}
 
-    TranscriptPane *pane = window->transcriptPane();
-    CallLoader *loader = window->callLoader();
-    QMenu *edit = m_editMenu = window->menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Copy Turn"), QKeySequence::Copy, pane, &TranscriptPane::copySelection);
-    edit->addAction(tr("Copy &All Turns"), QKeySequence(tr("Ctrl+Shift+C")), pane,
-                    &TranscriptPane::copyAll);
-    edit->addSeparator();
-    edit->addAction(tr("&Find…"), QKeySequence::Find, pane, &TranscriptPane::showFind);
-    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, pane, &TranscriptPane::findNext);
-    edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, pane,
-                    &TranscriptPane::findPrevious);
+void MainMenus::createEditMenu(QMenuBar *bar)
+{
+    TranscriptPane *pane = m_parts.transcript;
+    m_editMenu = bar->addMenu(tr("&Edit"));
+    m_editMenu->addAction(tr("&Copy Turn"), QKeySequence::Copy, pane,
+                          &TranscriptPane::copySelection);
+    m_editMenu->addAction(tr("Copy &All Turns"), QKeySequence(tr("Ctrl+Shift+C")), pane,
+                          &TranscriptPane::copyAll);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(tr("&Find…"), QKeySequence::Find, pane, &TranscriptPane::showFind);
+    m_editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, pane,
+                          &TranscriptPane::findNext);
+    m_editMenu->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, pane,
+                          &TranscriptPane::findPrevious);
+}
 
-    QMenu *go = m_goMenu = window->menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("Call &ID Field"), QKeySequence(tr("Ctrl+L")), window->callBar(),
+void MainMenus::createGoMenu(QMenuBar *bar)
+{
+    TranscriptPane *pane = m_parts.transcript;
+    CallLoader *loader = m_parts.loader;
+    QMenu *go = m_goMenu = bar->addMenu(tr("&Go"));
+    go->addAction(tr("Call &ID Field"), QKeySequence(tr("Ctrl+L")), m_parts.callBar,
                   &CallBar::focusIdField);
     go->addAction(tr("&Reload Call"), QKeySequence::Refresh, loader, &CallLoader::retry);
     // Enabled only while fetching, so Esc stays free for the find bar the rest of the time.
@@ -54,9 +78,10 @@ MainMenus::MainMenus(MainWindow *window)
                                   &CallLoader::cancel);
     stop->setEnabled(false);
     connect(loader, &CallLoader::busyChanged, stop, &QAction::setEnabled);
-    m_back = go->addAction(tr("&Back"), QKeySequence(tr("Alt+Left")), window, &MainWindow::goBack);
-    m_forward = go->addAction(tr("&Forward"), QKeySequence(tr("Alt+Right")), window,
-                              &MainWindow::goForward);
+    m_back = go->addAction(tr("&Back"), QKeySequence(tr("Alt+Left")), m_parts.session,
+                           &CallSession::goBack);
+    m_forward = go->addAction(tr("&Forward"), QKeySequence(tr("Alt+Right")), m_parts.session,
+                              &CallSession::goForward);
     go->addSeparator();
     go->addAction(tr("F&irst Turn"), QKeySequence(tr("Ctrl+Home")), pane,
                   &TranscriptPane::scrollToFirst);
@@ -64,8 +89,12 @@ MainMenus::MainMenus(MainWindow *window)
                   &TranscriptPane::scrollToLast);
     go->addAction(tr("&Transcript"), QKeySequence(tr("Ctrl+T")), this,
                   [pane] { pane->view()->setFocus(Qt::ShortcutFocusReason); });
+}
 
-    m_viewMenu = window->menuBar()->addMenu(tr("&View"));
+void MainMenus::createViewMenu(QMenuBar *bar)
+{
+    TranscriptPane *pane = m_parts.transcript;
+    m_viewMenu = bar->addMenu(tr("&View"));
     auto *speakers = new QActionGroup(this);
     const struct
     {
@@ -88,15 +117,20 @@ MainMenus::MainMenus(MainWindow *window)
                 });
     }
     m_viewMenu->addSeparator(); // panels (review, assistants) add their toggles below
+}
 
+void MainMenus::createPlaybackMenu(QMenuBar *bar)
+{
     // Space, arrows, [ ] and M are window-wide, yet a focused line or text edit keeps them: it
     // claims printable keys and arrows (ShortcutOverride) before any shortcut is looked up.
-    m_playbackMenu = window->menuBar()->addMenu(tr("Pla&yback"));
-    m_playbackMenu->addActions(window->playerPanel()->menuActions());
+    m_playbackMenu = bar->addMenu(tr("Pla&yback"));
+    m_playbackMenu->addActions(m_parts.player->menuActions());
+}
 
+void MainMenus::createHelpMenu(QMainWindow *window)
+{
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Call Review"), window, [window] { AboutDialog(window).exec(); });
-    setHistoryState(false, false);
 }
 
 void MainMenus::addExportAction(QAction *action)

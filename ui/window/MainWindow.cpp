@@ -1,13 +1,13 @@
 #include "window/MainWindow.h"
 
 #include "api/ApiAccess.h"
-#include "api/ApiEndpoint.h"
 #include "api/CallFileReader.h"
 #include "api/CallLoader.h"
 #include "base/AtomicFileWriter.h"
 #include "export/PlainTextExporter.h"
 #include "player/PlayerPanel.h"
 #include "review/ReviewDock.h"
+#include "session/CallSession.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
 #include "widgets/ErrorBanner.h"
@@ -26,7 +26,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QScreen>
@@ -35,10 +34,15 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int statusTimeoutMs = 4000;
+}
+
 MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
     : QMainWindow(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_loader(new CallLoader(m_network, this))
+    , m_session(new CallSession(this))
     , m_transcript(new TranscriptModel(this))
     , m_callBar(new CallBar(this))
     , m_banner(new ErrorBanner(this))
@@ -56,7 +60,25 @@ MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
     const ApiAccess access = ApiAccess::resolve(start.apiBase, start.timeoutSeconds,
                                                 m_settings.apiBase(), m_settings.timeoutSeconds());
     m_loader->setConnection(access.apiBase, access.timeoutSeconds);
+    // The window shows the call first; the features (connected later) follow it.
+    connect(m_session, &CallSession::currentChanged, this, &MainWindow::present);
 
+    createLayout();
+    createFeatures();
+    restoreState(); // after the docks exist, so their places come back too
+    connectCallBar();
+    connectLoader();
+    connectPanels();
+    begin(start);
+}
+
+MainWindow::~MainWindow() = default;
+
+// Call bar and banner on top; metadata and player on the left, the start page or the
+// transcript on the right.
+void MainWindow::createLayout()
+{
+    m_banner->setObjectName(QStringLiteral("windowBanner"));
     m_leftColumn->setObjectName(QStringLiteral("leftColumn"));
     m_leftColumn->addWidget(m_metadata);
     m_leftColumn->addWidget(m_player);
@@ -78,23 +100,37 @@ MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
-    m_menus = new MainMenus(this);
-    m_exports = new ExportActions(this);
-    m_review = new ReviewWiring(this);
-    m_browse = new BrowseWiring(this, m_review->dock());
-    m_retryCountdown = new RetryCountdown(m_loader, m_banner, this);
-    new PlaybackKeyGuard(this);
-    connect(this, &MainWindow::callShown, m_player, &PlayerPanel::setCall);
-    restoreState(); // after the docks exist, so their places come back too
+}
 
+// Menus, exports, the review and browse docks, each handed only the parts it works with.
+void MainWindow::createFeatures()
+{
+    m_menus = new MainMenus(this, {m_session, m_loader, m_callBar, m_transcriptPane, m_player});
+    m_exports = new ExportActions(m_menus, m_session, m_loader, this);
+    m_review = new ReviewWiring(this, m_menus, m_transcriptPane, m_session);
+    m_browse = new BrowseWiring(
+        this, {m_menus, m_session, m_loader, m_startPage, m_metadata, m_review->dock()});
+    new RetryCountdown(m_loader, m_banner, this);
+    new PlaybackKeyGuard(this);
+}
+
+void MainWindow::connectCallBar()
+{
     connect(m_callBar, &CallBar::fetchRequested, this, &MainWindow::fetch);
     connect(m_callBar, &CallBar::cancelRequested, m_loader, &CallLoader::cancel);
-    connect(m_callBar, &CallBar::backRequested, this, &MainWindow::goBack);
-    connect(m_callBar, &CallBar::forwardRequested, this, &MainWindow::goForward);
+    connect(m_callBar, &CallBar::backRequested, m_session, &CallSession::goBack);
+    connect(m_callBar, &CallBar::forwardRequested, m_session, &CallSession::goForward);
+    connect(m_session, &CallSession::historyChanged, m_callBar, &CallBar::setHistoryState);
     connect(m_callBar, &CallBar::clearRecentRequested, this, [this] {
         m_settings.clearRecentCalls();
         m_callBar->setRecentCalls({});
     });
+    m_callBar->setRecentCalls(m_settings.recentCalls());
+    m_callBar->setHistoryState(false, false);
+}
+
+void MainWindow::connectLoader()
+{
     connect(m_banner, &ErrorBanner::retryRequested, m_loader, &CallLoader::retry);
     connect(m_loader, &CallLoader::busyChanged, m_callBar, &CallBar::setBusy);
     connect(m_loader, &CallLoader::busyChanged, this, [this](bool busy) {
@@ -108,20 +144,32 @@ MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
         // Only fetched calls become recent calls: a file's or the demo's ID may not exist.
         m_settings.addRecentCall(call.callId);
         m_callBar->setRecentCalls(m_settings.recentCalls());
-        showCall(call);
+        m_session->open(call);
     });
     connect(m_loader, &CallLoader::failed, this, &MainWindow::showFailure);
     connect(m_loader, &CallLoader::keyStateChanged, this, &MainWindow::updateKeyState);
     connect(m_loader, &CallLoader::keyNotice, m_banner, &ErrorBanner::showNotice);
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_session, &CallSession::currentChanged, m_player, &PlayerPanel::setCall);
+    connect(m_menus, &MainMenus::openFileRequested, this, &MainWindow::openFileDialog);
+    connect(m_menus, &MainMenus::openDemoRequested, this, &MainWindow::openDemoCall);
+    connect(m_menus, &MainMenus::exportTextRequested, this, &MainWindow::exportPlainText);
+    connect(m_menus, &MainMenus::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_exports, &ExportActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_review->dock(), &ReviewDock::openCall, this, &MainWindow::fetch);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoCall);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openFileDialog);
     connect(m_startPage, &StartPage::settingsRequested, this, &MainWindow::openSettings);
-    connect(m_metadata, &MetadataPanel::copied, this,
-            [this](const QString &what) { statusBar()->showMessage(what, 4000); });
-    connect(m_transcriptPane, &TranscriptPane::statusMessage, this,
-            [this](const QString &what) { statusBar()->showMessage(what, 4000); });
+    connect(m_metadata, &MetadataPanel::copied, this, &MainWindow::showStatus);
+    connect(m_transcriptPane, &TranscriptPane::statusMessage, this, &MainWindow::showStatus);
+}
 
-    m_callBar->setRecentCalls(m_settings.recentCalls());
+// What the command line asked to open first, once the key is being looked up.
+void MainWindow::begin(const SessionStart &start)
+{
     m_loader->loadKey();
     updateKeyState();
     if (start.demo)
@@ -132,47 +180,21 @@ MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
         fetch(start.callId); // waits for the keychain inside CallLoader
 }
 
-MainWindow::~MainWindow() = default;
-
-ReviewDock *MainWindow::reviewDock() const
-{
-    return m_review->dock();
-}
-
-BrowsePanel *MainWindow::browsePanel() const
-{
-    return m_browse->panel();
-}
-
-QDockWidget *MainWindow::browseDock() const
-{
-    return m_browse->dock();
-}
-
-void MainWindow::addExportAction(QAction *action)
-{
-    m_menus->addExportAction(action);
-}
-
 void MainWindow::exportPlainText()
 {
-    if (!hasCall())
+    if (!m_session->hasCall())
         return showFailure(tr("Open a call first, then export its transcript."), false);
+    const CallRecord &call = m_session->current();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Transcript as Text"),
-                                                      m_call.callId + QStringLiteral(".txt"),
+                                                      call.callId + QStringLiteral(".txt"),
                                                       tr("Plain text (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (AtomicFileWriter::write(path, PlainTextExporter::render(m_call).toUtf8(), &error))
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    if (AtomicFileWriter::write(path, PlainTextExporter::render(call).toUtf8(), &error))
+        showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     else
         showFailure(error, false);
-}
-
-QMenu *MainWindow::viewMenu() const
-{
-    return m_menus->viewMenu();
 }
 
 void MainWindow::fetch(const QString &callIdText)
@@ -181,25 +203,17 @@ void MainWindow::fetch(const QString &callIdText)
     m_loader->fetch(callIdText);
 }
 
-void MainWindow::showCall(const CallRecord &call)
-{
-    m_history.push(call);
-    present(call);
-}
-
 void MainWindow::present(const CallRecord &call)
 {
-    m_call = call;
     m_banner->hide();
     m_metadata->showCall(call);
     m_transcript->setTurns(call.turns);
     m_content->setCurrentWidget(m_transcriptPane);
     m_callBar->setCallId(call.callId);
     setWindowTitle(tr("Call %1").arg(call.callId));
-    updateHistoryState();
     statusBar()->showMessage(
-        tr("Opened call %1 · %n turn(s)", nullptr, int(call.turns.size())).arg(call.callId), 4000);
-    emit callShown(call);
+        tr("Opened call %1 · %n turn(s)", nullptr, int(call.turns.size())).arg(call.callId),
+        statusTimeoutMs);
 }
 
 void MainWindow::showFailure(const QString &message, bool canRetry)
@@ -207,17 +221,22 @@ void MainWindow::showFailure(const QString &message, bool canRetry)
     m_banner->showError(message, canRetry);
 }
 
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, statusTimeoutMs);
+}
+
 void MainWindow::openFile(const QString &path)
 {
     const CallDecoder::Result opened = CallFileReader::read(path);
-    opened.ok() ? showCall(*opened.call) : showFailure(opened.error, false);
+    opened.ok() ? m_session->open(*opened.call) : showFailure(opened.error, false);
 }
 
 void MainWindow::openDemoCall()
 {
     // With its bundled recording, so the player has something to play offline.
     const CallDecoder::Result demo = CallFileReader::demoCall();
-    demo.ok() ? showCall(*demo.call) : showFailure(demo.error, false);
+    demo.ok() ? m_session->open(*demo.call) : showFailure(demo.error, false);
 }
 
 void MainWindow::openFileDialog()
@@ -244,25 +263,6 @@ void MainWindow::openSettings()
         m_loader->storeKey(dialog.newKey());
 }
 
-void MainWindow::goBack()
-{
-    if (m_history.canGoBack())
-        present(m_history.back());
-}
-
-void MainWindow::goForward()
-{
-    if (m_history.canGoForward())
-        present(m_history.forward());
-}
-
-void MainWindow::updateHistoryState()
-{
-    m_callBar->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
-    if (m_menus)
-        m_menus->setHistoryState(m_history.canGoBack(), m_history.canGoForward());
-}
-
 void MainWindow::updateKeyState()
 {
     m_startPage->setKeyState(m_loader->hasKey(), m_loader->isKeyLoading(),
@@ -279,7 +279,7 @@ void MainWindow::restoreState()
     if (!QMainWindow::restoreState(m_settings.windowState()) && width() < 1100) {
         // First start on a small screen: the transcript gets the room; Ctrl+Shift+R shows
         // the review panel.
-        reviewDock()->hide();
+        m_review->dock()->hide();
     }
     m_mainSplitter->restoreState(m_settings.splitterState(QStringLiteral("main")));
     m_leftColumn->restoreState(m_settings.splitterState(QStringLiteral("left")));

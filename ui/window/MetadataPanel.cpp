@@ -148,6 +148,7 @@ void MetadataPanel::showCall(const CallRecord &call)
     }
     set(QStringLiteral("name"), CallFormatting::nameOrUnknown(call.name));
     set(QStringLiteral("duration"), CallFormatting::duration(call.durationSeconds));
+    // In words (translated when known); the code as the API gave it in the tooltip.
     set(QStringLiteral("endReason"), CallFormatting::endReason(call.endCallReason),
         call.endCallReason);
     field(QStringLiteral("endReason"))->value->setToolTip(call.endCallReason.trimmed());
@@ -197,6 +198,7 @@ void MetadataPanel::clear()
     m_modelId.clear();
     for (Field &row : m_rows) {
         row.value->clear();
+        row.value->setToolTip(QString());
         row.display.clear();
         row.raw.clear();
         if (row.copy)
@@ -216,6 +218,12 @@ QString MetadataPanel::copyValue(const QString &name) const
 {
     const Field *row = field(name);
     return row ? row->raw : QString();
+}
+
+QString MetadataPanel::fieldToolTip(const QString &name) const
+{
+    const Field *row = field(name);
+    return row ? row->value->toolTip() : QString();
 }
 
 void MetadataPanel::copyField(const QString &name)

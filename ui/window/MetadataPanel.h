@@ -28,6 +28,7 @@ public:
     // For tests and accessibility: the displayed text of a field, by its name ("callId", ...).
     QString fieldText(const QString &field) const;
     QString copyValue(const QString &field) const;
+    QString fieldToolTip(const QString &field) const; // e.g. the end reason's raw code
     void copyField(const QString &field);
 
 signals:

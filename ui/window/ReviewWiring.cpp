@@ -2,14 +2,16 @@
 
 #include "review/ReviewDock.h"
 #include "review/ReviewFlagsProxyModel.h"
+#include "session/CallSession.h"
 #include "transcript/TranscriptPane.h"
 #include "window/MainMenus.h"
-#include "window/MainWindow.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 
-ReviewWiring::ReviewWiring(MainWindow *window, const QString &storePath)
+ReviewWiring::ReviewWiring(QMainWindow *window, MainMenus *menus, TranscriptPane *transcript,
+                           CallSession *session, const QString &storePath)
     : QObject(window)
     , m_dock(new ReviewDock(window, storePath))
 {
@@ -17,17 +19,15 @@ ReviewWiring::ReviewWiring(MainWindow *window, const QString &storePath)
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("&Review Panel"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    window->viewMenu()->addAction(toggle);
+    menus->viewMenu()->addAction(toggle);
 
-    TranscriptPane *pane = window->transcriptPane();
-    pane->flagsModel()->setSession(m_dock->session());
-    window->menus()->editMenu()->addSeparator();
-    window->menus()->editMenu()->addAction(pane->flagAction());
+    transcript->flagsModel()->setSession(m_dock->session());
+    menus->editMenu()->addSeparator();
+    menus->editMenu()->addAction(transcript->flagAction());
 
-    connect(window, &MainWindow::callShown, m_dock, &ReviewDock::setCall);
-    connect(m_dock, &ReviewDock::jumpToTurn, pane, &TranscriptPane::selectTurn);
-    connect(m_dock, &ReviewDock::openCall, window, &MainWindow::fetch);
-    connect(pane, &TranscriptPane::flagTurnRequested, this, [this](int turn) {
+    connect(session, &CallSession::currentChanged, m_dock, &ReviewDock::setCall);
+    connect(m_dock, &ReviewDock::jumpToTurn, transcript, &TranscriptPane::selectTurn);
+    connect(transcript, &TranscriptPane::flagTurnRequested, this, [this](int turn) {
         m_dock->show(); // the flag appears in the review's list
         m_dock->raise();
         m_dock->flagTurn(turn);

@@ -2,18 +2,23 @@
 
 #include <QObject>
 
-class MainWindow;
+class CallSession;
+class MainMenus;
+class QMainWindow;
 class ReviewDock;
+class TranscriptPane;
 
-// Puts the ReviewDock on the window's right and connects it: the call shown, jumps to a turn,
-// calls opened from the queue, Flag Turn… from the transcript, flag markers on the bubbles.
+// Puts the ReviewDock on the window's right and connects it: the session's call, jumps to a
+// turn, Flag Turn… from the transcript, flag markers on the bubbles. Calls opened from the queue
+// come out of dock()'s openCall signal.
 class ReviewWiring : public QObject
 {
     Q_OBJECT
 
 public:
     // storePath empty: ReviewStore::defaultPath().
-    explicit ReviewWiring(MainWindow *window, const QString &storePath = QString());
+    ReviewWiring(QMainWindow *window, MainMenus *menus, TranscriptPane *transcript,
+                 CallSession *session, const QString &storePath = QString());
 
     ReviewDock *dock() const { return m_dock; }
 

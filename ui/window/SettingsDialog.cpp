@@ -44,7 +44,13 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_error->hide();
+    createLayout();
+    connectParts();
+    updateKeyState();
+}
 
+void SettingsDialog::createLayout()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("API &base URL:"), m_base);
     form->addRow(tr("&Timeout:"), m_timeout);
@@ -66,7 +72,10 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     resize(560, sizeHint().height());
+}
 
+void SettingsDialog::connectParts()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
@@ -79,7 +88,6 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
         m_test->setEnabled(true);
         m_result->setText((ok ? tr("✓ ") : tr("✗ ")) + message);
     });
-    updateKeyState();
 }
 
 void SettingsDialog::updateKeyState()

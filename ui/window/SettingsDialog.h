@@ -31,6 +31,8 @@ public:
     void testConnection();
 
 private:
+    void createLayout();
+    void connectParts();
     void updateKeyState();
 
     CallLoader *m_loader;

@@ -25,16 +25,38 @@ QString languageOf(const QString &uiLanguage)
     return uiLanguage.left(end).toLower();
 }
 
-// Loads one translation file into a translator owned by the application; false when absent.
-bool installCatalog(const QString &fileName, const QString &directory)
+// The translators install() put in, so that a second install() (a test switching languages)
+// replaces them instead of stacking a second language under the first.
+QList<QTranslator *> &installedTranslators()
+{
+    static QList<QTranslator *> translators;
+    return translators;
+}
+
+void removeInstalledTranslators()
+{
+    for (QTranslator *translator : std::as_const(installedTranslators())) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installedTranslators().clear();
+}
+
+// Loads one translation file into a translator owned by the application; null when absent.
+QTranslator *loadCatalog(const QString &fileName, const QString &directory)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (!translator->load(fileName, directory)) {
         delete translator;
-        return false;
+        return nullptr;
     }
+    return translator;
+}
+
+void installCatalog(QTranslator *translator)
+{
     QCoreApplication::installTranslator(translator);
-    return true;
+    installedTranslators().append(translator);
 }
 
 } // namespace
@@ -78,21 +100,27 @@ bool Translations::install(const QString &language)
 {
     Q_ASSERT(QCoreApplication::instance());
     QLocale::setDefault(localeFor(language));
-    if (language == sourceLanguage)
-        return true; // the source strings are English
+    // English too: the source strings are English, but only a catalog gives %n messages their
+    // plural forms ("1 turn", "17 turns") and locale grouping ("50,000 turns").
+    QTranslator *own = loadCatalog(catalogPath(language), QString());
+    if (!own) {
+        qCWarning(lcI18n) << "Cannot load the embedded translation" << catalogPath(language);
+        return false; // the catalogs installed before stay
+    }
+    removeInstalledTranslators();
 
     // Qt's own strings (QCommandLineParser's help, dialog buttons, media errors): optional,
-    // Debian ships them in qt6-translations-l10n.
-    const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    for (const QString &module : {QStringLiteral("qtbase"), QStringLiteral("qtmultimedia")}) {
-        const QString fileName = module + u'_' + language;
-        if (!installCatalog(fileName, qtDirectory))
-            qCInfo(lcI18n) << "No Qt translation" << fileName << "in" << qtDirectory;
+    // Debian ships them in qt6-translations-l10n. English is Qt's source language.
+    if (language != sourceLanguage) {
+        const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        for (const QString &module : {QStringLiteral("qtbase"), QStringLiteral("qtmultimedia")}) {
+            const QString fileName = module + u'_' + language;
+            if (QTranslator *qt = loadCatalog(fileName, qtDirectory))
+                installCatalog(qt);
+            else
+                qCInfo(lcI18n) << "No Qt translation" << fileName << "in" << qtDirectory;
+        }
     }
-
-    if (!installCatalog(catalogPath(language), QString())) {
-        qCWarning(lcI18n) << "Cannot load the embedded translation" << catalogPath(language);
-        return false;
-    }
+    installCatalog(own); // last, so it is asked first
     return true;
 }

@@ -23,9 +23,11 @@ public:
     // language (keeps es_MX or en_GB formats), else the language's default locale.
     static QLocale localeFor(const QString &language, const QLocale &system = QLocale::system());
 
-    // Installs the translators for language into the running QCoreApplication (it must exist)
-    // and makes localeFor(language) the default QLocale. Returns false when this app's own
-    // translation for a non-English language cannot be loaded (Qt's translations are optional).
+    // Installs the translators for language into the running QCoreApplication (it must exist),
+    // replacing those of an earlier call, and makes localeFor(language) the default QLocale.
+    // English has a catalog too: the plural forms of the %n messages. Returns false, leaving the
+    // catalogs installed before, when this app's own catalog for language cannot be loaded (Qt's
+    // translations are optional).
     static bool install(const QString &language);
 
     // The resource path of this app's compiled translation for language (":/i18n/...").

@@ -23,7 +23,8 @@ QString CallFormatting::endReason(const QString &code)
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return tr("not given");
-    // Known codes read as a person would say them.
+    // Known codes read as a person would say them, however the separators are written
+    // ("human_hangup", "human-hangup", "HUMAN HANGUP").
     static const struct
     {
         const char *code;
@@ -43,13 +44,30 @@ QString CallFormatting::endReason(const QString &code)
         {"call_transferred", QT_TR_NOOP("Call transferred")},
         {"error", QT_TR_NOOP("Error")},
     };
+    QString key = trimmed;
+    key.replace(u'-', u'_').replace(u' ', u'_');
     for (const auto &entry : known) {
-        if (trimmed.compare(QLatin1StringView(entry.code), Qt::CaseInsensitive) == 0)
+        if (key.compare(QLatin1StringView(entry.code), Qt::CaseInsensitive) == 0)
             return tr(entry.words);
     }
-    // Unknown code: "some_new_reason" reads as "Some new reason".
-    QString words = trimmed;
-    words.replace(u'_', u' ');
+    return codeInWords(trimmed);
+}
+
+QString CallFormatting::codeInWords(const QString &code)
+{
+    // "customer-ended-call", "customer_ended_call", "customerEndedCall" → "Customer ended call".
+    QString words;
+    words.reserve(code.size() + 8);
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == u'_' || c == u'-') {
+            words += u' ';
+            continue;
+        }
+        if (c.isUpper() && i > 0 && code.at(i - 1).isLower())
+            words += u' '; // a camelCase word boundary
+        words += c;
+    }
     words = words.simplified().toLower();
     if (!words.isEmpty())
         words[0] = words.at(0).toUpper();

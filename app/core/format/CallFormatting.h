@@ -13,7 +13,12 @@ class CallFormatting
 
 public:
     static QString duration(qint64 seconds); // "1:06", "1:02:03"
-    static QString endReason(const QString &code); // "Human pick-up cut off"
+    // A known code translated ("human_pick_up_cut_off" → "Human pick-up cut off"); any other
+    // in words, untranslated ("customer-ended-call" → "Customer ended call"). Where it is shown
+    // the raw code goes in the tooltip, and JSON keeps it raw.
+    static QString endReason(const QString &code);
+    // Separators (_ -) and camelCase to spaces, sentence case: "SIP_timeout" → "Sip timeout".
+    static QString codeInWords(const QString &code);
     static QString direction(const QString &campaignType); // "Inbound", "Outbound", as given
     static QString speakerName(Speaker speaker); // "Assistant", "Caller"
     static QString nameOrUnknown(const QString &name); // "unknown" when empty

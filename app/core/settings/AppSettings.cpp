@@ -5,6 +5,24 @@
 #include "settings/SettingsKeys.h"
 
 #include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const SettingsKeys::ExportPlaceKeys &keysOf(AppSettings::ExportPlace place)
+{
+    switch (place) {
+    case AppSettings::ExportPlace::Batch:
+        return SettingsKeys::batchExport;
+    case AppSettings::ExportPlace::Report:
+        return SettingsKeys::reviewReport;
+    case AppSettings::ExportPlace::SaveAs:
+        break;
+    }
+    return SettingsKeys::saveAs;
+}
+
+} // namespace
 
 AppSettings::AppSettings()
     : m_settings(new QSettings)
@@ -107,4 +125,101 @@ QByteArray AppSettings::splitterState(const QString &name) const
 void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
 {
     m_settings->setValue(SettingsKeys::splitterPrefix + name, state);
+}
+
+QString AppSettings::reviewerName() const
+{
+    return m_settings->value(SettingsKeys::reviewerName).toString().trimmed();
+}
+
+void AppSettings::setReviewerName(const QString &name)
+{
+    m_settings->setValue(SettingsKeys::reviewerName, name.trimmed());
+}
+
+QString AppSettings::browseModelId() const
+{
+    const QString id = m_settings->value(SettingsKeys::browseLastModelId).toString();
+    return ApiEndpoint::isValidModelId(id) ? id : QString();
+}
+
+void AppSettings::setBrowseModelId(const QString &modelId)
+{
+    m_settings->setValue(SettingsKeys::browseLastModelId, modelId);
+}
+
+CallFilter AppSettings::browseFilter() const
+{
+    CallFilter filter;
+    filter.text = m_settings->value(SettingsKeys::browseFilterText).toString().left(maxFilterText);
+    filter.endReason =
+        m_settings->value(SettingsKeys::browseFilterEndReason).toString().left(maxFilterText);
+    filter.minSeconds =
+        qMax(-1, m_settings->value(SettingsKeys::browseFilterMinSeconds, -1).toInt());
+    filter.maxSeconds =
+        qMax(-1, m_settings->value(SettingsKeys::browseFilterMaxSeconds, -1).toInt());
+    const int recording = m_settings->value(SettingsKeys::browseFilterRecording, 0).toInt();
+    if (recording == int(CallFilter::Recording::With))
+        filter.recording = CallFilter::Recording::With;
+    else if (recording == int(CallFilter::Recording::Without))
+        filter.recording = CallFilter::Recording::Without;
+    return filter;
+}
+
+void AppSettings::setBrowseFilter(const CallFilter &filter)
+{
+    m_settings->setValue(SettingsKeys::browseFilterText, filter.text);
+    m_settings->setValue(SettingsKeys::browseFilterEndReason, filter.endReason);
+    m_settings->setValue(SettingsKeys::browseFilterMinSeconds, filter.minSeconds);
+    m_settings->setValue(SettingsKeys::browseFilterMaxSeconds, filter.maxSeconds);
+    m_settings->setValue(SettingsKeys::browseFilterRecording, int(filter.recording));
+}
+
+QString AppSettings::exportFolder(ExportPlace place) const
+{
+    const QString folder = m_settings->value(keysOf(place).folder).toString().trimmed();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : folder;
+}
+
+void AppSettings::setExportFolder(ExportPlace place, const QString &folder)
+{
+    m_settings->setValue(keysOf(place).folder, folder.trimmed());
+}
+
+QString AppSettings::exportFormat(ExportPlace place) const
+{
+    // An extension: letters and digits only, whatever the file holds.
+    const QString format = m_settings->value(keysOf(place).format).toString().trimmed().toLower();
+    for (const QChar c : format) {
+        if (!c.isLetterOrNumber())
+            return {};
+    }
+    return format.left(16);
+}
+
+void AppSettings::setExportFormat(ExportPlace place, const QString &extension)
+{
+    m_settings->setValue(keysOf(place).format, extension);
+}
+
+AppSettings::Redaction AppSettings::exportRedaction(ExportPlace place) const
+{
+    const SettingsKeys::ExportPlaceKeys &keys = keysOf(place);
+    Redaction redaction;
+    if (keys.redact.isEmpty())
+        return redaction;
+    redaction.name = m_settings->value(keys.redactName, false).toBool();
+    // Hiding the name hides the contacts too.
+    redaction.contacts = redaction.name || m_settings->value(keys.redact, false).toBool();
+    return redaction;
+}
+
+void AppSettings::setExportRedaction(ExportPlace place, const Redaction &redaction)
+{
+    const SettingsKeys::ExportPlaceKeys &keys = keysOf(place);
+    if (keys.redact.isEmpty())
+        return;
+    m_settings->setValue(keys.redact, redaction.contacts || redaction.name);
+    m_settings->setValue(keys.redactName, redaction.name);
 }

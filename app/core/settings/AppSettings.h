@@ -1,17 +1,34 @@
 #pragma once
 
+#include "browse/CallFilter.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 class QSettings;
 
-// The one reader and writer of the app's QSettings (keys in SettingsKeys.h). Tests pass their
-// own QSettings (an INI file in a scratch folder); the app uses the default one.
+// The one reader and writer of the app's QSettings (keys in SettingsKeys.h): values are checked
+// on the way in and again on the way out (the file may be edited by hand). Tests pass their own
+// QSettings (an INI file in a scratch folder); the app uses the default one. Cheap to create
+// where a value is needed.
 class AppSettings
 {
 public:
     static constexpr int maxRecentCalls = 12;
+    static constexpr int maxFilterText = 200;
+
+    // Each export dialog keeps its own folder, format and redaction choices.
+    enum class ExportPlace { SaveAs, Batch, Report };
+    struct Redaction
+    {
+        bool contacts = false; // phone numbers and e-mail addresses
+        bool name = false; // the caller's name
+        friend bool operator==(const Redaction &a, const Redaction &b)
+        {
+            return a.contacts == b.contacts && a.name == b.name;
+        }
+    };
 
     AppSettings(); // QSettings() of the application
     explicit AppSettings(QSettings *settings); // not owned
@@ -34,6 +51,22 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+
+    QString reviewerName() const; // as typed in the review panel, trimmed
+    void setReviewerName(const QString &name);
+
+    // The assistant last opened in Browse Assistants (empty when none or not a model ID).
+    QString browseModelId() const;
+    void setBrowseModelId(const QString &modelId);
+    CallFilter browseFilter() const;
+    void setBrowseFilter(const CallFilter &filter);
+
+    QString exportFolder(ExportPlace place) const; // the Documents folder when unset
+    void setExportFolder(ExportPlace place, const QString &folder);
+    QString exportFormat(ExportPlace place) const; // an extension ("md"); empty when unset
+    void setExportFormat(ExportPlace place, const QString &extension);
+    Redaction exportRedaction(ExportPlace place) const; // nothing hidden for a report
+    void setExportRedaction(ExportPlace place, const Redaction &redaction);
 
 private:
     QSettings *m_settings;

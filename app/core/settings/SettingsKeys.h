@@ -2,7 +2,8 @@
 
 #include <QLatin1StringView>
 
-// Every QSettings key of the app, in one place. Never a key for the API key or any secret.
+// Every QSettings key of the app, in one place; only AppSettings reads and writes them. Never a
+// key for the API key or any secret.
 namespace SettingsKeys {
 inline constexpr QLatin1StringView apiBase{"api/baseUrl"};
 inline constexpr QLatin1StringView timeoutSeconds{"api/timeoutSeconds"};
@@ -10,4 +11,31 @@ inline constexpr QLatin1StringView recentCalls{"calls/recent"};
 inline constexpr QLatin1StringView windowGeometry{"window/geometry"};
 inline constexpr QLatin1StringView windowState{"window/state"};
 inline constexpr QLatin1StringView splitterPrefix{"window/splitter/"};
+
+inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
+
+inline constexpr QLatin1StringView browseLastModelId{"browse/lastModelId"};
+inline constexpr QLatin1StringView browseFilterText{"browse/filter/text"};
+inline constexpr QLatin1StringView browseFilterEndReason{"browse/filter/endReason"};
+inline constexpr QLatin1StringView browseFilterMinSeconds{"browse/filter/minSeconds"};
+inline constexpr QLatin1StringView browseFilterMaxSeconds{"browse/filter/maxSeconds"};
+inline constexpr QLatin1StringView browseFilterRecording{"browse/filter/recording"};
+
+// What each export dialog remembers (AppSettings::ExportPlace); empty: not kept there.
+struct ExportPlaceKeys
+{
+    QLatin1StringView folder;
+    QLatin1StringView format;
+    QLatin1StringView redact;
+    QLatin1StringView redactName;
+};
+inline constexpr ExportPlaceKeys saveAs{
+    QLatin1StringView("export/lastFolder"), QLatin1StringView("export/lastFormat"),
+    QLatin1StringView("export/redact"), QLatin1StringView("export/redactName")};
+inline constexpr ExportPlaceKeys batchExport{
+    QLatin1StringView("batchExport/folder"), QLatin1StringView("batchExport/format"),
+    QLatin1StringView("batchExport/redact"), QLatin1StringView("batchExport/redactName")};
+inline constexpr ExportPlaceKeys reviewReport{QLatin1StringView("review/reportFolder"),
+                                              QLatin1StringView("review/reportFormat"),
+                                              QLatin1StringView(), QLatin1StringView()};
 } // namespace SettingsKeys
