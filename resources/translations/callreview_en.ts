@@ -61,6 +61,13 @@
             <numerusform>The list of call IDs is larger than %Ln MB; split it into smaller files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n entries that are not call IDs: %2. %3</source>
+        <translation>
+            <numerusform>%1 holds %n entry that is not a call ID: %2. %3</numerusform>
+            <numerusform>%1 holds %n entries that are not call IDs: %2. %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallService</name>

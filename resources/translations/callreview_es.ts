@@ -224,14 +224,6 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <source>Hide phone numbers and e-mail addresses</source>
-        <translation>Ocultar números de teléfono y direcciones de correo electrónico</translation>
-    </message>
-    <message>
-        <source>Hide the caller&apos;s name</source>
-        <translation>Ocultar el nombre del cliente</translation>
-    </message>
-    <message>
         <source>Overwrite files that are already saved</source>
         <translation>Sobrescribir los archivos ya guardados</translation>
     </message>
@@ -708,6 +700,17 @@
             <numerusform>La lista de ID de llamada ocupa más de %n MB; divídala en archivos más pequeños.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>la entrada estándar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n entries that are not call IDs: %2. %3</source>
+        <translation>
+            <numerusform>%1 contiene %n entrada que no es un ID de llamada: %2. %3</numerusform>
+            <numerusform>%1 contiene %n entradas que no son IDs de llamada: %2. %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallListService</name>
@@ -1015,6 +1018,17 @@
     <message>
         <source>New category</source>
         <translation>Categoría nueva</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Una categoría necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is listed twice.</source>
+        <translation>La categoría &quot;%1&quot; aparece dos veces.</translation>
     </message>
 </context>
 <context>
@@ -1371,18 +1385,6 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     <message>
         <source>Save Transcript As</source>
         <translation>Guardar la transcripción como</translation>
-    </message>
-    <message>
-        <source>Hide phone numbers and e-mail addresses</source>
-        <translation>Ocultar números de teléfono y direcciones de correo electrónico</translation>
-    </message>
-    <message>
-        <source>Hide the caller&apos;s name</source>
-        <translation>Ocultar el nombre del cliente</translation>
-    </message>
-    <message>
-        <source>Also hides phone numbers and e-mail addresses.</source>
-        <translation>También oculta los números de teléfono y las direcciones de correo electrónico.</translation>
     </message>
     <message>
         <source>Save Transcript</source>
@@ -2592,6 +2594,21 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
 </context>
 <context>
+    <name>RedactionOptions</name>
+    <message>
+        <source>Hide phone numbers and e-mail addresses</source>
+        <translation>Ocultar números de teléfono y direcciones de correo</translation>
+    </message>
+    <message>
+        <source>Hide the caller&apos;s name</source>
+        <translation>Ocultar el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Also hides phone numbers and e-mail addresses.</source>
+        <translation>También oculta los números de teléfono y las direcciones de correo.</translation>
+    </message>
+</context>
+<context>
     <name>Redactor</name>
     <message>
         <source>[phone]</source>
@@ -3046,32 +3063,12 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>falta el controlador SQLite de Qt (instale libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <source>the review database is not open.</source>
-        <translation>la base de datos de revisiones no está abierta.</translation>
-    </message>
-    <message>
         <source>Could not save to the review database: %1</source>
         <translation>No se pudo guardar en la base de datos de revisiones: %1</translation>
     </message>
     <message>
-        <source>it is not a readable SQLite database.</source>
-        <translation>no es una base de datos SQLite legible.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Call Review (schema %1, this version reads up to %2). Update Call Review.</source>
-        <translation>la escribió una versión más reciente de Call Review (esquema %1; esta versión lee hasta el %2). Actualice Call Review.</translation>
-    </message>
-    <message>
-        <source>no migration to schema %1.</source>
-        <translation>no hay migración al esquema %1.</translation>
-    </message>
-    <message>
-        <source>A category needs a name.</source>
-        <translation>Una categoría necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>The category &quot;%1&quot; is listed twice.</source>
-        <translation>La categoría «%1» aparece dos veces.</translation>
+        <source>The review of %1 was changed in another window or by another reviewer since it was opened; this change was not saved, so as not to overwrite theirs.</source>
+        <translation>La revisión de %1 ha cambiado en otra ventana o por otro revisor desde que se abrió; este cambio no se ha guardado para no sobrescribir el suyo.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3080,25 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>the migrations are out of order (found %1 at place %2).</source>
+        <translation>las migraciones están desordenadas (se encontró %1 en la posición %2).</translation>
+    </message>
+    <message>
+        <source>it is not a readable database.</source>
+        <translation>no es una base de datos legible.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Call Review (schema %1, this version reads up to %2). Update Call Review.</source>
+        <translation>la escribió un Call Review más reciente (esquema %1; esta versión lee hasta el %2). Actualice Call Review.</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 (%2) failed: %3</source>
+        <translation>ha fallado la migración al esquema %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3342,33 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
 </context>
 <context>
+    <name>ScorecardStore</name>
+    <message>
+        <source>Could not store version %1 of the form &quot;%2&quot;</source>
+        <translation>No se ha podido guardar la versión %1 del formulario &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>that version is published and never changes; save the changes as version %1.</source>
+        <translation>esa versión está publicada y no cambia nunca; guarde los cambios como versión %1.</translation>
+    </message>
+    <message>
+        <source>version %1 of the form &quot;%2&quot; is not in the store.</source>
+        <translation>la versión %1 del formulario &quot;%2&quot; no está guardada.</translation>
+    </message>
+    <message>
+        <source>the form has no question &quot;%1&quot;.</source>
+        <translation>el formulario no tiene la pregunta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not save the scorecard of call %1</source>
+        <translation>No se ha podido guardar la evaluación de la llamada %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the scorecard of call %1</source>
+        <translation>No se ha podido eliminar la evaluación de la llamada %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Remove Key</source>
@@ -3402,6 +3445,13 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>the database is not open.</source>
+        <translation>la base de datos no está abierta.</translation>
     </message>
 </context>
 <context>
