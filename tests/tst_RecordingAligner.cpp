@@ -1,6 +1,6 @@
 #include "alignment/RecordingAligner.h"
 
-#include "SyntheticCall.h"
+#include "GeneratedCall.h"
 #include "TestWav.h"
 
 #include <QSignalSpy>
@@ -69,15 +69,15 @@ private slots:
         QFETCH(double, starts250);
         QFETCH(double, starts100);
         QFETCH(double, ends250);
-        if (const QString why = SyntheticCall::unavailable(); !why.isEmpty())
+        if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
-        SyntheticCall::Score score;
+        GeneratedCall::Score score;
         const QStringList langs{QStringLiteral("en"), QStringLiteral("es")};
         for (int i = 0; i < langs.size(); ++i) {
             const QString dir = m_dir.filePath(QStringLiteral("%1-%2").arg(
                 QString::fromLatin1(QTest::currentDataTag()), langs.at(i)));
-            const SyntheticCall::Call call =
-                SyntheticCall::make(dir, 1 + i, options, 12, format, langs.at(i));
+            const GeneratedCall::Call call =
+                GeneratedCall::make(dir, 1 + i, options, 12, format, langs.at(i));
             QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
             const RecordingAligner::Result result =
                 RecordingAligner::alignFile(call.turns, call.recording, call.durationMs);
@@ -89,7 +89,7 @@ private slots:
                 QVERIFY(timing.confidence >= 0 && timing.confidence <= 1);
                 QVERIFY(timing.endMs <= result.timeline.durationMs);
             }
-            SyntheticCall::add(score, call.truth, result.timeline.turns);
+            GeneratedCall::add(score, call.timeline.turns, result.timeline.turns);
         }
         const QString figures = QStringLiteral("starts<=250 %1 starts<=100 %2 ends<=250 %3")
                                     .arg(score.fraction(score.startsWithin250))
@@ -148,10 +148,10 @@ private slots:
 
     void runsAsynchronously()
     {
-        if (const QString why = SyntheticCall::unavailable(); !why.isEmpty())
+        if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
-        const SyntheticCall::Call call =
-            SyntheticCall::make(m_dir.filePath(QStringLiteral("async")), 7, {}, 6);
+        const GeneratedCall::Call call =
+            GeneratedCall::make(m_dir.filePath(QStringLiteral("async")), 7, {}, 6);
         QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
         RecordingAligner aligner;
         QSignalSpy finished(&aligner, &RecordingAligner::finished);
@@ -191,10 +191,10 @@ private slots:
 
     void secondAlignmentComesFromTheCache()
     {
-        if (const QString why = SyntheticCall::unavailable(); !why.isEmpty())
+        if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
-        const SyntheticCall::Call call =
-            SyntheticCall::make(m_dir.filePath(QStringLiteral("cached")), 8, {}, 6);
+        const GeneratedCall::Call call =
+            GeneratedCall::make(m_dir.filePath(QStringLiteral("cached")), 8, {}, 6);
         QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
         const TimelineCache cache(m_dir.filePath(QStringLiteral("timelines")));
         RecordingAligner::Control control;
