@@ -34,8 +34,9 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // Thresholds sit under the targets by one turn's worth on these 24-turn samples
-    // (two 12-turn calls, en + es); scripts/score-alignment.sh measures the targets on more.
+    // Thresholds are the targets (mono: a turn's worth under the 100 ms and end figures)
+    // on these 24-turn samples (two 12-turn calls, en + es, seeds 1-2), which all meet them;
+    // scripts/score-alignment.sh measures the targets on more.
     void alignsSyntheticCalls_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -45,21 +46,21 @@ private slots:
         QTest::addColumn<double>("starts100");
         QTest::addColumn<double>("ends250");
         const QStringList stereo{QStringLiteral("--layout"), QStringLiteral("stereo")};
-        QTest::newRow("stereo") << stereo << "wav" << 0 << 0.95 << 0.9 << 0.95;
+        QTest::newRow("stereo") << stereo << "wav" << 0 << 0.98 << 0.95 << 0.98;
         QTest::newRow("stereo-swapped")
             << QStringList{QStringLiteral("--layout"), QStringLiteral("stereo-swapped")} << "wav"
-            << 1 << 0.95 << 0.9 << 0.95;
+            << 1 << 0.98 << 0.95 << 0.98;
         QTest::newRow("mono") << QStringList{QStringLiteral("--layout"), QStringLiteral("mono")}
-                              << "wav" << int(ChannelMap::Mixed) << 0.85 << 0.8 << 0.85;
+                              << "wav" << int(ChannelMap::Mixed) << 0.93 << 0.9 << 0.9;
         QTest::newRow("noisy")
             << (stereo
                 + QStringList{QStringLiteral("--noise-db"), QStringLiteral("-30"),
                               QStringLiteral("--bleed-db"), QStringLiteral("-18"),
                               QStringLiteral("--barge"), QStringLiteral("0.3"),
                               QStringLiteral("--backchannel"), QStringLiteral("0.4")})
-            << "wav" << 0 << 0.95 << 0.8 << 0.9;
-        QTest::newRow("mp3") << stereo << "mp3" << 0 << 0.95 << 0.9 << 0.95;
-        QTest::newRow("opus") << stereo << "opus" << 0 << 0.95 << 0.9 << 0.95;
+            << "wav" << 0 << 0.97 << 0.9 << 0.95;
+        QTest::newRow("mp3") << stereo << "mp3" << 0 << 0.98 << 0.95 << 0.98;
+        QTest::newRow("opus") << stereo << "opus" << 0 << 0.98 << 0.95 << 0.98;
     }
     void alignsSyntheticCalls()
     {
