@@ -26,8 +26,6 @@ TURNS=${TURNS:-24}
 export QT_LOGGING_RULES="qt.multimedia*=false"
 mkdir -p "$WORK"
 
-# make_call.py's own Opus output needs a sox built with Opus writing, which Debian 12's is not:
-# Opus calls are made as WAV and encoded with opusenc (opus-tools).
 generate() { # layout-name lang seed dir
     name=$1 lang=$2 seed=$3 dir=$4
     [ -f "$dir/truth.json" ] && return 0
@@ -37,14 +35,10 @@ generate() { # layout-name lang seed dir
     mono) set -- --layout mono ;;
     noisy) set -- --layout stereo --noise-db -30 --bleed-db -18 --barge 0.3 --backchannel 0.4 ;;
     mp3) set -- --layout stereo --format mp3 ;;
-    opus) set -- --layout stereo ;;
+    opus) set -- --layout stereo --format opus ;; # make_call.py encodes with opusenc
     esac
     "$PYTHON" "$TOOLS/make_call.py" --seed "$seed" --lang "$lang" --turns "$TURNS" "$@" \
         --out "$dir" >/dev/null
-    if [ "$name" = opus ]; then
-        opusenc --quiet "$dir/recording.wav" "$dir/recording.opus"
-        rm "$dir/recording.wav"
-    fi
 }
 
 for name in ${LAYOUTS:-stereo stereo-swapped mono noisy mp3 opus}; do

@@ -1,7 +1,7 @@
 #include "decode/PcmDecoder.h"
 #include "alignment/VoiceActivityDetector.h"
 
-#include "SyntheticCall.h"
+#include "GeneratedCall.h"
 #include "TestWav.h"
 
 #include <QElapsedTimer>
@@ -242,12 +242,12 @@ private slots:
     void compressedFormatsLineUpWithTheirSource()
     {
         QFETCH(QString, format);
-        if (const QString why = SyntheticCall::unavailable(); !why.isEmpty())
+        if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
         const QString wavDir = m_dir.filePath(QStringLiteral("twin-wav"));
         const QString otherDir = m_dir.filePath(QStringLiteral("twin-") + format);
-        const SyntheticCall::Call wav = SyntheticCall::make(wavDir, 3, {}, 4);
-        const SyntheticCall::Call other = SyntheticCall::make(otherDir, 3, {}, 4, format);
+        const GeneratedCall::Call wav = GeneratedCall::make(wavDir, 3, {}, 4);
+        const GeneratedCall::Call other = GeneratedCall::make(otherDir, 3, {}, 4, format);
         QVERIFY2(wav.error.isEmpty(), qPrintable(wav.error));
         QVERIFY2(other.error.isEmpty(), qPrintable(other.error));
         const PcmDecoder::Result a = PcmDecoder::decode(wav.recording);

@@ -1,6 +1,6 @@
 #include "alignment/RecordingAligner.h"
 
-#include "SyntheticCall.h"
+#include "GeneratedCall.h"
 #include "TestWav.h"
 
 #include <QSignalSpy>
@@ -34,8 +34,9 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // Thresholds sit under the targets by one turn's worth on these 24-turn samples
-    // (two 12-turn calls, en + es); scripts/score-alignment.sh measures the targets on more.
+    // Thresholds are the targets (mono: a turn's worth under the 100 ms and end figures)
+    // on these 24-turn samples (two 12-turn calls, en + es, seeds 1-2), which all meet them;
+    // scripts/score-alignment.sh measures the targets on more.
     void alignsSyntheticCalls_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -45,21 +46,21 @@ private slots:
         QTest::addColumn<double>("starts100");
         QTest::addColumn<double>("ends250");
         const QStringList stereo{QStringLiteral("--layout"), QStringLiteral("stereo")};
-        QTest::newRow("stereo") << stereo << "wav" << 0 << 0.95 << 0.9 << 0.95;
+        QTest::newRow("stereo") << stereo << "wav" << 0 << 0.98 << 0.95 << 0.98;
         QTest::newRow("stereo-swapped")
             << QStringList{QStringLiteral("--layout"), QStringLiteral("stereo-swapped")} << "wav"
-            << 1 << 0.95 << 0.9 << 0.95;
+            << 1 << 0.98 << 0.95 << 0.98;
         QTest::newRow("mono") << QStringList{QStringLiteral("--layout"), QStringLiteral("mono")}
-                              << "wav" << int(ChannelMap::Mixed) << 0.85 << 0.8 << 0.85;
+                              << "wav" << int(ChannelMap::Mixed) << 0.93 << 0.9 << 0.9;
         QTest::newRow("noisy")
             << (stereo
                 + QStringList{QStringLiteral("--noise-db"), QStringLiteral("-30"),
                               QStringLiteral("--bleed-db"), QStringLiteral("-18"),
                               QStringLiteral("--barge"), QStringLiteral("0.3"),
                               QStringLiteral("--backchannel"), QStringLiteral("0.4")})
-            << "wav" << 0 << 0.95 << 0.8 << 0.9;
-        QTest::newRow("mp3") << stereo << "mp3" << 0 << 0.95 << 0.9 << 0.95;
-        QTest::newRow("opus") << stereo << "opus" << 0 << 0.95 << 0.9 << 0.95;
+            << "wav" << 0 << 0.97 << 0.9 << 0.95;
+        QTest::newRow("mp3") << stereo << "mp3" << 0 << 0.98 << 0.95 << 0.98;
+        QTest::newRow("opus") << stereo << "opus" << 0 << 0.98 << 0.95 << 0.98;
     }
     void alignsSyntheticCalls()
     {
@@ -69,15 +70,15 @@ private slots:
         QFETCH(double, starts250);
         QFETCH(double, starts100);
         QFETCH(double, ends250);
-        if (const QString why = SyntheticCall::unavailable(); !why.isEmpty())
+        if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
-        SyntheticCall::Score score;
+        GeneratedCall::Score score;
         const QStringList langs{QStringLiteral("en"), QStringLiteral("es")};
         for (int i = 0; i < langs.size(); ++i) {
             const QString dir = m_dir.filePath(QStringLiteral("%1-%2").arg(
                 QString::fromLatin1(QTest::currentDataTag()), langs.at(i)));
-            const SyntheticCall::Call call =
-                SyntheticCall::make(dir, 1 + i, options, 12, format, langs.at(i));
+            const GeneratedCall::Call call =
+                GeneratedCall::make(dir, 1 + i, options, 12, format, langs.at(i));
             QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
             const RecordingAligner::Result result =
                 RecordingAligner::alignFile(call.turns, call.recording, call.durationMs);
@@ -89,7 +90,7 @@ private slots:
                 QVERIFY(timing.confidence >= 0 && timing.confidence <= 1);
                 QVERIFY(timing.endMs <= result.timeline.durationMs);
             }
-            SyntheticCall::add(score, call.truth, result.timeline.turns);
+            GeneratedCall::add(score, call.timeline.turns, result.timeline.turns);
         }
         const QString figures = QStringLiteral("starts<=250 %1 starts<=100 %2 ends<=250 %3")
                                     .arg(score.fraction(score.startsWithin250))
@@ -148,10 +149,10 @@ private slots:
 
     void runsAsynchronously()
     {
-        if (const QString why = SyntheticCall::unavailable(); !why.isEmpty())
+        if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
-        const SyntheticCall::Call call =
-            SyntheticCall::make(m_dir.filePath(QStringLiteral("async")), 7, {}, 6);
+        const GeneratedCall::Call call =
+            GeneratedCall::make(m_dir.filePath(QStringLiteral("async")), 7, {}, 6);
         QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
         RecordingAligner aligner;
         QSignalSpy finished(&aligner, &RecordingAligner::finished);
@@ -191,10 +192,10 @@ private slots:
 
     void secondAlignmentComesFromTheCache()
     {
-        if (const QString why = SyntheticCall::unavailable(); !why.isEmpty())
+        if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
-        const SyntheticCall::Call call =
-            SyntheticCall::make(m_dir.filePath(QStringLiteral("cached")), 8, {}, 6);
+        const GeneratedCall::Call call =
+            GeneratedCall::make(m_dir.filePath(QStringLiteral("cached")), 8, {}, 6);
         QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
         const TimelineCache cache(m_dir.filePath(QStringLiteral("timelines")));
         RecordingAligner::Control control;

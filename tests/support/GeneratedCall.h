@@ -1,13 +1,15 @@
 #pragma once
 
 // A synthetic call from tests/tools/make_call.py (espeak-ng voices placed on a known
-// timeline) read back for the timing tests: the transcript's turns as the app parses them and
-// a Timeline built from truth.json's per-turn start/end, i.e. a perfect alignment. The script
-// path comes from CALLREVIEW_MAKE_CALL (tests/CMakeLists.txt); tests skip when it is missing.
+// timeline) read back for the timing and alignment tests: the transcript's turns as the app
+// parses them, the recording (wav, mp3 or opus), and a Timeline built from truth.json's per-turn
+// start/end, i.e. a perfect alignment. Scores an alignment against the truth the way
+// score_align.py does. The script path comes from CALLREVIEW_MAKE_CALL (tests/CMakeLists.txt);
+// tests skip when it is missing.
 
-#include "transcript/TranscriptParser.h"
-#include "model/Turn.h"
 #include "alignment/Timeline.h"
+#include "model/Turn.h"
+#include "transcript/TranscriptParser.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +28,8 @@ struct Call
     QList<Turn> turns;
     Timeline timeline;
     QJsonObject truth; // truth.json as written
+    QString recording; // the recording make_call.py wrote
+    qint64 durationMs = 0; // the API's duration (whole seconds), as the aligner is given it
     QString error; // empty on success
 };
 
@@ -44,6 +48,20 @@ inline QString python()
     if (QFileInfo::exists(QStringLiteral("/usr/bin/python3")))
         return QStringLiteral("/usr/bin/python3"); // the one with numpy on Debian
     return QStandardPaths::findExecutable(QStringLiteral("python3"));
+}
+
+// Empty when make_call.py can run here, else why not (the suite then skips).
+inline QString unavailable()
+{
+    if (script().isEmpty())
+        return QStringLiteral("make_call.py not found");
+    if (python().isEmpty())
+        return QStringLiteral("python3 not found");
+    QProcess probe;
+    probe.start(python(), {QStringLiteral("-c"), QStringLiteral("import numpy")});
+    if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
+        return QStringLiteral("python3 has no numpy (packaging/install-deps.sh)");
+    return QString();
 }
 
 inline QJsonObject readObject(const QString &path)
@@ -73,14 +91,20 @@ inline Call make(const QStringList &arguments, const QString &dir)
     }
     call.truth = readObject(dir + QStringLiteral("/truth.json"));
     const QJsonObject envelope = readObject(dir + QStringLiteral("/call.json"));
-    const QString transcript = envelope.value(QStringLiteral("response"))
+    const QJsonObject record = envelope.value(QStringLiteral("response"))
                                    .toObject()
                                    .value(QStringLiteral("calls"))
                                    .toArray()
                                    .at(0)
-                                   .toObject()
-                                   .value(QStringLiteral("transcript"))
-                                   .toString();
+                                   .toObject();
+    const QString transcript = record.value(QStringLiteral("transcript")).toString();
+    call.durationMs = record.value(QStringLiteral("duration")).toInteger() * 1000;
+    call.recording =
+        dir + QLatin1Char('/') + record.value(QStringLiteral("recording_url")).toString();
+    if (!QFileInfo::exists(call.recording)) {
+        call.error = QStringLiteral("no recording at ") + call.recording;
+        return call;
+    }
     call.turns = TranscriptParser::parse(transcript);
     call.timeline.durationMs = call.truth.value(QStringLiteral("duration_ms")).toInteger();
     const QJsonArray turns = call.truth.value(QStringLiteral("turns")).toArray();
@@ -92,6 +116,39 @@ inline Call make(const QStringList &arguments, const QString &dir)
     if (turns.isEmpty() || call.turns.size() != turns.size())
         call.error = QStringLiteral("truth.json and call.json disagree on the turns");
     return call;
+}
+
+// The usual arguments: seed, turn count, language and format ("wav", "mp3", "opus").
+inline Call make(const QString &dir, int seed, const QStringList &options, int turns = 12,
+                 const QString &format = QStringLiteral("wav"),
+                 const QString &lang = QStringLiteral("en"))
+{
+    return make(QStringList{QStringLiteral("--seed"), QString::number(seed),
+                            QStringLiteral("--turns"), QString::number(turns),
+                            QStringLiteral("--lang"), lang, QStringLiteral("--format"), format}
+                    + options,
+                dir);
+}
+
+struct Score
+{
+    int turns = 0;
+    int startsWithin100 = 0, startsWithin250 = 0, endsWithin250 = 0;
+    double fraction(int n) const { return turns ? double(n) / turns : 0.0; }
+};
+
+inline void add(Score &score, const QList<TurnTiming> &truth, const QList<TurnTiming> &aligned)
+{
+    for (int i = 0; i < truth.size(); ++i) {
+        ++score.turns;
+        if (i >= aligned.size())
+            continue;
+        const qint64 ds = qAbs(aligned.at(i).startMs - truth.at(i).startMs);
+        const qint64 de = qAbs(aligned.at(i).endMs - truth.at(i).endMs);
+        score.startsWithin100 += ds <= 100;
+        score.startsWithin250 += ds <= 250;
+        score.endsWithin250 += de <= 250;
+    }
 }
 
 } // namespace GeneratedCall

@@ -5,6 +5,8 @@
 #include "alignment/VoiceFeatures.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -71,10 +73,10 @@ QList<TurnAligner::Segment> mixedSegments(const ChannelActivity &activity)
 // Settings for mixed audio, where only lengths, pauses and voices tell the turns apart
 // (measured on synthetic calls, docs/ALIGNMENT.md): tighter lengths, and a missed turn cheaper
 // than a cascade of shifted ones after a barge-in the detector could not split.
-TurnAligner::Settings mixedSettings()
+TurnAligner::Settings mixedSettings(double sigma)
 {
     TurnAligner::Settings settings;
-    settings.durationSigma = 0.25;
+    settings.durationSigma = sigma;
     settings.missedTurnCost = 12.0;
     settings.maxVoiceCost = 5.0;
     return settings;
@@ -82,14 +84,13 @@ TurnAligner::Settings mixedSettings()
 
 // Mono: learn the two voices from a first alignment, then split segments where the voice
 // changes (barge-ins) and align again with each piece's voice evidence.
-TurnAligner::Result alignMixed(const QList<Turn> &turns, const PcmAudio &audio,
-                               const ChannelActivity &mixed)
+TurnAligner::Result alignMixedWith(const QList<Turn> &turns, const ChannelActivity &mixed,
+                                   const std::vector<VoiceFeatures::Frame> &features, double sigma)
 {
-    const TurnAligner aligner(mixedSettings());
+    const TurnAligner aligner(mixedSettings(sigma));
     TurnAligner::Result first = aligner.align(turns, mixedSegments(mixed));
     if (!first.ok())
         return first;
-    const std::vector<VoiceFeatures::Frame> features = VoiceFeatures::compute(audio);
     const size_t nFrames = std::min(features.size(), mixed.voiced.size());
     std::vector<qint8> labels(nFrames, 0);
     for (int t = 0; t < turns.size(); ++t) {
@@ -114,6 +115,72 @@ TurnAligner::Result alignMixed(const QList<Turn> &turns, const PcmAudio &audio,
     const TurnAligner::Result second =
         aligner.align(turns, VoiceChangeSplitter().split(mixed.segments, logOdds));
     return second.ok() ? second : first;
+}
+
+// How well an alignment's turn lengths follow the text: mean squared log ratio of each turn's
+// length to characters x its speaker's median rate (fitted on the alignment itself), a missed
+// turn counting as the worst fit. A cascade of shifted turns pairs texts with the wrong
+// lengths, whatever the spread the aligner was told to expect.
+double lengthMisfit(const QList<Turn> &turns, const TurnAligner::Result &result)
+{
+    constexpr double fixedMs = 150, worst = 1.0;
+    std::vector<double> perChar[2];
+    for (int t = 0; t < turns.size(); ++t) {
+        const Speaker speaker = turns.at(t).speaker;
+        const TurnTiming &timing = result.timings.at(t);
+        const int chars = TurnAligner::spokenLength(turns.at(t).text);
+        if (speaker == Speaker::Unknown || timing.confidence <= 0 || chars < 10)
+            continue;
+        perChar[speaker == Speaker::Bot ? 0 : 1].push_back(
+            (double(timing.endMs - timing.startMs) - fixedMs) / chars);
+    }
+    double rate[2];
+    for (int who = 0; who < 2; ++who) {
+        std::vector<double> &v = perChar[who];
+        if (v.empty())
+            return std::numeric_limits<double>::infinity();
+        std::nth_element(v.begin(), v.begin() + qint64(v.size() / 2), v.end());
+        rate[who] = std::max(20.0, v[v.size() / 2]);
+    }
+    double sum = 0;
+    int n = 0;
+    for (int t = 0; t < turns.size(); ++t) {
+        const Speaker speaker = turns.at(t).speaker;
+        if (speaker == Speaker::Unknown)
+            continue;
+        const TurnTiming &timing = result.timings.at(t);
+        const double expected = fixedMs
+            + TurnAligner::spokenLength(turns.at(t).text) * rate[speaker == Speaker::Bot ? 0 : 1];
+        const double actual = double(timing.endMs - timing.startMs);
+        const double r = actual > 0 ? std::log(actual / expected) : 10.0;
+        sum += timing.confidence <= 0 ? worst : std::min(worst, r * r);
+        ++n;
+    }
+    return n ? sum / n : std::numeric_limits<double>::infinity();
+}
+
+// Mono: the spread of turn lengths the aligner expects decides where a cascade starts, and no
+// single value suits every call; align under a few and keep the one whose lengths fit the text.
+TurnAligner::Result alignMixed(const QList<Turn> &turns, const PcmAudio &audio,
+                               const ChannelActivity &mixed)
+{
+    const std::vector<VoiceFeatures::Frame> features = VoiceFeatures::compute(audio);
+    TurnAligner::Result best;
+    double bestMisfit = std::numeric_limits<double>::infinity();
+    for (const double sigma : {0.25, 0.2, 0.3}) {
+        TurnAligner::Result result = alignMixedWith(turns, mixed, features, sigma);
+        if (!result.ok()) {
+            if (!best.ok())
+                best = std::move(result); // what went wrong, when nothing goes right
+            continue;
+        }
+        const double misfit = lengthMisfit(turns, result);
+        if (!best.ok() || misfit < bestMisfit) {
+            best = std::move(result);
+            bestMisfit = misfit;
+        }
+    }
+    return best;
 }
 
 } // namespace
