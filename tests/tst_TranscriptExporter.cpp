@@ -28,7 +28,7 @@ QByteArray renderOrFail(const CallRecord &call, ExportFormat format, bool redact
     options.redact = redact;
     options.locale = QLocale(QLocale::German, QLocale::Germany);
     QString error;
-    const QByteArray data = TranscriptExporter::render(call, options, &error);
+    QByteArray data = TranscriptExporter::render(call, options, &error);
     if (data.isEmpty())
         qWarning() << "render failed:" << error;
     return data;
