@@ -41,7 +41,7 @@ QByteArray renderOrFail(const CallRecord &call, ExportFormat format, bool redact
         options.timeline = evenTimeline(call);
     options.locale = QLocale(QLocale::German, QLocale::Germany);
     QString error;
-    const QByteArray data = TranscriptExporter::render(call, options, &error);
+    QByteArray data = TranscriptExporter::render(call, options, &error);
     if (data.isEmpty())
         qWarning() << "render failed:" << error;
     return data;

@@ -26,10 +26,10 @@ public:
     void setAssistantDirectory(AssistantDirectory *directory);
 
     // For tests and accessibility: the displayed text of a field, by its name ("callId", ...).
-    QString fieldText(const QString &field) const;
-    QString copyValue(const QString &field) const;
-    QString fieldToolTip(const QString &field) const; // e.g. the end reason's raw code
-    void copyField(const QString &field);
+    QString fieldText(const QString &name) const;
+    QString copyValue(const QString &name) const;
+    QString fieldToolTip(const QString &name) const; // e.g. the end reason's raw code
+    void copyField(const QString &name);
 
 signals:
     void copied(const QString &what);

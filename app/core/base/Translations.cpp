@@ -77,7 +77,7 @@ QString Translations::resolve(const QString &requested, const QLocale &system)
         return requested;
     const QStringList uiLanguages = system.uiLanguages();
     for (const QString &uiLanguage : uiLanguages) {
-        const QString language = languageOf(uiLanguage);
+        QString language = languageOf(uiLanguage);
         if (isSupported(language))
             return language;
     }
