@@ -11,7 +11,7 @@ class CallService;
 class RecordingDownloader;
 
 // Runs the command-line work that needs no window: --export, --export-dir, --save-recording,
-// --findings and --set-api-key here; --export-dir --model and --list-* through their own
+// --findings, --score and --set-api-key here; --export-dir --model and --list-* through their own
 // commands. Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public CliCommand
@@ -32,6 +32,7 @@ private:
     void saveRecording(const CallRecord &call);
     void writeRecording(const QString &localFile);
     void printFindings(const CallRecord &call);
+    void runScore();
 
     CallService *m_service = nullptr;
     RecordingDownloader *m_recordings = nullptr;
