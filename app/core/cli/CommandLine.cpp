@@ -96,7 +96,8 @@ struct Options
         QStringLiteral("score"),
         CommandLine::tr("Score the answers given with --answers against the evaluation form "
                         "FORM.json, print the result as JSON on standard output and exit (no API "
-                        "key or network; see docs/SCORECARDS.md)."),
+                        "key or network; see docs/SCORECARDS.md). A malformed file, or answers "
+                        "that do not complete the form, is exit code 2."),
         QStringLiteral("FORM.json")};
     QCommandLineOption answers{QStringLiteral("answers"),
                                CommandLine::tr("With --score: the answers file to score."),
@@ -113,9 +114,9 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.setApplicationDescription(
         CommandLine::tr("Review calls handled by Anunzi AI voice assistants.\n\n"
                         "The API key comes from ANUNZI_API_KEY, else from the system keychain.\n"
-                        "Exit codes: 0 success; 2 usage, invalid call ID, no API key, or scorecard "
-                        "files that are malformed or do not fit; 3 network or HTTP failure;\n4 the "
-                        "response is not a valid call; 5 the output cannot be written."));
+                        "Exit codes: 0 success; 2 usage, invalid call ID or no API key; 3 network "
+                        "or HTTP failure;\n4 the response is not a valid call; 5 the output cannot "
+                        "be written."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
