@@ -81,7 +81,8 @@ int main(int argc, char **argv)
     case CommandLineOptions::Mode::SetApiKey:
     case CommandLineOptions::Mode::ListAssistants:
     case CommandLineOptions::Mode::ListCalls:
-    case CommandLineOptions::Mode::Timeline: {
+    case CommandLineOptions::Mode::Timeline:
+    case CommandLineOptions::Mode::Score: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
         runner.start();

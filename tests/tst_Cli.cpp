@@ -7,7 +7,11 @@
 #include "export/PlainTextExporter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +47,63 @@ QByteArray expectedExport(const QByteArray &response)
                         : QByteArray("<invalid>");
 }
 
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(CALLREVIEW_SOURCE_DIR "/") + relative;
+}
+
+QJsonObject readJsonObject(const QString &path)
+{
+    return QJsonDocument::fromJson(readAll(path)).object();
+}
+
+bool writeJson(const QString &path, const QJsonObject &object)
+{
+    return writePlain(path, QJsonDocument(object).toJson());
+}
+
+// The JSON block that follows `<!-- score-output: NAME -->` in docs/SCORECARDS.md.
+QJsonObject documentedScore(const QString &name)
+{
+    const QString text =
+        QString::fromUtf8(readAll(sourcePath(QStringLiteral("docs/SCORECARDS.md"))));
+    const QRegularExpression block(QStringLiteral("<!-- score-output: ")
+                                       + QRegularExpression::escape(name)
+                                       + QStringLiteral(" -->\\s*```json\\n(.*?)```"),
+                                   QRegularExpression::DotMatchesEverythingOption);
+    return QJsonDocument::fromJson(block.match(text).captured(1).toUtf8()).object();
+}
+
+// Equal JSON, numbers to 1e-12 (the page may round where the output does not).
+bool sameJson(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.isDouble())
+        return qAbs(a.toDouble() - b.toDouble()) <= 1e-12;
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!sameJson(x.at(i), y.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys())
+            return false;
+        for (const QString &key : x.keys()) {
+            if (!sameJson(x.value(key), y.value(key)))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -58,6 +119,11 @@ private slots:
     void versionAndHelp();
     void failures_data();
     void failures();
+    void scoresTheDocumentedSamples_data();
+    void scoresTheDocumentedSamples();
+    void scoreProblems_data();
+    void scoreProblems();
+    void scoreCannotWrite();
 
 private:
     Run run(const QStringList &arguments, const QString &key = apiKey,
@@ -280,6 +346,134 @@ void TestCli::failures()
         QCOMPARE(m_api->requestCount(), 0);
     if (server == u"silent")
         QCOMPARE(m_silent->requests().size(), 1);
+}
+
+void TestCli::scoresTheDocumentedSamples_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("inbound-booking") << QStringLiteral("inbound-booking");
+    QTest::newRow("reserva-entrante (fatal)") << QStringLiteral("reserva-entrante");
+}
+
+void TestCli::scoresTheDocumentedSamples()
+{
+    QFETCH(QString, name);
+    const QJsonObject documented = documentedScore(name);
+    QVERIFY2(!documented.isEmpty(), "docs/SCORECARDS.md has no score-output block for it");
+    // No key, and an API base nobody listens on: scoring needs neither.
+    const Run r = run({QStringLiteral("--score"),
+                       sourcePath(QStringLiteral("docs/scorecards/%1.form.json").arg(name)),
+                       QStringLiteral("--answers"),
+                       sourcePath(QStringLiteral("docs/scorecards/%1.answers.json").arg(name))},
+                      QString(), QStringLiteral("http://127.0.0.1:9/v2"));
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QJsonParseError error;
+    const QJsonDocument printed = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+    QVERIFY2(sameJson(printed.object(), documented), r.out.constData());
+    QCOMPARE(m_api->requestCount(), 0);
+}
+
+void TestCli::scoreProblems_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("stderrMentions");
+    QTest::newRow("unanswered question")
+        << QStringLiteral("unanswered") << 2
+        << QStringList{QStringLiteral("answers.json"), QStringLiteral("\"identity_name\""),
+                       QStringLiteral("has no answer")};
+    QTest::newRow("missing required comment")
+        << QStringLiteral("no comment") << 2
+        << QStringList{QStringLiteral("\"booking_efficiency\""), QStringLiteral("comment")};
+    QTest::newRow("form version mismatch")
+        << QStringLiteral("version") << 2
+        << QStringList{QStringLiteral("version 1"), QStringLiteral("version 2")};
+    QTest::newRow("malformed form")
+        << QStringLiteral("malformed form") << 2
+        << QStringList{QStringLiteral("form.json"), QStringLiteral("groups[1].questions[0].type")};
+    QTest::newRow("answers not JSON")
+        << QStringLiteral("not json") << 2 << QStringList{QStringLiteral("answers.json")};
+    QTest::newRow("missing form file")
+        << QStringLiteral("missing") << 2
+        << QStringList{QStringLiteral("nowhere.json"), QStringLiteral("cannot be read")};
+    QTest::newRow("--score without --answers")
+        << QStringLiteral("usage") << 2 << QStringList{QStringLiteral("--answers")};
+}
+
+void TestCli::scoreProblems()
+{
+    QFETCH(QString, problem);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, stderrMentions);
+
+    QJsonObject form =
+        readJsonObject(sourcePath(QStringLiteral("docs/scorecards/inbound-booking.form.json")));
+    QJsonObject answers =
+        readJsonObject(sourcePath(QStringLiteral("docs/scorecards/inbound-booking.answers.json")));
+    QVERIFY(!form.isEmpty() && !answers.isEmpty());
+    QString formPath = m_dir->filePath(QStringLiteral("form.json"));
+    const QString answersPath = m_dir->filePath(QStringLiteral("answers.json"));
+    if (problem == u"unanswered") {
+        QJsonObject given = answers.value(QStringLiteral("answers")).toObject();
+        given.remove(QStringLiteral("identity_name"));
+        answers.insert(QStringLiteral("answers"), given);
+    } else if (problem == u"no comment") {
+        QJsonObject comments = answers.value(QStringLiteral("comments")).toObject();
+        comments.remove(QStringLiteral("booking_efficiency"));
+        answers.insert(QStringLiteral("comments"), comments);
+    } else if (problem == u"version") {
+        form.insert(QStringLiteral("version"), 2);
+    } else if (problem == u"malformed form") {
+        QJsonArray groups = form.value(QStringLiteral("groups")).toArray();
+        QJsonObject group = groups.at(1).toObject();
+        QJsonArray questions = group.value(QStringLiteral("questions")).toArray();
+        QJsonObject question = questions.at(0).toObject();
+        question.insert(QStringLiteral("type"), QStringLiteral("yesno"));
+        questions.replace(0, question);
+        group.insert(QStringLiteral("questions"), questions);
+        groups.replace(1, group);
+        form.insert(QStringLiteral("groups"), groups);
+    } else if (problem == u"missing") {
+        formPath = m_dir->filePath(QStringLiteral("nowhere.json"));
+    }
+    if (problem != u"missing")
+        QVERIFY(writeJson(formPath, form));
+    if (problem == u"not json")
+        QVERIFY(writePlain(answersPath, QByteArray("{\"form\": ")));
+    else
+        QVERIFY(writeJson(answersPath, answers));
+
+    QStringList arguments{QStringLiteral("--score"), formPath};
+    if (problem != u"usage")
+        arguments << QStringLiteral("--answers") << answersPath;
+    const Run r = run(arguments, QString());
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.out, QByteArray());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.startsWith(QStringLiteral("callreview: ")), qPrintable(err));
+    QVERIFY2(err.count(u'\n') == 1, qPrintable(QStringLiteral("not one line: ") + err));
+    for (const QString &words : std::as_const(stderrMentions))
+        QVERIFY2(err.contains(words), qPrintable(err));
+}
+
+void TestCli::scoreCannotWrite()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("needs /dev/full");
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(CALLREVIEW_EXECUTABLE),
+                  {QStringLiteral("--score"),
+                   sourcePath(QStringLiteral("docs/scorecards/inbound-booking.form.json")),
+                   QStringLiteral("--answers"),
+                   sourcePath(QStringLiteral("docs/scorecards/inbound-booking.answers.json"))});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 5);
+    QVERIFY(process.readAllStandardError().contains("Could not write to standard output"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

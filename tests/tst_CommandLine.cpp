@@ -33,6 +33,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void helpTextListsEveryOption();
+    void score();
+    void scoreUsageErrors_data();
+    void scoreUsageErrors();
 };
 
 void TestCommandLine::defaults()
@@ -231,9 +234,91 @@ void TestCommandLine::usageErrors()
 void TestCommandLine::helpTextListsEveryOption()
 {
     const QString help = CommandLine::helpText();
-    for (const char *option : {"--api-base", "--timeout", "--export", "--demo", "--open",
-                               "--set-api-key", "--help", "--version", "CALL_ID", "ANUNZI_API_KEY"})
+    for (const char *option :
+         {"--api-base", "--timeout", "--export", "--demo", "--open", "--set-api-key", "--help",
+          "--version", "CALL_ID", "ANUNZI_API_KEY", "--score <FORM.json>",
+          "--answers <ANSWERS.json>", "docs/SCORECARDS.md"})
         QVERIFY2(help.contains(QLatin1StringView(option)), option);
+}
+
+void TestCommandLine::score()
+{
+    const CommandLine::Result result =
+        parse({QStringLiteral("--score"), QStringLiteral("f.json"), QStringLiteral("--answers"),
+               QStringLiteral("a.json")});
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.options.mode, Mode::Score);
+    QVERIFY(result.options.isHeadless());
+    QCOMPARE(result.options.scoreFormPath, QStringLiteral("f.json"));
+    QCOMPARE(result.options.scoreAnswersPath, QStringLiteral("a.json"));
+    // Either order; --lang, and an ANUNZI_API_BASE in the environment, change nothing.
+    const CommandLine::Result reordered =
+        parse({QStringLiteral("--answers=a.json"), QStringLiteral("--lang"), QStringLiteral("es"),
+               QStringLiteral("--score=f.json")},
+              QStringLiteral("https://env.example/v2"));
+    QVERIFY2(reordered.error.isEmpty(), qPrintable(reordered.error));
+    QCOMPARE(reordered.options.mode, Mode::Score);
+    QCOMPARE(reordered.options.scoreFormPath, QStringLiteral("f.json"));
+    QCOMPARE(reordered.options.language, QStringLiteral("es"));
+}
+
+void TestCommandLine::scoreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("errorMentions");
+    const QStringList both{QStringLiteral("--score"), QStringLiteral("f.json"),
+                           QStringLiteral("--answers"), QStringLiteral("a.json")};
+    QTest::newRow("score without answers")
+        << QStringList{QStringLiteral("--score"), QStringLiteral("f.json")}
+        << QStringLiteral("add --answers ANSWERS.json");
+    QTest::newRow("answers without score")
+        << QStringList{QStringLiteral("--answers"), QStringLiteral("a.json")}
+        << QStringLiteral("--answers goes with --score");
+    QTest::newRow("score without a value")
+        << QStringList{QStringLiteral("--score")} << QStringLiteral("score");
+    QTest::newRow("empty form") << QStringList{QStringLiteral("--score"), QString(),
+                                               QStringLiteral("--answers"), QStringLiteral("a")}
+                                << QStringLiteral("need file names");
+    QTest::newRow("empty answers") << QStringList{QStringLiteral("--score"), QStringLiteral("f"),
+                                                  QStringLiteral("--answers"), QString()}
+                                   << QStringLiteral("need file names");
+    QTest::newRow("with CALL_ID") << both + QStringList{QStringLiteral("1725x32")}
+                                  << QStringLiteral("cannot be combined with CALL_ID");
+    QTest::newRow("with --demo") << both + QStringList{QStringLiteral("--demo")}
+                                 << QStringLiteral("cannot be combined with --demo");
+    QTest::newRow("with --open") << both
+            + QStringList{QStringLiteral("--open"), QStringLiteral("c")}
+                                 << QStringLiteral("cannot be combined with --open");
+    QTest::newRow("with --export")
+        << both + QStringList{QStringLiteral("--export"), QStringLiteral("x.txt")}
+        << QStringLiteral("cannot be combined with --export");
+    QTest::newRow("with --export-dir") << both
+            + QStringList{QStringLiteral("--export-dir"), QStringLiteral("d"), QStringLiteral("1")}
+                                       << QStringLiteral("cannot be combined with CALL_ID");
+    QTest::newRow("with --findings") << both + QStringList{QStringLiteral("--findings")}
+                                     << QStringLiteral("cannot be combined with --findings");
+    QTest::newRow("with --set-api-key") << both + QStringList{QStringLiteral("--set-api-key")}
+                                        << QStringLiteral("cannot be combined with --set-api-key");
+    QTest::newRow("with --list-assistants")
+        << both + QStringList{QStringLiteral("--list-assistants")}
+        << QStringLiteral("cannot be combined with --list-assistants");
+    QTest::newRow("with --json") << both + QStringList{QStringLiteral("--json")}
+                                 << QStringLiteral("cannot be combined with --json");
+    QTest::newRow("with --format")
+        << both + QStringList{QStringLiteral("--format"), QStringLiteral("md")}
+        << QStringLiteral("cannot be combined with --format");
+    QTest::newRow("with --save-recording")
+        << both + QStringList{QStringLiteral("--save-recording"), QStringLiteral("r.wav")}
+        << QStringLiteral("cannot be combined with --save-recording");
+}
+
+void TestCommandLine::scoreUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, errorMentions);
+    const CommandLine::Result result = parse(arguments);
+    QVERIFY2(result.error.contains(errorMentions), qPrintable(result.error));
+    QCOMPARE(result.options.mode, Mode::Window);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

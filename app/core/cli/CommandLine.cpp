@@ -106,6 +106,17 @@ struct Options
     QCommandLineOption json{QStringLiteral("json"),
                             CommandLine::tr("With --list-*: print a JSON array of the API's "
                                             "objects instead of a table.")};
+    // Scorecards (issue 15).
+    QCommandLineOption score{
+        QStringLiteral("score"),
+        CommandLine::tr("Score the answers given with --answers against the evaluation form "
+                        "FORM.json, print the result as JSON on standard output and exit (no API "
+                        "key or network; see docs/SCORECARDS.md). A malformed file, or answers "
+                        "that do not complete the form, is exit code 2."),
+        QStringLiteral("FORM.json")};
+    QCommandLineOption answers{QStringLiteral("answers"),
+                               CommandLine::tr("With --score: the answers file to score."),
+                               QStringLiteral("ANSWERS.json")};
     QCommandLineOption language{
         QStringLiteral("lang"),
         CommandLine::tr("Interface language: %1 (default: the system's language).")
@@ -130,6 +141,7 @@ void describe(QCommandLineParser &parser, const Options &options)
                        options.ids, options.model, options.force});
     parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
                        options.all, options.json});
+    parser.addOptions({options.score, options.answers});
     parser.addOptions({options.language});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch (with --export-dir: "
@@ -420,10 +432,52 @@ QString readTimingSource(Reading &r)
     return {};
 }
 
+// --score FORM.json --answers ANSWERS.json: both or neither, and nothing about a call.
+QString readScore(Reading &r)
+{
+    const Options &o = r.options;
+    const bool score = r.isSet(o.score);
+    const bool answers = r.isSet(o.answers);
+    if (!score && !answers)
+        return {};
+    if (!answers)
+        return CommandLine::tr("--score needs the answers to score: add --answers ANSWERS.json.");
+    if (!score)
+        return CommandLine::tr("--answers goes with --score FORM.json.");
+    r.opts.scoreFormPath = r.value(o.score);
+    r.opts.scoreAnswersPath = r.value(o.answers);
+    if (r.opts.scoreFormPath.isEmpty() || r.opts.scoreAnswersPath.isEmpty())
+        return CommandLine::tr("--score and --answers need file names.");
+    QString other;
+    if (r.sources > 0 || !r.positional.isEmpty()) {
+        other = r.opts.demo              ? QStringLiteral("--demo")
+            : !r.opts.openPath.isEmpty() ? QStringLiteral("--open")
+                                         : QStringLiteral("CALL_ID");
+    }
+    for (const QCommandLineOption *option :
+         {&o.exportFile, &o.exportDir,      &o.ids,        &o.model,         &o.force,
+          &o.format,     &o.redact,         &o.redactName, &o.saveRecording, &o.findings,
+          &o.setApiKey,  &o.listAssistants, &o.listCalls,  &o.limit,         &o.offset,
+          &o.all,        &o.json,           &o.timeline,   &o.recording,     &o.withTiming}) {
+        if (other.isEmpty() && r.isSet(*option))
+            other = QStringLiteral("--") + option->names().constFirst();
+    }
+    if (!other.isEmpty()) {
+        return CommandLine::tr("--score scores a form's answers on its own: it cannot be "
+                               "combined with %1.")
+            .arg(other);
+    }
+    r.opts.mode = CommandLineOptions::Mode::Score;
+    return {};
+}
+
 // The one mode the line asks for, each checked against the options it cannot go with. No
 // headless option leaves Mode::Window.
 QString readMode(Reading &r)
 {
+    const QString scoreError = readScore(r);
+    if (!scoreError.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
+        return scoreError;
     const QString listError = readListMode(r);
     if (!listError.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
         return listError;

@@ -23,6 +23,7 @@ struct CommandLineOptions
         ListAssistants, // --list-assistants: print the assistants, exit
         ListCalls, // --list-calls MODEL_ID: print an assistant's calls, exit
         Timeline, // --timeline FILE: align the call to its recording, write the JSON, exit
+        Score, // --score FORM.json --answers ANSWERS.json: print the scorecard's result, exit
         Help,
         Version,
     };
@@ -65,6 +66,10 @@ struct CommandLineOptions
     int listOffset = 0; // --offset: first entry
     bool listAll = false; // --all: follow every page
     bool json = false; // --json: a JSON array instead of a table
+
+    // --score / --answers (issue 15): no call, no key, no network.
+    QString scoreFormPath; // --score FORM.json
+    QString scoreAnswersPath; // --answers ANSWERS.json
 
     QString language; // --lang: "en" or "es"; empty follows the system locale
 };

@@ -55,4 +55,20 @@ int of(const BatchExporter::Summary &summary)
     return code;
 }
 
+int of(ScoreCommand::ErrorKind kind)
+{
+    using Kind = ScoreCommand::ErrorKind;
+    switch (kind) {
+    case Kind::None:
+        return Success;
+    case Kind::WriteFailure:
+        return WriteFailure;
+    case Kind::Usage:
+    case Kind::ReadFailure:
+    case Kind::InvalidInput:
+        break;
+    }
+    return Usage;
+}
+
 } // namespace ExitCode

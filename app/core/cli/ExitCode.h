@@ -4,12 +4,13 @@
 #include "export/BatchExporter.h"
 #include "net/FetchError.h"
 #include "recording/RecordingDownloader.h"
+#include "scorecards/ScoreCommand.h"
 
 // Exit codes of `callreview` on the command line: a contract scripts depend on. The engine
 // reports error kinds; only the command line turns them into exit codes, here.
 namespace ExitCode {
 constexpr int Success = 0;
-constexpr int Usage = 2; // usage error, invalid call ID, no API key
+constexpr int Usage = 2; // usage error, invalid call ID, no API key, scorecard files
 constexpr int NetworkFailure = 3; // network or HTTP failure
 constexpr int InvalidResponse = 4; // the response is not a valid call (or audio)
 constexpr int WriteFailure = 5; // the output cannot be written
@@ -27,4 +28,6 @@ int of(const RecordingDownloader::Failure &failure);
 int of(AlignmentError::Kind kind);
 // 0 only when every call was saved (or already there); else the worst failure's code.
 int of(const BatchExporter::Summary &summary);
+// --score: 5 when the result cannot be written; any other problem with the files is 2.
+int of(ScoreCommand::ErrorKind kind);
 } // namespace ExitCode

@@ -23,7 +23,9 @@
 #include "recording/RecordingDownloader.h"
 #include "recording/RecordingUrlPolicy.h"
 #include "recording/TwilioCredentialStore.h"
+#include "scorecards/ScoreCommand.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
@@ -46,6 +48,8 @@ void HeadlessRunner::run()
     case CommandLineOptions::Mode::ListAssistants:
     case CommandLineOptions::Mode::ListCalls:
         return runAsPart(new ListCommand(options()));
+    case CommandLineOptions::Mode::Score:
+        return runScore();
     default:
         return runExport();
     }
@@ -260,6 +264,20 @@ void HeadlessRunner::runBatchExport()
         finish(ExitCode::of(summary));
     });
     m_batch->start(ids);
+}
+
+void HeadlessRunner::runScore()
+{
+    // Into memory first: standard output gets the whole result or, on a problem, nothing.
+    QBuffer result;
+    result.open(QIODevice::WriteOnly);
+    const ScoreCommand::Outcome outcome =
+        ScoreCommand::run(options().scoreFormPath, options().scoreAnswersPath, result);
+    if (!outcome.ok())
+        return fail(ExitCode::of(outcome.kind), outcome.message);
+    if (!writeOut(result.data()))
+        return fail(ExitCode::of(ScoreCommand::ErrorKind::WriteFailure), stdoutFailureMessage());
+    succeed();
 }
 
 void HeadlessRunner::runSetApiKey()

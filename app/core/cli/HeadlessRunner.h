@@ -13,7 +13,7 @@ class RecordingDownloader;
 class RecordingTimelineJob;
 
 // Runs the command-line work that needs no window: --export, --export-dir, --save-recording,
-// --findings and --set-api-key here; --export-dir --model and --list-* through their own
+// --findings, --score and --set-api-key here; --export-dir --model and --list-* through their own
 // commands. Reports one clear line on stderr for any failure and finishes with an exit code
 // from ExitCode.h.
 class HeadlessRunner : public CliCommand
@@ -38,6 +38,7 @@ private:
     void saveRecording(const CallRecord &call);
     void writeRecording(const QString &localFile);
     void printFindings(const CallRecord &call, const Timeline *timeline);
+    void runScore();
 
     CallService *m_service = nullptr;
     RecordingDownloader *m_recordings = nullptr;

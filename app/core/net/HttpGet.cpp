@@ -2,30 +2,15 @@
 
 #include "base/AtomicFileWriter.h"
 #include "base/Logging.h"
+#include "net/FetchErrorMapping.h"
 #include "net/Origin.h"
 
-#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
 
 #include <limits>
-
-int parseRetryAfter(const QByteArray &value)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return -1;
-    bool ok = false;
-    const qlonglong seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, 24 * 3600));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
-}
 
 HttpGet::HttpGet(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
@@ -211,82 +196,37 @@ void HttpGet::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool delivered =
+        status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+    if (m_abortKind == FetchError::Kind::None) {
+        if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+            QString refusal;
+            if (followRedirect(QUrl::fromEncoded(reply->rawHeader("Location")), &refusal))
+                return;
+            m_abortKind = FetchError::Kind::Redirect;
+            m_abortMessage = refusal;
+        } else if (delivered) {
+            onReadyRead(); // anything not yet read (may still hit the size cap or the sink)
+        }
+    }
+
     Result result;
     result.finalUrl = m_currentUrl;
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const int status = result.httpStatus;
-    FetchError &error = result.error;
-    error.httpStatus = status;
-
-    if (m_abortKind != FetchError::Kind::None) {
-        error.kind = m_abortKind;
-        error.message = m_abortMessage;
-        return finish(result);
-    }
-    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
-        QString refusal;
-        const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
-        if (followRedirect(location, &refusal))
-            return;
-        error.kind = FetchError::Kind::Redirect;
-        error.message = refusal;
-        return finish(result);
-    }
-    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
-        onReadyRead(); // anything not yet read
-        if (m_abortKind != FetchError::Kind::None) {
-            error.kind = m_abortKind;
-            error.message = m_abortMessage;
-            return finish(result);
-        }
+    result.httpStatus = status;
+    FetchErrorMapping::Reply facts;
+    facts.httpStatus = status;
+    facts.networkError = reply->error();
+    facts.errorString = reply->errorString();
+    facts.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    facts.retryAfter = reply->rawHeader("Retry-After");
+    facts.tlsError = m_tlsError;
+    facts.inactivityTimeoutMs = m_request.inactivityTimeoutMs;
+    facts.abortedAs = m_abortKind;
+    facts.abortMessage = m_abortMessage;
+    result.error = FetchErrorMapping::map(facts);
+    if (!result.error.isError())
         result.body = std::move(m_body);
-        return finish(result);
-    }
-    const bool transferFailed = status >= 200 && status < 300; // 2xx, yet reply->error() is set
-    if (status != 0 && !transferFailed) {
-        error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
-        error.message = QStringLiteral("HTTP %1 %2")
-                            .arg(status)
-                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                     .toString()
-                                     .left(100));
-        if (status == 401)
-            error.kind = FetchError::Kind::Unauthorized;
-        else if (status == 403)
-            error.kind = FetchError::Kind::Forbidden;
-        else if (status == 404)
-            error.kind = FetchError::Kind::NotFound;
-        else if (status == 429)
-            error.kind = FetchError::Kind::RateLimited;
-        else if (status >= 500 && status < 600)
-            error.kind = FetchError::Kind::ServerError;
-        else
-            error.kind = FetchError::Kind::HttpError;
-        return finish(result);
-    }
-
-    // No HTTP status, or a 2xx whose body did not arrive whole: the transfer itself failed.
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError: // the transfer (inactivity) timeout fired
-    case QNetworkReply::TimeoutError:
-        error.kind = FetchError::Kind::Timeout;
-        error.message = QStringLiteral("the server stopped answering for %1 s")
-                            .arg(m_request.inactivityTimeoutMs / 1000);
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        error.kind = FetchError::Kind::Tls;
-        error.message = m_tlsError.isEmpty() ? reply->errorString() : m_tlsError;
-        break;
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::InsecureRedirectError:
-        error.kind = FetchError::Kind::Redirect;
-        error.message = reply->errorString();
-        break;
-    default:
-        error.kind = m_tlsError.isEmpty() ? FetchError::Kind::Network : FetchError::Kind::Tls;
-        error.message = m_tlsError.isEmpty() ? reply->errorString() : m_tlsError;
-        break;
-    }
     finish(result);
 }
 

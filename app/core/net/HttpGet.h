@@ -105,5 +105,3 @@ private:
     FetchError::Kind m_abortKind = FetchError::Kind::None;
     QString m_abortMessage;
 };
-
-int parseRetryAfter(const QByteArray &value); // seconds, -1 when absent or unreadable
