@@ -1284,6 +1284,30 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <source>A saved response holds no recording: give the audio file with --recording AUDIO.</source>
         <translation>Una respuesta guardada no contiene la grabación: indique el archivo de audio con --recording AUDIO.</translation>
     </message>
+    <message>
+        <source>Score the answers given with --answers against the evaluation form FORM.json, print the result as JSON on standard output and exit (no API key or network; see docs/SCORECARDS.md). A malformed file, or answers that do not complete the form, is exit code 2.</source>
+        <translation>Puntúa las respuestas dadas con --answers según el formulario de evaluación FORM.json, escribe el resultado en JSON en la salida estándar y sale (sin clave de API ni red; vea docs/SCORECARDS.md). Un archivo mal formado, o unas respuestas que no completan el formulario, dan el código de salida 2.</translation>
+    </message>
+    <message>
+        <source>With --score: the answers file to score.</source>
+        <translation>Con --score: el archivo de respuestas que se puntúa.</translation>
+    </message>
+    <message>
+        <source>--score needs the answers to score: add --answers ANSWERS.json.</source>
+        <translation>--score necesita las respuestas que puntuar: añada --answers ANSWERS.json.</translation>
+    </message>
+    <message>
+        <source>--answers goes with --score FORM.json.</source>
+        <translation>--answers va con --score FORM.json.</translation>
+    </message>
+    <message>
+        <source>--score and --answers need file names.</source>
+        <translation>--score y --answers necesitan nombres de archivo.</translation>
+    </message>
+    <message>
+        <source>--score scores a form&apos;s answers on its own: it cannot be combined with %1.</source>
+        <translation>--score puntúa las respuestas de un formulario por sí solo: no se puede combinar con %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
