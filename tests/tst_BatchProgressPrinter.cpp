@@ -43,6 +43,8 @@ private slots:
     void plainLinesWhenNotATerminal();
     void liveBarOnATerminal();
     void barShape();
+    void canceledCountReadsRight_data();
+    void canceledCountReadsRight();
 };
 
 void TestBatchProgressPrinter::plainLinesWhenNotATerminal()
@@ -97,6 +99,34 @@ void TestBatchProgressPrinter::barShape()
     QCOMPARE(BatchProgressPrinter::bar(1, 4, 8), u"[##......]"_qs);
     QCOMPARE(BatchProgressPrinter::bar(4, 4, 8), u"[########]"_qs);
     QCOMPARE(BatchProgressPrinter::bar(0, 0, 4), u"[####]"_qs);
+}
+
+void TestBatchProgressPrinter::canceledCountReadsRight_data()
+{
+    QTest::addColumn<int>("notStarted");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("one") << 1 << u"Canceled: 1 call not done."_qs;
+    QTest::newRow("two") << 2 << u"Canceled: 2 calls not done."_qs;
+    QTest::newRow("none") << 0 << u"Canceled: 0 calls not done."_qs;
+}
+
+void TestBatchProgressPrinter::canceledCountReadsRight()
+{
+    QFETCH(int, notStarted);
+    QFETCH(QString, words);
+    FILE *file = std::tmpfile();
+    {
+        BatchProgressPrinter printer(file, false);
+        BatchExporter::Summary summary;
+        summary.saved = 3;
+        summary.canceled = true;
+        summary.notStarted = notStarted;
+        printer.summary(summary);
+    }
+    const QString out = contentsOf(file);
+    std::fclose(file);
+    QVERIFY2(out.contains(words), qPrintable(out));
+    QVERIFY2(!out.contains(u"(s)"), qPrintable(out));
 }
 
 QTEST_MAIN(TestBatchProgressPrinter)

@@ -1,7 +1,11 @@
 // CallFormatting: how durations, end reasons, directions and speakers read.
 #include "format/CallFormatting.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <limits>
 
 class TestCallFormatting : public QObject
 {
@@ -16,6 +20,10 @@ private slots:
     void direction();
     void speakerName();
     void nameOrUnknown();
+    void count_data();
+    void count();
+    void dataSize_data();
+    void dataSize();
 };
 
 void TestCallFormatting::duration_data()
@@ -117,6 +125,69 @@ void TestCallFormatting::nameOrUnknown()
     QCOMPARE(CallFormatting::nameOrUnknown(QStringLiteral(" Eddie ")), QStringLiteral("Eddie"));
     QCOMPARE(CallFormatting::nameOrUnknown(QString()), QStringLiteral("unknown"));
     QCOMPARE(CallFormatting::nameOrUnknown(QStringLiteral("\t")), QStringLiteral("unknown"));
+}
+
+void TestCallFormatting::count_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("number");
+    QTest::addColumn<QString>("text");
+    // Spanish: no separator up to four digits, then every group of three (Qt 6.4 alone would
+    // write "1234.567").
+    QTest::newRow("es 7") << "es_ES" << qint64(7) << "7";
+    QTest::newRow("es 1234") << "es_ES" << qint64(1234) << "1234";
+    QTest::newRow("es 9999") << "es_ES" << qint64(9999) << "9999";
+    QTest::newRow("es 10000") << "es_ES" << qint64(10000) << "10.000";
+    QTest::newRow("es 123456") << "es_ES" << qint64(123456) << "123.456";
+    QTest::newRow("es 1234567") << "es_ES" << qint64(1234567) << "1.234.567";
+    QTest::newRow("es 1234567890") << "es_ES" << qint64(1234567890) << "1.234.567.890";
+    QTest::newRow("es -1234567") << "es_ES" << qint64(-1234567) << "-1.234.567";
+    QTest::newRow("es -1234") << "es_ES" << qint64(-1234) << "-1234";
+    QTest::newRow("es max") << "es_ES" << std::numeric_limits<qint64>::max()
+                            << "9.223.372.036.854.775.807";
+    QTest::newRow("es min") << "es_ES" << std::numeric_limits<qint64>::min()
+                            << "-9.223.372.036.854.775.808";
+    QTest::newRow("es (language only)") << "es" << qint64(1234567) << "1.234.567";
+    // Locales that group from four digits are Qt's own output.
+    QTest::newRow("en 1234") << "en_US" << qint64(1234) << "1,234";
+    QTest::newRow("en 1234567") << "en_US" << qint64(1234567) << "1,234,567";
+    QTest::newRow("es_MX 1234567") << "es_MX" << qint64(1234567) << "1,234,567";
+    QTest::newRow("de 1234567") << "de_DE" << qint64(1234567) << "1.234.567";
+    QTest::newRow("en_IN 1234567") << "en_IN" << qint64(1234567) << "12,34,567";
+}
+
+void TestCallFormatting::count()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, number);
+    QFETCH(QString, text);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+    QCOMPARE(CallFormatting::count(number), text);
+}
+
+void TestCallFormatting::dataSize_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("es 1.5 MB") << "es_ES" << qint64(1572864) << "1,5 MB";
+    QTest::newRow("es 1023.5 kB") << "es_ES" << qint64(1023 * 1024 + 512) << "1023,5 kB";
+    QTest::newRow("es 1000 bytes") << "es_ES" << qint64(1000) << "1000 bytes";
+    QTest::newRow("en 1023.5 kB") << "en_US" << qint64(1023 * 1024 + 512) << "1,023.5 kB";
+    QTest::newRow("en 1.5 MB") << "en_US" << qint64(1572864) << "1.5 MB";
+}
+
+void TestCallFormatting::dataSize()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, text);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+    QCOMPARE(CallFormatting::dataSize(bytes), text);
 }
 
 QTEST_GUILESS_MAIN(TestCallFormatting)

@@ -124,6 +124,7 @@ private slots:
     void scoreProblems_data();
     void scoreProblems();
     void scoreCannotWrite();
+    void missingKeyIsOneSentence();
 
 private:
     Run run(const QStringList &arguments, const QString &key = apiKey,
@@ -474,6 +475,24 @@ void TestCli::scoreCannotWrite()
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitCode(), 5);
     QVERIFY(process.readAllStandardError().contains("Could not write to standard output"));
+}
+
+void TestCli::missingKeyIsOneSentence()
+{
+    // No key in the environment, no keychain (no session bus): one sentence naming both ways
+    // to give a key, without QtKeychain's "Unknown error" and without repeating itself.
+    const Run r = run({callId, QStringLiteral("--api-base"), m_api->base(),
+                       QStringLiteral("--export"), QStringLiteral("-")},
+                      QString());
+    QCOMPARE(r.exitCode, 2);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.startsWith(QStringLiteral("callreview: No Anunzi API key")), qPrintable(err));
+    QVERIFY2(err.count(u'\n') == 1 && err.count(QStringLiteral(". ")) == 0, qPrintable(err));
+    QCOMPARE(err.count(QStringLiteral("ANUNZI_API_KEY")), 1);
+    QCOMPARE(err.count(QStringLiteral("callreview --set-api-key")), 1);
+    QVERIFY2(!err.contains(QStringLiteral("Unknown error"), Qt::CaseInsensitive), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("()")), qPrintable(err));
+    QCOMPARE(m_api->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

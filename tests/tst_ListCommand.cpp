@@ -140,8 +140,104 @@ private slots:
         const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1")}, api.base());
         QCOMPARE(r.exitCode, 4);
         QCOMPARE(lines(r.out).size(), 4); // header + 3 good calls
+        // call_id is a number: no ID to name it by, so its position.
         QVERIFY2(r.err.contains(QStringLiteral("entry 2 skipped")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("response.calls[2].call_id")));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("callreview: 1 malformed entry skipped (see above).")),
+            qPrintable(r.err));
+    }
+
+    void malformedCallNamedByItsId_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("table") << false;
+        QTest::newRow("json") << true;
+    }
+
+    void malformedCallNamedByItsId()
+    {
+        QFETCH(bool, json);
+        FakeListApi api;
+        for (int i = 0; i < 5; ++i)
+            api.calls.append(FakeListApi::call(i));
+        for (int i : {2, 3}) {
+            QJsonObject bad = FakeListApi::call(i);
+            bad.insert(QStringLiteral("transcript"), 7);
+            api.calls[i] = bad;
+        }
+        QStringList arguments{QStringLiteral("--list-calls"), QStringLiteral("m1"),
+                              QStringLiteral("--limit"), QStringLiteral("2"),
+                              QStringLiteral("--all")};
+        if (json)
+            arguments << QStringLiteral("--json");
+        const Run r = run(arguments, api.base());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("callreview: call call00002 skipped: ")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("callreview: call call00003 skipped: ")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("entry ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("2 malformed entries skipped (see above).")),
+                 qPrintable(r.err));
+        if (json)
+            QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+        else
+            QCOMPARE(lines(r.out).size(), 4); // header + 3 good calls
+    }
+
+    void malformedAssistantNamedByItsId()
+    {
+        FakeListApi api;
+        for (int i = 0; i < 3; ++i)
+            api.assistants.append(FakeListApi::assistant(i));
+        QJsonObject bad = FakeListApi::assistant(1);
+        bad.insert(QStringLiteral("name"), 5);
+        api.assistants[1] = bad;
+        const Run r = run({QStringLiteral("--list-assistants")}, api.base());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("callreview: assistant model1 skipped: ")),
+                 qPrintable(r.err));
+        QCOMPARE(lines(r.out).size(), 3);
+    }
+
+    void assistantsEveryPageByDefault()
+    {
+        FakeListApi api;
+        for (int i = 0; i < 45; ++i)
+            api.assistants.append(FakeListApi::assistant(i));
+        const Run all = run({QStringLiteral("--list-assistants")}, api.base());
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(lines(all.out).size(), 46); // header + 45, pages of 20, 20 and 5
+        QCOMPARE(api.received.size(), 3);
+        QVERIFY(lines(all.out).last().startsWith("model44\t"));
+
+        // --limit or --offset: paging by hand, one page.
+        api.received.clear();
+        const Run limited = run(
+            {QStringLiteral("--list-assistants"), QStringLiteral("--limit"), QStringLiteral("10")},
+            api.base());
+        QCOMPARE(limited.exitCode, 0);
+        QCOMPARE(lines(limited.out).size(), 11);
+        QCOMPARE(api.received.size(), 1);
+
+        api.received.clear();
+        const Run offset = run({QStringLiteral("--list-assistants"), QStringLiteral("--offset"),
+                                QStringLiteral("5"), QStringLiteral("--json")},
+                               api.base());
+        QCOMPARE(offset.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(offset.out).array().size(), 20);
+        QCOMPARE(api.received.size(), 1);
+
+        // Both, and --all: every page from there.
+        api.received.clear();
+        const Run pagedAll = run({QStringLiteral("--list-assistants"), QStringLiteral("--limit"),
+                                  QStringLiteral("10"), QStringLiteral("--offset"),
+                                  QStringLiteral("30"), QStringLiteral("--all")},
+                                 api.base());
+        QCOMPARE(pagedAll.exitCode, 0);
+        QCOMPARE(lines(pagedAll.out).size(), 16);
+        QCOMPARE(api.received.size(), 2);
     }
 
     void assistants()

@@ -62,6 +62,38 @@ private slots:
         QVERIFY(result.rejected.at(1).reason.contains(QStringLiteral("null")));
         QCOMPARE(result.rejected.at(2).index, 3);
         QVERIFY(result.rejected.at(2).reason.contains(QStringLiteral("response.calls[3].name")));
+        // The ID names the entry when it can be read: not for a missing call_id or a null.
+        QCOMPARE(result.rejected.at(0).id, QString());
+        QCOMPARE(result.rejected.at(1).id, QString());
+        QCOMPARE(result.rejected.at(2).id, QStringLiteral("y"));
+    }
+
+    void rejectedEntryIdOnlyWhenReadable_data()
+    {
+        QTest::addColumn<QJsonValue>("callId");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("valid") << QJsonValue(QStringLiteral("1725527007259x3278982496"))
+                               << QStringLiteral("1725527007259x3278982496");
+        QTest::newRow("padded") << QJsonValue(QStringLiteral(" abc-1 ")) << QStringLiteral("abc-1");
+        QTest::newRow("number") << QJsonValue(12) << QString();
+        QTest::newRow("empty") << QJsonValue(QString()) << QString();
+        QTest::newRow("path") << QJsonValue(QStringLiteral("../assistants")) << QString();
+        QTest::newRow("control characters")
+            << QJsonValue(QStringLiteral("abc\x1b[2Jdef")) << QString();
+        QTest::newRow("too long") << QJsonValue(QString(200, u'a')) << QString();
+    }
+
+    void rejectedEntryIdOnlyWhenReadable()
+    {
+        QFETCH(QJsonValue, callId);
+        QFETCH(QString, id);
+        QJsonObject bad = call(QStringLiteral("placeholder"));
+        bad.insert(QStringLiteral("call_id"), callId);
+        bad.insert(QStringLiteral("duration"), QStringLiteral("long")); // malformed either way
+        const auto result = ListPageDecoder::decodeCalls(page(QStringLiteral("calls"), {bad}));
+        QVERIFY(result.ok());
+        QCOMPARE(result.rejected.size(), 1);
+        QCOMPARE(result.rejected.first().id, id);
     }
 
     void badEnvelopes_data()
@@ -106,6 +138,14 @@ private slots:
         QCOMPARE(result.rejected.size(), 1);
         QVERIFY(result.rejected.first().reason.contains(
             QStringLiteral("response.assistants[1].model_id")));
+        QCOMPARE(result.rejected.first().id, QString()); // a number is no model_id
+
+        const QJsonObject badName{{QStringLiteral("model_id"), QStringLiteral("m7")},
+                                  {QStringLiteral("name"), 7}};
+        const auto named =
+            ListPageDecoder::decodeAssistants(page(QStringLiteral("assistants"), {badName}));
+        QCOMPARE(named.rejected.size(), 1);
+        QCOMPARE(named.rejected.first().id, QStringLiteral("m7"));
     }
 };
 

@@ -122,6 +122,24 @@ private slots:
                  qPrintable(r.err));
     }
 
+    void malformedCallNamedByItsId()
+    {
+        FakeListApi api;
+        addCalls(api, 25);
+        QJsonObject bad = FakeListApi::call(22);
+        bad.insert(QStringLiteral("duration"), QStringLiteral("long"));
+        api.calls[22] = bad;
+        QTemporaryDir dir;
+        const Run r = run(exportArgs(dir.path()), api.base());
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(savedFiles(dir.path()).size(), 24);
+        QVERIFY2(r.err.contains(QStringLiteral("call00022 failed: not a valid call: ")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("\n  call00022: not a valid call: ")),
+                 qPrintable(r.err)); // the summary names it too
+        QVERIFY2(!r.err.contains(QStringLiteral("entry 22")), qPrintable(r.err));
+    }
+
     void rateLimitedPageWaitsThenContinues()
     {
         FakeListApi api;
@@ -171,6 +189,8 @@ private slots:
         QVERIFY(QFileInfo::exists(fileOf(dir.path(), 19)));
         QVERIFY2(r.err.contains(QStringLiteral("HTTP 500")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Not every call of assistant m1 was listed")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("The call list stopped after 20 calls: ")),
                  qPrintable(r.err));
     }
 

@@ -307,6 +307,11 @@ private slots:
         QLocale::setDefault(QLocale(locale));
         const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
         QCOMPARE(CallFormatting::count(12345), count);
+        // A million reads with every group separated (Qt 6.4 writes "1234.567" for Spanish).
+        const QString million = CallFormatting::count(1234567);
+        QCOMPARE(million,
+                 QStringList({QStringLiteral("1"), QStringLiteral("234"), QStringLiteral("567")})
+                     .join(count.at(2)));
         QCOMPARE(CallFormatting::dataSize(1572864), size);
         const QString when =
             CallFormatting::dateTime(QDateTime(QDate(2026, 3, 9), QTime(14, 5), Qt::LocalTime));

@@ -7,20 +7,20 @@
 
 namespace {
 
-QString describeKeychainError(QKeychain::Error error, const QString &detail)
+// What went wrong, in words. QtKeychain's own text ("Unknown error" when there is no session
+// bus) helps nobody reading the message: the callers log it.
+QString describeKeychainError(QKeychain::Error error)
 {
     switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        return ApiKeyStore::tr("The system keychain is not available (%1). Set the "
-                               "ANUNZI_API_KEY environment variable instead.")
-            .arg(detail);
+        return ApiKeyStore::tr("The system keychain is not available.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return ApiKeyStore::tr("Access to the system keychain was denied (%1).").arg(detail);
+        return ApiKeyStore::tr("Access to the system keychain was denied.");
     default:
-        return ApiKeyStore::tr("The system keychain failed (%1).").arg(detail);
+        return ApiKeyStore::tr("The system keychain failed.");
     }
 }
 
@@ -56,8 +56,9 @@ void ApiKeyStore::readFromKeychain()
         } else if (job->error() == QKeychain::EntryNotFound) {
             emit keyRead(QString());
         } else {
-            qCInfo(lcCredentials) << "keychain read failed, error" << int(job->error());
-            emit keychainFailed(describeKeychainError(job->error(), job->errorString()));
+            qCInfo(lcCredentials) << "keychain read failed, error" << int(job->error())
+                                  << job->errorString();
+            emit keychainFailed(describeKeychainError(job->error()));
         }
     });
     job->start();
@@ -73,8 +74,9 @@ void ApiKeyStore::writeToKeychain(const QString &key)
         if (job->error() == QKeychain::NoError) {
             emit keyWritten();
         } else {
-            qCInfo(lcCredentials) << "keychain write failed, error" << int(job->error());
-            emit keychainFailed(describeKeychainError(job->error(), job->errorString()));
+            qCInfo(lcCredentials) << "keychain write failed, error" << int(job->error())
+                                  << job->errorString();
+            emit keychainFailed(describeKeychainError(job->error()));
         }
     });
     job->start();
@@ -86,10 +88,13 @@ void ApiKeyStore::removeFromKeychain()
     job->setKey(entryName());
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
-        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
             emit keyRemoved();
-        else
-            emit keychainFailed(describeKeychainError(job->error(), job->errorString()));
+        } else {
+            qCInfo(lcCredentials) << "keychain delete failed, error" << int(job->error())
+                                  << job->errorString();
+            emit keychainFailed(describeKeychainError(job->error()));
+        }
     });
     job->start();
 }
@@ -100,8 +105,8 @@ ApiKeyStore::Outcome ApiKeyStore::lookup()
     if (!fromEnv.isEmpty())
         return {true, fromEnv, {}};
     const Outcome stored = readBlocking();
-    if (!stored.ok)
-        return {false, {}, missingKeyMessage() + u' ' + stored.error};
+    if (!stored.ok) // one sentence: why there is no key, and the two ways to give one
+        return {false, {}, unreadableKeychainMessage()};
     if (stored.key.isEmpty())
         return {false, {}, missingKeyMessage()};
     return {true, stored.key, {}};
@@ -172,5 +177,14 @@ QString ApiKeyStore::setKeyHint()
 
 QString ApiKeyStore::missingKeyMessage()
 {
-    return tr("No Anunzi API key is configured. %1").arg(setKeyHint());
+    return tr("No Anunzi API key is set: set the ANUNZI_API_KEY environment variable, or store "
+              "the key in the system keychain with callreview --set-api-key < keyfile (in the "
+              "window: Settings).");
+}
+
+QString ApiKeyStore::unreadableKeychainMessage()
+{
+    return tr("No Anunzi API key is set and the system keychain cannot be read: set the "
+              "ANUNZI_API_KEY environment variable, or store the key with callreview "
+              "--set-api-key < keyfile once the keychain is available.");
 }

@@ -39,8 +39,10 @@ public:
     // Trims a key and rejects one that could not be a bearer token.
     static bool isPlausibleKey(const QString &key, QString *error);
 
-    static QString missingKeyMessage();
-    static QString setKeyHint();
+    // One sentence each, with the two ways to give a key (the environment, --set-api-key).
+    static QString missingKeyMessage(); // the keychain answered: it holds no key
+    static QString unreadableKeychainMessage(); // no key in the environment, keychain failed
+    static QString setKeyHint(); // after "the API rejected the key"
 
 signals:
     void keyRead(const QString &key); // empty when the keychain holds none

@@ -1,5 +1,6 @@
 #include "api/ListPageDecoder.h"
 
+#include "api/ApiEndpoint.h"
 #include "api/AssistantDecoder.h"
 #include "api/CallDecoder.h"
 #include "base/JsonFields.h"
@@ -59,10 +60,20 @@ QJsonArray envelopeArray(const QByteArray &json, QLatin1StringView key, QString 
     return array.toArray();
 }
 
+// The ID of a malformed entry when it can be read: a string field that passes the ID rules
+// (which also keeps control characters and other junk out of the messages that name it).
+QString readableId(const QJsonValue &entry, QLatin1StringView idField,
+                   bool (*isValid)(const QString &))
+{
+    const QJsonValue id = entry.toObject().value(idField);
+    const QString text = id.isString() ? id.toString().trimmed() : QString();
+    return !text.isEmpty() && isValid(text) ? text : QString();
+}
+
 // Decodes every entry with `decode`, keeping the good ones and reporting the bad ones.
 template<typename Page, typename Record, typename Decode>
 Page decodeEntries(const QByteArray &json, QLatin1StringView key, QList<Record> Page::*records,
-                   Decode decode)
+                   QLatin1StringView idField, bool (*isValidId)(const QString &), Decode decode)
 {
     Page page;
     const QJsonArray array = envelopeArray(json, key, &page.error);
@@ -77,14 +88,15 @@ Page decodeEntries(const QByteArray &json, QLatin1StringView key, QList<Record> 
         if (!entry.isObject()) {
             page.rejected.append({i,
                                   ListPageDecoder::tr("field \"%1\" should be an object but is %2")
-                                      .arg(where, JsonFields::typeName(entry))});
+                                      .arg(where, JsonFields::typeName(entry)),
+                                  QString()}); // no object, no ID to read
             continue;
         }
         auto result = decode(entry.toObject(), where);
         if (result.first)
             (page.*records).append(std::move(*result.first));
         else
-            page.rejected.append({i, result.second});
+            page.rejected.append({i, result.second, readableId(entry, idField, isValidId)});
     }
     return page;
 }
@@ -94,8 +106,8 @@ Page decodeEntries(const QByteArray &json, QLatin1StringView key, QList<Record> 
 ListPageDecoder::CallPage ListPageDecoder::decodeCalls(const QByteArray &json)
 {
     return decodeEntries<CallPage, CallRecord>(
-        json, QLatin1StringView("calls"), &CallPage::calls,
-        [](const QJsonObject &object, const QString &where) {
+        json, QLatin1StringView("calls"), &CallPage::calls, QLatin1StringView("call_id"),
+        &ApiEndpoint::isValidCallId, [](const QJsonObject &object, const QString &where) {
             CallDecoder::Result result = CallDecoder::decodeCall(object, where);
             return std::make_pair(std::move(result.call), result.error);
         });
@@ -105,6 +117,7 @@ ListPageDecoder::AssistantPage ListPageDecoder::decodeAssistants(const QByteArra
 {
     return decodeEntries<AssistantPage, AssistantRecord>(
         json, QLatin1StringView("assistants"), &AssistantPage::assistants,
+        QLatin1StringView("model_id"), &ApiEndpoint::isValidModelId,
         [](const QJsonObject &object, const QString &where) {
             AssistantDecoder::Result result = AssistantDecoder::decodeAssistant(object, where);
             return std::make_pair(std::move(result.assistant), result.error);

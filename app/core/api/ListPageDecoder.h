@@ -12,7 +12,8 @@
 // {"status":"ok","response":{"calls":[...]}} / {"status":"ok","response":{"assistants":[...]}}.
 //
 // A page whose envelope is wrong fails as a whole. Inside a good envelope each entry is decoded
-// on its own: a malformed entry is reported (index and reason) and the good ones are kept.
+// on its own: a malformed entry is reported (index, its ID when readable, and reason) and the
+// good ones are kept.
 // Pure functions, safe to run on a worker thread.
 class ListPageDecoder
 {
@@ -23,6 +24,9 @@ public:
     {
         int index = 0; // position in the page's array
         QString reason;
+        // The entry's call_id (List Calls) or model_id (List Assistants) when it is a string
+        // that is a valid ID, so that a person can find the entry; else empty.
+        QString id;
     };
 
     struct CallPage

@@ -127,8 +127,12 @@ void PagedListService::deliver(quint64 token, const QString &pageError, int entr
     m_nextOffset += entryCount;
     ++m_pagesLoaded;
     m_atEnd = entryCount < m_pageSize;
-    for (const ListPageDecoder::Rejected &bad : rejected)
-        qCWarning(lcNetwork) << "list entry" << offset + bad.index << "skipped:" << bad.reason;
+    // Info, not a warning: whoever listens to pageLoaded tells the user (the command line on
+    // stderr, the window in the list), so a warning would say it a second time.
+    for (const ListPageDecoder::Rejected &bad : rejected) {
+        qCInfo(lcNetwork) << "list entry" << offset + bad.index << bad.id
+                          << "skipped:" << bad.reason;
+    }
     setLoading(false);
     emit pageLoaded(offset, entryCount, rejected);
     if (!isCurrent(token))

@@ -1,5 +1,7 @@
 #include "cli/BatchProgressPrinter.h"
 
+#include "format/CallFormatting.h"
+
 #include <QDir>
 
 #include <unistd.h>
@@ -85,7 +87,10 @@ void BatchProgressPrinter::summary(const BatchExporter::Summary &summary)
                  .arg(summary.skipped)
                  .arg(summary.failed);
     if (summary.canceled)
-        m_out << ' ' << tr("Canceled: %n call(s) not done.", nullptr, summary.notStarted);
+        m_out << ' '
+              << (summary.notStarted == 1 ? tr("Canceled: 1 call not done.")
+                                          : tr("Canceled: %1 calls not done.")
+                                                .arg(CallFormatting::count(summary.notStarted)));
     m_out << '\n';
     for (const BatchExporter::ItemResult &failure : summary.failures)
         m_out << "  " << failure.callId << ": " << failure.reason << '\n';

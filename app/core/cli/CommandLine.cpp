@@ -88,8 +88,9 @@ struct Options
         CommandLine::tr("With --export-dir: overwrite files that are already there.")};
     QCommandLineOption listAssistants{
         QStringLiteral("list-assistants"),
-        CommandLine::tr("List the assistants the API key can see (model ID, name, type, phone "
-                        "number, recording, language) and exit.")};
+        CommandLine::tr("List every assistant the API key can see (model ID, name, type, phone "
+                        "number, recording, language) and exit; with --limit or --offset, one "
+                        "page.")};
     QCommandLineOption listCalls{
         QStringLiteral("list-calls"),
         CommandLine::tr("List the calls of the assistant MODEL_ID and exit. A malformed call is "
@@ -268,7 +269,9 @@ QString readListMode(Reading &r)
         return CommandLine::tr("--offset takes a whole number from 0 (got \"%1\").")
             .arg(r.value(o.offset).left(40));
     }
-    r.opts.listAll = r.isSet(o.all);
+    // An account has few assistants and a user expects all of them: every page, unless
+    // --limit or --offset says the user pages by hand. Calls page as asked (--all to follow).
+    r.opts.listAll = r.isSet(o.all) || (assistants && !r.isSet(o.limit) && !r.isSet(o.offset));
     r.opts.json = r.isSet(o.json);
     if (calls) {
         r.opts.listModelId = r.value(o.listCalls).trimmed();

@@ -20,7 +20,7 @@ struct CommandLineOptions
         SetApiKey, // --set-api-key: read a key from stdin into the keychain
         SaveRecording, // --save-recording FILE: get a call's recording, write it, exit
         Findings, // --findings: fetch or load a call, print its findings as JSON, exit
-        ListAssistants, // --list-assistants: print the assistants, exit
+        ListAssistants, // --list-assistants: print every assistant (or one page), exit
         ListCalls, // --list-calls MODEL_ID: print an assistant's calls, exit
         Timeline, // --timeline FILE: align the call to its recording, write the JSON, exit
         Score, // --score FORM.json --answers ANSWERS.json: print the scorecard's result, exit
@@ -64,7 +64,7 @@ struct CommandLineOptions
     QString listModelId; // MODEL_ID of --list-calls, validated
     int listLimit = 20; // --limit: entries per page
     int listOffset = 0; // --offset: first entry
-    bool listAll = false; // --all: follow every page
+    bool listAll = false; // --all, or --list-assistants without --limit/--offset: every page
     bool json = false; // --json: a JSON array instead of a table
 
     // --score / --answers (issue 15): no call, no key, no network.

@@ -294,7 +294,10 @@ void HeadlessRunner::runSetApiKey()
     }
     const ApiKeyStore::Outcome outcome = ApiKeyStore::writeBlocking(key);
     if (!outcome.ok)
-        return fail(ExitCode::Usage, tr("The key was not stored. %1").arg(outcome.error));
+        return fail(ExitCode::Usage,
+                    tr("The key was not stored. %1 Use the ANUNZI_API_KEY environment variable "
+                       "instead.")
+                        .arg(outcome.error));
     QTextStream(stderr) << tr("The API key is stored in the system keychain.") << '\n';
     succeed();
 }

@@ -107,7 +107,13 @@ void ListCommand::writeJson(const QJsonObject &object)
 void ListCommand::onPageLoaded(int offset, int, const QList<ListPageDecoder::Rejected> &rejected)
 {
     for (const ListPageDecoder::Rejected &bad : rejected) {
-        printError(tr("entry %1 skipped: %2").arg(offset + bad.index).arg(bad.reason));
+        // Named by its ID when readable, so that the user can find it; else by its position.
+        if (bad.id.isEmpty())
+            printError(tr("entry %1 skipped: %2").arg(offset + bad.index).arg(bad.reason));
+        else if (listsCalls())
+            printError(tr("call %1 skipped: %2").arg(bad.id, bad.reason));
+        else
+            printError(tr("assistant %1 skipped: %2").arg(bad.id, bad.reason));
     }
     m_skipped += int(rejected.size());
     if (!options().listAll)
@@ -140,7 +146,10 @@ void ListCommand::complete(int exitCode, const QString &message)
         exitCode = ExitCode::WriteFailure;
     }
     if (exitCode == ExitCode::Success && m_skipped > 0) {
-        printError(tr("%n malformed entries skipped (see above).", nullptr, m_skipped));
+        // Two strings rather than %n: without an English catalog "%n entries" stays plural.
+        printError(m_skipped == 1 ? tr("1 malformed entry skipped (see above).")
+                                  : tr("%1 malformed entries skipped (see above).")
+                                        .arg(CallFormatting::count(m_skipped)));
         exitCode = ExitCode::InvalidResponse;
     }
     if (exitCode == ExitCode::Success && hasMore && isTerminal(stdout)) {

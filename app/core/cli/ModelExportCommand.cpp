@@ -4,6 +4,7 @@
 #include "api/CallService.h"
 #include "cli/BatchProgressPrinter.h"
 #include "cli/ExitCode.h"
+#include "format/CallFormatting.h"
 
 #include <QDir>
 
@@ -57,7 +58,8 @@ void ModelExportCommand::onPageLoaded(int offset, int,
                                       const QList<ListPageDecoder::Rejected> &rejected)
 {
     for (const ListPageDecoder::Rejected &bad : rejected) {
-        const QString entry = tr("entry %1").arg(offset + bad.index);
+        // Named by its call_id when readable (as the batch names its calls); else by position.
+        const QString entry = bad.id.isEmpty() ? tr("entry %1").arg(offset + bad.index) : bad.id;
         const QString reason = tr("not a valid call: %1").arg(bad.reason);
         printError(tr("%1 failed: %2").arg(entry, reason));
         m_malformed.append({entry, BatchExporter::Outcome::Failed, QString(), reason,
@@ -69,8 +71,11 @@ void ModelExportCommand::onPageFailed(const FetchError &error)
 {
     // What was received is still saved; the listing stops here.
     m_pageError = error;
-    printError(tr("The call list stopped after %n call(s): %1", nullptr, m_list->nextOffset())
-                   .arg(error.message));
+    // Two strings rather than %n: without an English catalog "%n call(s)" would stay as is.
+    const int listed = m_list->nextOffset();
+    printError(listed == 1 ? tr("The call list stopped after 1 call: %1").arg(error.message)
+                           : tr("The call list stopped after %1 calls: %2")
+                                 .arg(CallFormatting::count(listed), error.message));
     m_batch->finishInput();
 }
 

@@ -107,7 +107,28 @@ QString CallFormatting::nameOrUnknown(const QString &name)
 
 QString CallFormatting::count(qint64 number)
 {
-    return QLocale().toString(number);
+    const QLocale locale;
+    const QString qtText = locale.toString(number);
+    // Spanish groups digits only from five digits on ("1234", "12.345": CLDR's minimum
+    // grouping digits of 2). Qt 6.4 applies that rule to the leading group of every number and
+    // writes "1234.567"; the rule is about the whole number, so past four digits every group
+    // of three is separated: "1.234.567".
+    const QString separator = locale.groupSeparator();
+    const bool minimumGroupingOfTwo = !separator.isEmpty()
+        && !locale.toString(1234).contains(separator) && locale.toString(12345).contains(separator);
+    if (!minimumGroupingOfTwo || (number > -10000 && number < 10000))
+        return qtText;
+    QLocale ungrouped = locale;
+    ungrouped.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    const quint64 magnitude = number < 0 ? quint64(-(number + 1)) + 1 : quint64(number);
+    const QString digits = ungrouped.toString(magnitude);
+    QString grouped;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += separator;
+        grouped += digits.at(i);
+    }
+    return number < 0 ? locale.negativeSign() + grouped : grouped;
 }
 
 QString CallFormatting::dateTime(const QDateTime &when)

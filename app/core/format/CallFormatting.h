@@ -27,7 +27,9 @@ public:
     static constexpr int previewLength = 160;
 
     // Per the default QLocale (Translations::install sets it from the interface language):
-    static QString count(qint64 number); // "1,234" (en), "1234" / "12.345" (es)
+    static QString count(qint64 number); // "1,234,567" (en), "1234" / "1.234.567" (es)
     static QString dateTime(const QDateTime &when); // local time, the locale's short format
-    static QString dataSize(qint64 bytes); // "1.5 MB" (en), "1,5 MB" (es)
+    // "1.5 MB" (en), "1,5 MB" (es): at most four digits before the decimal separator, which
+    // Qt groups right in every locale ("1023,5 kB" in Spanish, "1,023.5 kB" in English).
+    static QString dataSize(qint64 bytes);
 };
