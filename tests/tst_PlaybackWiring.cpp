@@ -7,6 +7,7 @@
 #include "player/PlayerPanel.h"
 #include "recording/RecordingCache.h"
 #include "session/CallSession.h"
+#include "transcript/TranscriptDelegate.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
 #include "transcript/TranscriptView.h"
@@ -109,6 +110,11 @@ private slots:
         QCOMPARE(seek.size(), 1);
         const qint64 start = w->model.index(3).data(TranscriptModel::StartMsRole).toLongLong();
         QCOMPARE(seek.at(0).at(0).toLongLong(), start);
+        // A click on a bubble's time plays from that turn.
+        emit w->pane->view()->transcriptDelegate()->timeClicked(2);
+        QCOMPARE(seek.size(), 2);
+        QCOMPARE(seek.at(1).at(0).toLongLong(),
+                 w->model.index(2).data(TranscriptModel::StartMsRole).toLongLong());
         // The player's position moves the current turn (a binary search in the follower).
         emit w->player->mediaPlayer()->positionChanged(m_call.timeline.turns.at(5).startMs + 200);
         QCOMPARE(w->wiring->follower()->currentTurn(), 5);

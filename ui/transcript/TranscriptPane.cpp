@@ -43,6 +43,7 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Transcript"));
     m_delegate->setSearch(&m_search);
+    connect(m_delegate, &TranscriptDelegate::timeClicked, this, &TranscriptPane::playTurnRequested);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120); // let a burst of typing finish on huge transcripts
 

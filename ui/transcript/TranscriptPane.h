@@ -47,6 +47,7 @@ public:
 signals:
     void statusMessage(const QString &message);
     void flagTurnRequested(int turnIndex);
+    void playTurnRequested(int turnIndex); // a click on a bubble's time
 
 private:
     void onModelReset();

@@ -83,6 +83,8 @@ void PlaybackWiring::createActions()
             [this] { m_follower->playFrom(selectedTurn()); });
     connect(m_playTurnOnly, &QAction::triggered, this,
             [this] { m_follower->playTurnOnly(selectedTurn()); });
+    connect(m_parts.transcript, &TranscriptPane::playTurnRequested, m_follower,
+            &PlaybackFollower::playFrom);
     connect(m_repeat, &QAction::toggled, m_follower, &PlaybackFollower::setRepeating);
     connect(m_follow, &QAction::toggled, m_follower, &PlaybackFollower::setFollowing);
     connect(m_follower, &PlaybackFollower::followingChanged, m_follow, &QAction::setChecked);
