@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QMediaPlayer>
 #include <QNetworkAccessManager>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +124,41 @@ private slots:
         QVERIFY(w->wiring->follower()->isRepeating());
         w->wiring->followAction()->trigger();
         QVERIFY(!w->wiring->follower()->isFollowing());
+    }
+
+    void highlightFollowsAndHandScrollPauses()
+    {
+        auto w = makeWindow(u"e"_qs);
+        w->pane->resize(420, 140); // a couple of bubbles at a time
+        w->pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w->pane.get()));
+        QSignalSpy ready(w->wiring.get(), &PlaybackWiring::timelineReady);
+        w->session.open(callRecord(u"six"_qs));
+        QVERIFY(ready.wait(60000));
+        const int last = int(m_call.turns.size()) - 1;
+        const auto tick = [&](int turn) {
+            emit w->player->mediaPlayer()->positionChanged(m_call.timeline.turns.at(turn).startMs
+                                                           + 150);
+        };
+        tick(1);
+        QVERIFY(w->model.index(1).data(TranscriptModel::CurrentTurnRole).toBool());
+        tick(last);
+        QVERIFY(!w->model.index(1).data(TranscriptModel::CurrentTurnRole).toBool());
+        QVERIFY(w->model.index(last).data(TranscriptModel::CurrentTurnRole).toBool());
+        QVERIFY(w->pane->isTurnVisible(last)); // followed into view
+        QVERIFY(w->wiring->follower()->isFollowing());
+
+        // A hand scroll away from the spoken turn pauses following; ticks no longer scroll.
+        w->pane->view()->verticalScrollBar()->setValue(0);
+        QVERIFY(!w->pane->isTurnVisible(last));
+        QVERIFY(!w->wiring->follower()->isFollowing());
+        QVERIFY(!w->wiring->followAction()->isChecked());
+        tick(last);
+        QVERIFY(!w->pane->isTurnVisible(last));
+        // Follow Playback (Ctrl+J) brings it back.
+        w->wiring->followAction()->trigger();
+        QVERIFY(w->wiring->follower()->isFollowing());
+        QVERIFY(w->pane->isTurnVisible(last));
     }
 
     void aNewCallCancelsTheRun()

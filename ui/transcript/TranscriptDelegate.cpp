@@ -184,8 +184,15 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath bubble;
     bubble.addRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-    painter->fillPath(bubble, assistant ? colours.assistantFill : colours.callerFill);
-    painter->setPen(QPen(selected ? colours.selection : colours.border, selected ? 2.0 : 1.0));
+    // The turn being spoken: tinted and outlined in the link colour, readable in both themes.
+    const bool spoken = index.data(TranscriptModel::CurrentTurnRole).toBool();
+    const QColor accent = option.palette.color(QPalette::Link);
+    const QColor fill = assistant ? colours.assistantFill : colours.callerFill;
+    painter->fillPath(bubble, spoken ? BubblePalette::mix(fill, accent, 0.12) : fill);
+    if (spoken)
+        painter->setPen(QPen(accent, 2.5));
+    else
+        painter->setPen(QPen(selected ? colours.selection : colours.border, selected ? 2.0 : 1.0));
     painter->drawPath(bubble);
     if (option.state.testFlag(QStyle::State_HasFocus) && !selected) {
         painter->setPen(QPen(colours.selection, 1.0, Qt::DotLine));

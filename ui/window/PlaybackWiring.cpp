@@ -96,6 +96,15 @@ void PlaybackWiring::connectFollower()
     QMediaPlayer *media = m_parts.player->mediaPlayer();
     connect(media, &QMediaPlayer::positionChanged, m_follower, &PlaybackFollower::setPosition);
     connect(m_follower, &PlaybackFollower::seekRequested, m_parts.player, &PlayerPanel::seek);
+    connect(m_follower, &PlaybackFollower::currentTurnChanged, m_parts.model,
+            [model = m_parts.model](int turn) { model->setCurrentTurn(turn); });
+    connect(m_follower, &PlaybackFollower::followTurn, m_parts.transcript,
+            &TranscriptPane::showTurn);
+    connect(m_parts.transcript, &TranscriptPane::scrolledByHand, this, [this] {
+        const int current = m_follower->currentTurn();
+        if (m_follower->hasTimeline() && current >= 0)
+            m_follower->userScrolled(m_parts.transcript->isTurnVisible(current));
+    });
     connect(m_follower, &PlaybackFollower::playRequested, media, &QMediaPlayer::play);
     connect(m_follower, &PlaybackFollower::pauseRequested, media, &QMediaPlayer::pause);
 }
