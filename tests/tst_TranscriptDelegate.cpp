@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QIdentityProxyModel>
 #include <QImage>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -225,6 +227,57 @@ private slots:
             delegate.heightEstimate(800, option.font)(int(model.turns()[0].text.size()));
         QVERIFY2(qAbs(measured - estimated) <= measured / 3,
                  qPrintable(u"measured %1, estimated %2"_qs.arg(measured).arg(estimated)));
+    }
+
+    void showsTheTurnTimeOnceAligned()
+    {
+        TranscriptModel model;
+        model.setTurns({{Speaker::Bot, u"Hello, how can I help?"_qs},
+                        {Speaker::Human, u"I want to change my booking."_qs},
+                        {Speaker::Bot, u"Of course."_qs}});
+        TranscriptDelegate delegate;
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, 600, 0);
+        option.font = QApplication::font();
+        option.palette = QApplication::palette();
+        // Untimed: no time, no room taken.
+        QVERIFY(TranscriptDelegate::timeText(model.index(0)).isEmpty());
+        QVERIFY(delegate.layout(option, model.index(0)).time.isEmpty());
+
+        Timeline timeline;
+        timeline.durationMs = 100000;
+        timeline.turns = {{1200, 3000, 0.9}, {83000, 86000, 0.3}, {-1, -1, 0.0}};
+        model.setTimeline(timeline);
+        QCOMPARE(TranscriptDelegate::timeText(model.index(0)), u"0:01"_qs);
+        // Low confidence reads as approximate, and the tooltip says why.
+        QCOMPARE(TranscriptDelegate::timeText(model.index(1)), u"~1:23"_qs);
+        QVERIFY(TranscriptDelegate::timeToolTip(model.index(1)).contains(u"approximate"));
+        QVERIFY(!TranscriptDelegate::timeToolTip(model.index(0)).contains(u"approximate"));
+        QVERIFY(TranscriptDelegate::timeText(model.index(2)).isEmpty()); // not placed
+
+        for (int row = 0; row < 2; ++row) {
+            const BubbleLayout l = delegate.layout(option, model.index(row));
+            QVERIFY(!l.time.isEmpty());
+            QVERIFY(l.bubble.contains(l.time));
+            QVERIFY2(!l.time.intersects(l.number), "time overlaps the turn number");
+            QVERIFY2(!l.time.intersects(l.label), "time overlaps the speaker");
+            QVERIFY(l.time.right() < l.number.left()); // beside the number, before it
+            QCOMPARE(l.time.top(), l.number.top());
+        }
+
+        // A click on the time asks to play from that turn; elsewhere it does not.
+        QSignalSpy clicked(&delegate, &TranscriptDelegate::timeClicked);
+        const BubbleLayout l = delegate.layout(option, model.index(1));
+        const auto release = [&](QPoint at) {
+            QMouseEvent event(QEvent::MouseButtonRelease, at, at, Qt::LeftButton, Qt::NoButton,
+                              Qt::NoModifier);
+            return delegate.editorEvent(&event, &model, option, model.index(1));
+        };
+        QVERIFY(!release(l.text.center()));
+        QVERIFY(clicked.isEmpty());
+        QVERIFY(release(l.time.center()));
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.at(0).at(0).toInt(), 1);
     }
 
     void readableInLightAndDarkPalettes_data()

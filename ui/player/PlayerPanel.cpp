@@ -37,6 +37,7 @@ PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &c
     , m_analyzer(new WaveformAnalyzer(this))
     , m_credentialStore(new TwilioCredentialStore(this))
     , m_message(new QLabel(this))
+    , m_alignment(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_retry(new QPushButton(tr("Try Again"), this))
@@ -63,6 +64,10 @@ void PlayerPanel::createLayout()
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alignment->setObjectName(QStringLiteral("alignmentStatus"));
+    m_alignment->setTextFormat(Qt::PlainText);
+    m_alignment->setForegroundRole(QPalette::PlaceholderText); // quiet: it is only a bonus
+    m_alignment->hide();
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
 
@@ -77,6 +82,7 @@ void PlayerPanel::createLayout()
     layout->addLayout(status);
     layout->addWidget(m_waveform);
     layout->addWidget(m_controls);
+    layout->addWidget(m_alignment);
 }
 
 // The recording's download and its waveform.
@@ -232,6 +238,7 @@ void PlayerPanel::clear()
     m_credentialsButton->hide();
     setMediaLoaded(false);
     showMessage(QString());
+    setAlignmentStatus(QString());
 }
 
 void PlayerPanel::onProgress(qint64 received, qint64 total)
@@ -425,6 +432,18 @@ void PlayerPanel::editCredentials()
 QString PlayerPanel::message() const
 {
     return m_message->text();
+}
+
+void PlayerPanel::setAlignmentStatus(const QString &status, const QString &toolTip)
+{
+    m_alignment->setText(status);
+    m_alignment->setToolTip(toolTip);
+    m_alignment->setVisible(!status.isEmpty());
+}
+
+QString PlayerPanel::alignmentStatus() const
+{
+    return m_alignment->text();
 }
 
 void PlayerPanel::showMessage(const QString &message)

@@ -56,6 +56,10 @@ public:
     WaveformView *waveformView() const { return m_waveform; }
     PlayerControls *controls() const { return m_controls; }
     QString message() const; // the status line ("" when all is well)
+    // The background alignment's quiet line in the player row ("Aligning turns… 40%"); empty
+    // hides it. Never a dialog: the recording plays whatever it says.
+    void setAlignmentStatus(const QString &status, const QString &toolTip = QString());
+    QString alignmentStatus() const;
     QString localFile() const { return m_localFile; }
     qint64 duration() const; // the media's, or the API's when the media reports none
 
@@ -88,6 +92,7 @@ private:
     TwilioCredentialStore *m_credentialStore;
 
     QLabel *m_message;
+    QLabel *m_alignment;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_retry;

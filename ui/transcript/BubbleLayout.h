@@ -10,6 +10,7 @@ struct BubbleLayout
     QRect bubble; // the coloured bubble, inside row
     QRect label; // speaker name, inside bubble
     QRect number; // turn number, inside bubble, on the label's line
+    QRect time; // "1:23" where the turn starts in the recording, before the number; empty: untimed
     QRect text; // the wrapped text, inside bubble, below the label
     QRect flags; // review flag marker + categories below the text; empty: no flags
     QRect flagMarker; // the marker itself, at the start of flags

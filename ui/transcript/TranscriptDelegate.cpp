@@ -2,12 +2,14 @@
 
 #include "format/CallFormatting.h"
 #include "review/ReviewFlagsProxyModel.h"
+#include "timing/TimestampFormat.h"
 #include "transcript/BubblePalette.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptSearch.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -45,6 +47,30 @@ QString TranscriptDelegate::flagText(const QModelIndex &index)
     return tr("%n flag(s)", nullptr, count) + u" · " + categories.join(u" · ");
 }
 
+QString TranscriptDelegate::timeText(const QModelIndex &index)
+{
+    const QVariant start = index.data(TranscriptModel::StartMsRole);
+    if (!start.isValid())
+        return {};
+    const bool approximate =
+        index.data(TranscriptModel::TimingConfidenceRole).toDouble() < lowConfidence;
+    return (approximate ? QStringLiteral("~") : QString())
+        + TimestampFormat::clock(start.toLongLong());
+}
+
+QString TranscriptDelegate::timeToolTip(const QModelIndex &index)
+{
+    const QVariant start = index.data(TranscriptModel::StartMsRole);
+    if (!start.isValid())
+        return {};
+    const QString clock = TimestampFormat::clock(start.toLongLong());
+    if (index.data(TranscriptModel::TimingConfidenceRole).toDouble() < lowConfidence)
+        return tr("About %1 (approximate: the recording does not separate this turn clearly). "
+                  "Click to play from here.")
+            .arg(clock);
+    return tr("Starts at %1 in the recording. Click to play from here (Enter).").arg(clock);
+}
+
 int TranscriptDelegate::textWidthFor(int rowWidth)
 {
     const int available = rowWidth - 2 * sideMargin;
@@ -68,7 +94,11 @@ BubbleLayout TranscriptDelegate::layout(const QStyleOptionViewItem &option,
         turnIndex(index), index.data(Qt::DisplayRole).toString(), maxTextWidth, fonts.text);
 
     const int labelWidth = labelMetrics.horizontalAdvance(speakerName);
-    const int numberWidth = numberMetrics.horizontalAdvance(number);
+    const QString time = timeText(index);
+    // The time sits before the number, so the number keeps its place at the bubble's end.
+    const int timeWidth =
+        time.isEmpty() ? 0 : numberMetrics.horizontalAdvance(time) + labelNumberGap / 2;
+    const int numberWidth = numberMetrics.horizontalAdvance(number) + timeWidth;
     const int labelHeight = labelMetrics.height();
     const int contentWidth =
         qMin(qMax(text.size.width(), labelWidth + labelNumberGap + numberWidth),
@@ -95,7 +125,11 @@ BubbleLayout TranscriptDelegate::layout(const QStyleOptionViewItem &option,
     const int innerRight = l.bubble.right() - paddingX; // inclusive
     l.label = QRect(innerLeft, l.bubble.top() + paddingY,
                     qMin(labelWidth, innerRight - innerLeft + 1), labelHeight);
-    l.number = QRect(innerRight - numberWidth + 1, l.label.top(), numberWidth, labelHeight);
+    l.number = QRect(innerRight - (numberWidth - timeWidth) + 1, l.label.top(),
+                     numberWidth - timeWidth, labelHeight);
+    if (timeWidth > 0)
+        l.time = QRect(l.number.left() - timeWidth, l.label.top(), timeWidth - labelNumberGap / 2,
+                       labelHeight);
     l.text = QRect(innerLeft, l.label.bottom() + 1 + labelGap,
                    qMin(text.size.width(), innerRight - innerLeft + 1), text.size.height());
     if (!flags.isEmpty()) {
@@ -150,8 +184,15 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath bubble;
     bubble.addRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-    painter->fillPath(bubble, assistant ? colours.assistantFill : colours.callerFill);
-    painter->setPen(QPen(selected ? colours.selection : colours.border, selected ? 2.0 : 1.0));
+    // The turn being spoken: tinted and outlined in the link colour, readable in both themes.
+    const bool spoken = index.data(TranscriptModel::CurrentTurnRole).toBool();
+    const QColor accent = option.palette.color(QPalette::Link);
+    const QColor fill = assistant ? colours.assistantFill : colours.callerFill;
+    painter->fillPath(bubble, spoken ? BubblePalette::mix(fill, accent, 0.12) : fill);
+    if (spoken)
+        painter->setPen(QPen(accent, 2.5));
+    else
+        painter->setPen(QPen(selected ? colours.selection : colours.border, selected ? 2.0 : 1.0));
     painter->drawPath(bubble);
     if (option.state.testFlag(QStyle::State_HasFocus) && !selected) {
         painter->setPen(QPen(colours.selection, 1.0, Qt::DotLine));
@@ -166,6 +207,11 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(colours.number);
     painter->drawText(l.number, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                       QString::number(turnIndex(index) + 1));
+    if (!l.time.isEmpty()) {
+        painter->setPen(option.palette.color(QPalette::Link));
+        painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                          timeText(index));
+    }
 
     const int textWidth = textWidthFor(option.rect.width());
     const TextLayoutCache::Entry &text = m_layouts.get(
@@ -226,7 +272,9 @@ bool TranscriptDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     const QString speaker = index.data(TranscriptModel::SpeakerNameRole).toString();
     const int turn = turnIndex(index) + 1;
     QString tip;
-    if (l.label.contains(event->pos()) || l.number.contains(event->pos()))
+    if (l.time.contains(event->pos()))
+        tip = timeToolTip(index);
+    else if (l.label.contains(event->pos()) || l.number.contains(event->pos()))
         tip = tr("Turn %1 · %2. Copy it with Ctrl+C, or right-click for more.")
                   .arg(turn)
                   .arg(speaker);
@@ -240,4 +288,21 @@ bool TranscriptDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     }
     QToolTip::showText(event->globalPos(), tip, view, l.bubble);
     return true;
+}
+
+bool TranscriptDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                     const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease && index.isValid()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QStyleOptionViewItem rowOption = option;
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            rowOption.rect.setWidth(view->viewport()->width());
+        if (mouse->button() == Qt::LeftButton
+            && layout(rowOption, index).time.contains(mouse->position().toPoint())) {
+            emit timeClicked(turnIndex(index));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }

@@ -29,6 +29,11 @@ public:
 
     // "⚑ 2 · Tone · Repeated itself" for a flagged turn (from ReviewFlagsProxyModel's roles).
     static QString flagText(const QModelIndex &index);
+    // "1:23" where the turn starts in the recording, "~1:23" when the aligner is unsure
+    // (confidence under lowConfidence); empty until the recording is aligned.
+    static QString timeText(const QModelIndex &index);
+    static QString timeToolTip(const QModelIndex &index);
+    static constexpr double lowConfidence = 0.5;
 
     explicit TranscriptDelegate(QObject *parent = nullptr);
 
@@ -51,6 +56,9 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
     void setSearch(const TranscriptSearch *search) { m_search = search; }
     void clearCache() { m_layouts.clear(); }
     int cachedLayouts() const { return m_layouts.size(); }
@@ -58,6 +66,10 @@ public:
     // Key of a row in the layout cache and in the search: the turn's place in the whole
     // transcript, so a speaker filter does not invalidate either.
     static int turnIndex(const QModelIndex &index);
+
+signals:
+    // A click on a bubble's time: play the recording from that turn.
+    void timeClicked(int turnIndex);
 
 private:
     struct Fonts

@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,6 +45,11 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Transcript"));
     m_delegate->setSearch(&m_search);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_showingTurn)
+            emit scrolledByHand();
+    });
+    connect(m_delegate, &TranscriptDelegate::timeClicked, this, &TranscriptPane::playTurnRequested);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120); // let a burst of typing finish on huge transcripts
 
@@ -91,6 +98,25 @@ void TranscriptPane::selectTurn(int turnIndex)
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void TranscriptPane::showTurn(int turnIndex)
+{
+    if (turnIndex < 0 || turnIndex >= m_flags->rowCount())
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_flags->index(turnIndex, 0));
+    if (!index.isValid())
+        return;
+    const QScopedValueRollback<bool> ours(m_showingTurn, true);
+    m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+}
+
+bool TranscriptPane::isTurnVisible(int turnIndex) const
+{
+    if (turnIndex < 0 || turnIndex >= m_flags->rowCount())
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_flags->index(turnIndex, 0));
+    return index.isValid() && m_view->visualRect(index).intersects(m_view->viewport()->rect());
 }
 
 void TranscriptPane::onModelReset()

@@ -42,11 +42,17 @@ public:
     // speaker first when the filter hides it.
     void selectTurn(int turnIndex);
     int currentTurn() const; // index in the whole transcript; -1 when none
+    // Brings a turn into view without selecting it (following playback). A turn the speaker
+    // filter hides stays hidden.
+    void showTurn(int turnIndex);
+    bool isTurnVisible(int turnIndex) const; // on screen, at least in part
     void flagCurrentTurn();
 
 signals:
     void statusMessage(const QString &message);
     void flagTurnRequested(int turnIndex);
+    void playTurnRequested(int turnIndex); // a click on a bubble's time
+    void scrolledByHand(); // the chat moved, and not because of showTurn()
 
 private:
     void onModelReset();
@@ -63,4 +69,5 @@ private:
     TranscriptSearch m_search;
     QTimer *m_searchDelay;
     QAction *m_flagAction;
+    bool m_showingTurn = false;
 };

@@ -18,6 +18,7 @@
 #include "window/MainMenus.h"
 #include "window/MetadataPanel.h"
 #include "window/PlaybackKeyGuard.h"
+#include "window/PlaybackWiring.h"
 #include "window/ReviewWiring.h"
 #include "window/SettingsDialog.h"
 #include "window/StartPage.h"
@@ -110,6 +111,8 @@ void MainWindow::createFeatures()
     m_review = new ReviewWiring(this, m_menus, m_transcriptPane, m_session);
     m_browse = new BrowseWiring(
         this, {m_menus, m_session, m_loader, m_startPage, m_metadata, m_review->dock()});
+    m_playback =
+        new PlaybackWiring({m_session, m_player, m_transcript, m_transcriptPane, m_menus}, this);
     new RetryCountdown(m_loader, m_banner, this);
     new PlaybackKeyGuard(this);
 }

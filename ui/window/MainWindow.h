@@ -14,6 +14,7 @@ class ErrorBanner;
 class ExportActions;
 class MainMenus;
 class MetadataPanel;
+class PlaybackWiring;
 class PlayerPanel;
 class QMimeData;
 class QNetworkAccessManager;
@@ -39,6 +40,7 @@ public:
 
     // The call on screen and the history; opening a call anywhere goes through it.
     CallSession *session() const { return m_session; }
+    PlaybackWiring *playback() const { return m_playback; }
 
     void fetch(const QString &callIdText);
     void openFile(const QString &path);
@@ -86,4 +88,5 @@ private:
     ExportActions *m_exports = nullptr;
     ReviewWiring *m_review = nullptr;
     BrowseWiring *m_browse = nullptr;
+    PlaybackWiring *m_playback = nullptr;
 };

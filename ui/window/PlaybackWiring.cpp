@@ -1,0 +1,148 @@
+#include "window/PlaybackWiring.h"
+
+#include "alignment/RecordingAligner.h"
+#include "playback/PlaybackFollower.h"
+#include "player/PlayerPanel.h"
+#include "session/CallSession.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptPane.h"
+#include "transcript/TranscriptView.h"
+#include "window/MainMenus.h"
+
+#include <QAction>
+#include <QMediaPlayer>
+#include <QMenu>
+
+PlaybackWiring::PlaybackWiring(const Parts &parts, QObject *parent,
+                               std::optional<TimelineCache> cache)
+    : QObject(parent)
+    , m_parts(parts)
+    , m_aligner(new RecordingAligner(this))
+    , m_follower(new PlaybackFollower(this))
+{
+    m_aligner->setCache(std::move(cache));
+    createActions();
+    connectFollower();
+    connect(m_parts.session, &CallSession::currentChanged, this, &PlaybackWiring::onCallChanged);
+    // Queued: the new call reaches every panel (and the model its turns) before the run starts,
+    // whatever order they were connected in; a bundled or cached file is ready at once.
+    connect(m_parts.player, &PlayerPanel::recordingReady, this, &PlaybackWiring::align,
+            Qt::QueuedConnection);
+    connect(m_aligner, &RecordingAligner::progress, this, [this](int percent) {
+        m_parts.player->setAlignmentStatus(tr("Aligning turns… %1%").arg(percent));
+    });
+    connect(m_aligner, &RecordingAligner::finished, this, &PlaybackWiring::onAligned);
+    connect(m_aligner, &RecordingAligner::failed, this,
+            [this](AlignmentError::Kind kind, const QString &message) {
+                if (kind == AlignmentError::Kind::Canceled)
+                    return;
+                m_parts.player->setAlignmentStatus(tr("Turn times unavailable"), message);
+            });
+}
+
+void PlaybackWiring::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setEnabled(false); // until the turns have times
+        return action;
+    };
+    m_playFrom =
+        make(QStringLiteral("playFromTurn"), tr("Play from &Turn"), QKeySequence(Qt::Key_Return));
+    m_playTurnOnly = make(QStringLiteral("playTurnOnly"), tr("Play T&his Turn Only"),
+                          QKeySequence(Qt::SHIFT | Qt::Key_Return));
+    m_repeat = make(QStringLiteral("repeatTurn"), tr("&Repeat Turn"), QKeySequence(tr("Ctrl+R")));
+    m_repeat->setCheckable(true);
+    m_follow =
+        make(QStringLiteral("followPlayback"), tr("F&ollow Playback"), QKeySequence(tr("Ctrl+J")));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    m_follow->setEnabled(true);
+    m_repeat->setEnabled(true);
+
+    // Enter belongs to the call bar and the find bar elsewhere: these two act in the chat only.
+    QWidget *view = m_parts.transcript->view();
+    for (QAction *action : {m_playFrom, m_playTurnOnly}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view->addAction(action);
+    }
+    if (QWidget *window = m_parts.player->window()) {
+        for (QAction *action : {m_repeat, m_follow}) {
+            action->setShortcutContext(Qt::WindowShortcut);
+            window->addAction(action);
+        }
+    }
+    if (m_parts.menus) {
+        QMenu *menu = m_parts.menus->playbackMenu();
+        menu->addSeparator();
+        menu->addActions({m_playFrom, m_playTurnOnly, m_repeat, m_follow});
+    }
+    connect(m_playFrom, &QAction::triggered, this,
+            [this] { m_follower->playFrom(selectedTurn()); });
+    connect(m_playTurnOnly, &QAction::triggered, this,
+            [this] { m_follower->playTurnOnly(selectedTurn()); });
+    connect(m_parts.transcript, &TranscriptPane::playTurnRequested, m_follower,
+            &PlaybackFollower::playFrom);
+    connect(m_repeat, &QAction::toggled, m_follower, &PlaybackFollower::setRepeating);
+    connect(m_follow, &QAction::toggled, m_follower, &PlaybackFollower::setFollowing);
+    connect(m_follower, &PlaybackFollower::followingChanged, m_follow, &QAction::setChecked);
+    connect(m_follower, &PlaybackFollower::repeatingChanged, m_repeat, &QAction::setChecked);
+}
+
+void PlaybackWiring::connectFollower()
+{
+    QMediaPlayer *media = m_parts.player->mediaPlayer();
+    connect(media, &QMediaPlayer::positionChanged, m_follower, &PlaybackFollower::setPosition);
+    connect(m_follower, &PlaybackFollower::seekRequested, m_parts.player, &PlayerPanel::seek);
+    connect(m_follower, &PlaybackFollower::currentTurnChanged, m_parts.model,
+            [model = m_parts.model](int turn) { model->setCurrentTurn(turn); });
+    connect(m_follower, &PlaybackFollower::followTurn, m_parts.transcript,
+            &TranscriptPane::showTurn);
+    connect(m_parts.transcript, &TranscriptPane::scrolledByHand, this, [this] {
+        const int current = m_follower->currentTurn();
+        if (m_follower->hasTimeline() && current >= 0)
+            m_follower->userScrolled(m_parts.transcript->isTurnVisible(current));
+    });
+    connect(m_follower, &PlaybackFollower::playRequested, media, &QMediaPlayer::play);
+    connect(m_follower, &PlaybackFollower::pauseRequested, media, &QMediaPlayer::pause);
+}
+
+void PlaybackWiring::onCallChanged()
+{
+    m_aligner->cancel();
+    m_follower->clear();
+    m_playFrom->setEnabled(false);
+    m_playTurnOnly->setEnabled(false);
+}
+
+void PlaybackWiring::align(const QString &localFile)
+{
+    // A ready signal of an earlier call (queued) is stale once the player moved on.
+    if (localFile.isEmpty() || localFile != m_parts.player->localFile()
+        || !m_parts.session->hasCall())
+        return;
+    const CallRecord &call = m_parts.session->current();
+    if (call.turns.isEmpty())
+        return;
+    m_parts.player->setAlignmentStatus(tr("Aligning turns… %1%").arg(0));
+    m_aligner->start(call.turns, localFile, qint64(call.durationSeconds) * 1000);
+}
+
+void PlaybackWiring::onAligned(const Timeline &timeline)
+{
+    if (timeline.turns.size() != m_parts.model->rowCount())
+        return; // not this transcript's (cannot happen: a new call cancels)
+    m_parts.player->setAlignmentStatus(QString());
+    m_parts.model->setTimeline(timeline);
+    m_follower->setTimeline(timeline);
+    m_playFrom->setEnabled(true);
+    m_playTurnOnly->setEnabled(true);
+    emit timelineReady(timeline);
+}
+
+int PlaybackWiring::selectedTurn() const
+{
+    return m_parts.transcript->currentTurn();
+}

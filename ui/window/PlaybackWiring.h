@@ -1,0 +1,68 @@
+#pragma once
+
+#include "alignment/TimelineCache.h"
+
+#include <QObject>
+
+#include <optional>
+
+class CallSession;
+class MainMenus;
+class PlaybackFollower;
+class PlayerPanel;
+class QAction;
+class RecordingAligner;
+class TranscriptModel;
+class TranscriptPane;
+struct Timeline;
+
+// Reading and listening as one: once the player has the call's recording file, aligns the
+// turns in the background (RecordingAligner, with the timeline cache), gives the timeline to
+// the transcript model (bubble times) and to a PlaybackFollower that the player's position
+// drives; the follower's seek/play/pause go back to the player. Nothing waits for the
+// alignment: until it is done (or when it fails, said quietly in the player row) everything
+// works as without it. A new call cancels the run in flight.
+class PlaybackWiring : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Parts
+    {
+        CallSession *session = nullptr;
+        PlayerPanel *player = nullptr;
+        TranscriptModel *model = nullptr;
+        TranscriptPane *transcript = nullptr;
+        MainMenus *menus = nullptr; // optional: the Playback menu gets the actions
+    };
+
+    // cache: where timelines are kept (TimelineCache() = the user's cache; nullopt = none).
+    explicit PlaybackWiring(const Parts &parts, QObject *parent = nullptr,
+                            std::optional<TimelineCache> cache = TimelineCache());
+
+    PlaybackFollower *follower() const { return m_follower; }
+    RecordingAligner *aligner() const { return m_aligner; }
+    QAction *playFromTurnAction() const { return m_playFrom; }
+    QAction *playTurnOnlyAction() const { return m_playTurnOnly; }
+    QAction *repeatTurnAction() const { return m_repeat; }
+    QAction *followAction() const { return m_follow; }
+
+signals:
+    void timelineReady(const Timeline &timeline);
+
+private:
+    void createActions();
+    void connectFollower();
+    void onCallChanged();
+    void align(const QString &localFile);
+    void onAligned(const Timeline &timeline);
+    int selectedTurn() const;
+
+    Parts m_parts;
+    RecordingAligner *m_aligner;
+    PlaybackFollower *m_follower;
+    QAction *m_playFrom = nullptr;
+    QAction *m_playTurnOnly = nullptr;
+    QAction *m_repeat = nullptr;
+    QAction *m_follow = nullptr;
+};
