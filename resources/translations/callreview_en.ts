@@ -43,16 +43,6 @@
     </message>
 </context>
 <context>
-    <name>BatchProgressPrinter</name>
-    <message numerus="yes">
-        <source>Canceled: %n call(s) not done.</source>
-        <translation>
-            <numerusform>Canceled: %Ln call not done.</numerusform>
-            <numerusform>Canceled: %Ln calls not done.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CallIdList</name>
     <message numerus="yes">
         <source>The list of call IDs is larger than %n MB; split it into smaller files.</source>
@@ -190,32 +180,12 @@
     </message>
 </context>
 <context>
-    <name>ListCommand</name>
-    <message numerus="yes">
-        <source>%n malformed entries skipped (see above).</source>
-        <translation>
-            <numerusform>%Ln malformed entry skipped (see above).</numerusform>
-            <numerusform>%Ln malformed entries skipped (see above).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Opened call %1 · %n turn(s)</source>
         <translation>
             <numerusform>Opened call %1 · %Ln turn</numerusform>
             <numerusform>Opened call %1 · %Ln turns</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ModelExportCommand</name>
-    <message numerus="yes">
-        <source>The call list stopped after %n call(s): %1</source>
-        <translation>
-            <numerusform>The call list stopped after %Ln call: %1</numerusform>
-            <numerusform>The call list stopped after %Ln calls: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -58,18 +58,6 @@
 <context>
     <name>ApiKeyStore</name>
     <message>
-        <source>The system keychain is not available (%1). Set the ANUNZI_API_KEY environment variable instead.</source>
-        <translation>El llavero del sistema no está disponible (%1). Defina en su lugar la variable de entorno ANUNZI_API_KEY.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied (%1).</source>
-        <translation>Se denegó el acceso al llavero del sistema (%1).</translation>
-    </message>
-    <message>
-        <source>The system keychain failed (%1).</source>
-        <translation>El llavero del sistema falló (%1).</translation>
-    </message>
-    <message>
         <source>The API key is empty.</source>
         <translation>La clave de la API está vacía.</translation>
     </message>
@@ -86,8 +74,24 @@
         <translation>Defina la variable de entorno ANUNZI_API_KEY o guarde la clave en el llavero del sistema con: callreview --set-api-key &lt; archivo_clave (en la ventana: Configuración).</translation>
     </message>
     <message>
-        <source>No Anunzi API key is configured. %1</source>
-        <translation>No hay ninguna clave de la API de Anunzi configurada. %1</translation>
+        <source>The system keychain is not available.</source>
+        <translation>El llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Se ha denegado el acceso al llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>El llavero del sistema ha fallado.</translation>
+    </message>
+    <message>
+        <source>No Anunzi API key is set: set the ANUNZI_API_KEY environment variable, or store the key in the system keychain with callreview --set-api-key &lt; keyfile (in the window: Settings).</source>
+        <translation>No hay ninguna clave de API de Anunzi: defina la variable de entorno ANUNZI_API_KEY, o guarde la clave en el llavero del sistema con callreview --set-api-key &lt; keyfile (en la ventana: Ajustes).</translation>
+    </message>
+    <message>
+        <source>No Anunzi API key is set and the system keychain cannot be read: set the ANUNZI_API_KEY environment variable, or store the key with callreview --set-api-key &lt; keyfile once the keychain is available.</source>
+        <translation>No hay ninguna clave de API de Anunzi y no se puede leer el llavero del sistema: defina la variable de entorno ANUNZI_API_KEY, o guarde la clave con callreview --set-api-key &lt; keyfile cuando el llavero esté disponible.</translation>
     </message>
 </context>
 <context>
@@ -358,16 +362,17 @@
         <source>Done: %1 saved, %2 skipped (already saved), %3 failed.</source>
         <translation>Terminado: %1 guardadas, %2 omitidas (ya guardadas), %3 con error.</translation>
     </message>
-    <message numerus="yes">
-        <source>Canceled: %n call(s) not done.</source>
-        <translation>
-            <numerusform>Cancelado: %n llamada sin procesar.</numerusform>
-            <numerusform>Cancelado: %n llamadas sin procesar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run the same command again to retry the failed calls; saved ones are skipped.</source>
         <translation>Ejecute de nuevo la misma orden para reintentar las llamadas con error; las ya guardadas se omiten.</translation>
+    </message>
+    <message>
+        <source>Canceled: 1 call not done.</source>
+        <translation>Cancelado: 1 llamada sin hacer.</translation>
+    </message>
+    <message>
+        <source>Canceled: %1 calls not done.</source>
+        <translation>Cancelado: %1 llamadas sin hacer.</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1178,6 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--findings necesita una llamada: indique un CALL_ID, --demo o --open FILE.</translation>
     </message>
     <message>
-        <source>List the assistants the API key can see (model ID, name, type, phone number, recording, language) and exit.</source>
-        <translation>Listar los asistentes que la clave de la API puede ver (ID de modelo, nombre, tipo, número de teléfono, grabación, idioma) y salir.</translation>
-    </message>
-    <message>
         <source>List the calls of the assistant MODEL_ID and exit. A malformed call is reported on standard error and skipped (exit code 4).</source>
         <translation>Listar las llamadas del asistente MODEL_ID y salir. Una llamada mal formada se informa en la salida de errores y se omite (código de salida 4).</translation>
     </message>
@@ -1307,6 +1308,10 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     <message>
         <source>--score scores a form&apos;s answers on its own: it cannot be combined with %1.</source>
         <translation>--score puntúa las respuestas de un formulario por sí solo: no se puede combinar con %1.</translation>
+    </message>
+    <message>
+        <source>List every assistant the API key can see (model ID, name, type, phone number, recording, language) and exit; with --limit or --offset, one page.</source>
+        <translation>Lista todos los asistentes que ve la clave de API (ID de modelo, nombre, tipo, teléfono, grabación, idioma) y sale; con --limit o --offset, una página.</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1702,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>Pase la clave por la entrada estándar: callreview --set-api-key &lt; archivo_clave</translation>
     </message>
     <message>
-        <source>The key was not stored. %1</source>
-        <translation>La clave no se guardó. %1</translation>
-    </message>
-    <message>
         <source>The API key is stored in the system keychain.</source>
         <translation>La clave de la API está guardada en el llavero del sistema.</translation>
     </message>
@@ -1711,6 +1712,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Could not create the folder %1. Check the path and its permissions.</source>
         <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>The key was not stored. %1 Use the ANUNZI_API_KEY environment variable instead.</source>
+        <translation>La clave no se ha guardado. %1 Use en su lugar la variable de entorno ANUNZI_API_KEY.</translation>
     </message>
 </context>
 <context>
@@ -1802,16 +1807,25 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>entry %1 skipped: %2</source>
         <translation>entrada %1 omitida: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n malformed entries skipped (see above).</source>
-        <translation>
-            <numerusform>%n entrada mal formada omitida (vea más arriba).</numerusform>
-            <numerusform>%n entradas mal formadas omitidas (vea más arriba).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>More entries may follow: add --offset %1, or --all.</source>
         <translation>Puede haber más entradas: añada --offset %1 o --all.</translation>
+    </message>
+    <message>
+        <source>call %1 skipped: %2</source>
+        <translation>llamada %1 omitida: %2</translation>
+    </message>
+    <message>
+        <source>assistant %1 skipped: %2</source>
+        <translation>asistente %1 omitido: %2</translation>
+    </message>
+    <message>
+        <source>1 malformed entry skipped (see above).</source>
+        <translation>1 entrada mal formada omitida (vea arriba).</translation>
+    </message>
+    <message>
+        <source>%1 malformed entries skipped (see above).</source>
+        <translation>%1 entradas mal formadas omitidas (vea arriba).</translation>
     </message>
 </context>
 <context>
@@ -2213,16 +2227,17 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>%1 failed: %2</source>
         <translation>Error en %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The call list stopped after %n call(s): %1</source>
-        <translation>
-            <numerusform>La lista de llamadas se detuvo tras %n llamada: %1</numerusform>
-            <numerusform>La lista de llamadas se detuvo tras %n llamadas: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not every call of assistant %1 was listed: %2</source>
         <translation>No se listaron todas las llamadas del asistente %1: %2</translation>
+    </message>
+    <message>
+        <source>The call list stopped after 1 call: %1</source>
+        <translation>La lista de llamadas se detuvo tras 1 llamada: %1</translation>
+    </message>
+    <message>
+        <source>The call list stopped after %1 calls: %2</source>
+        <translation>La lista de llamadas se detuvo tras %1 llamadas: %2</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2338,41 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>(The transcript is empty.)</source>
         <translation>(La transcripción está vacía).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackWiring</name>
+    <message>
+        <source>Aligning turns… %1%</source>
+        <translation>Alineando turnos… %1%</translation>
+    </message>
+    <message>
+        <source>Turn times unavailable</source>
+        <translation>Horas de los turnos no disponibles</translation>
+    </message>
+    <message>
+        <source>Play from &amp;Turn</source>
+        <translation>Reproducir desde el &amp;turno</translation>
+    </message>
+    <message>
+        <source>Play T&amp;his Turn Only</source>
+        <translation>Reproducir solo &amp;este turno</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat Turn</source>
+        <translation>Re&amp;petir turno</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow Playback</source>
+        <translation>&amp;Seguir la reproducción</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3731,14 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
             <numerusform>%n marca</numerusform>
             <numerusform>%n marcas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About %1 (approximate: the recording does not separate this turn clearly). Click to play from here.</source>
+        <translation>Hacia %1 (aproximado: la grabación no separa este turno con claridad). Haga clic para reproducir desde aquí.</translation>
+    </message>
+    <message>
+        <source>Starts at %1 in the recording. Click to play from here (Enter).</source>
+        <translation>Empieza en %1 de la grabación. Haga clic para reproducir desde aquí (Intro).</translation>
     </message>
 </context>
 <context>
