@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>No Anunzi API key is set: set the ANUNZI_API_KEY environment variable, or store the key in the system keychain with callreview --set-api-key &lt; keyfile (in the window: Settings).</source>
-        <translation>No hay ninguna clave de API de Anunzi: defina la variable de entorno ANUNZI_API_KEY, o guarde la clave en el llavero del sistema con callreview --set-api-key &lt; keyfile (en la ventana: Ajustes).</translation>
+        <translation>No hay ninguna clave de API de Anunzi: defina la variable de entorno ANUNZI_API_KEY, o guarde la clave en el llavero del sistema con callreview --set-api-key &lt; keyfile (en la ventana: Configuración).</translation>
     </message>
     <message>
         <source>No Anunzi API key is set and the system keychain cannot be read: set the ANUNZI_API_KEY environment variable, or store the key with callreview --set-api-key &lt; keyfile once the keychain is available.</source>
