@@ -478,25 +478,27 @@ QString readScore(Reading &r)
 // headless option leaves Mode::Window.
 QString readMode(Reading &r)
 {
-    const QString scoreError = readScore(r);
-    if (!scoreError.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
-        return scoreError;
-    const QString listError = readListMode(r);
-    if (!listError.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
-        return listError;
+    QString error = readScore(r);
+    if (!error.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
+        return error;
+    error = readListMode(r);
+    if (!error.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
+        return error;
     if (r.isSet(r.options.setApiKey))
         return readSetApiKey(r);
     if (r.isSet(r.options.timeline))
         return readTimeline(r);
     if (r.isSet(r.options.findings))
         return readFindings(r);
-    if (const QString error = readExportOptions(r); !error.isEmpty())
+    error = readExportOptions(r);
+    if (!error.isEmpty())
         return error;
     if (r.batch)
         return readBatchExport(r);
     if (r.isSet(r.options.ids) || r.isSet(r.options.force) || r.isSet(r.options.model))
         return CommandLine::tr("--ids, --model and --force work with --export-dir only.");
-    if (const QString error = readExportFile(r); !error.isEmpty())
+    error = readExportFile(r);
+    if (!error.isEmpty())
         return error;
     return readSaveRecording(r);
 }

@@ -108,7 +108,7 @@ QString CallFormatting::nameOrUnknown(const QString &name)
 QString CallFormatting::count(qint64 number)
 {
     const QLocale locale;
-    const QString qtText = locale.toString(number);
+    QString qtText = locale.toString(number);
     // Spanish groups digits only from five digits on ("1234", "12.345": CLDR's minimum
     // grouping digits of 2). Qt 6.4 applies that rule to the leading group of every number and
     // writes "1234.567"; the rule is about the whole number, so past four digits every group
