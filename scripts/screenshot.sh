@@ -21,19 +21,21 @@ shoot() { # WIDTH HEIGHT OUTPUT [extra app arguments]
     xvfb-run -a -s "-screen 0 ${w}x${h}x24" sh -c '
         "$0" "$@" &
         pid=$!
-        # Wait (at most 15 s) for the window to be mapped, then give it a moment to paint.
+        # Wait (at most 15 s) for the window to be mapped, then give it time to align and paint.
         i=0
         until xwininfo -root -tree 2>/dev/null | grep -q "Call Review"; do
             i=$((i + 1)); [ "$i" -le 150 ] || { echo "screenshot: no window" >&2; kill "$pid"; exit 1; }
             sleep 0.1
         done
-        sleep 1
+        sleep "$WAIT"
         import -window root "$OUT"
         kill "$pid"
     ' "$app" "$@"
     echo "screenshot: wrote $out"
 }
 
+# Seconds to let the window settle; the demo's turns are aligned in the background (a few s).
+export WAIT="${SCREENSHOT_WAIT:-6}"
 export OUT
 OUT=docs/screenshot-1280x800.png; shoot 1280 800 "$OUT" --demo
 OUT=docs/screenshot-800x600.png; shoot 800 600 "$OUT" --demo

@@ -5,6 +5,7 @@
 #include "alignment/RecordingAligner.h"
 #include "playback/PlaybackFollower.h"
 #include "player/PlayerPanel.h"
+#include "player/WaveformView.h"
 #include "recording/RecordingCache.h"
 #include "session/CallSession.h"
 #include "transcript/TranscriptDelegate.h"
@@ -159,6 +160,33 @@ private slots:
         w->wiring->followAction()->trigger();
         QVERIFY(w->wiring->follower()->isFollowing());
         QVERIFY(w->pane->isTurnVisible(last));
+    }
+
+    void waveformLanesAndBands()
+    {
+        auto w = makeWindow(u"f"_qs);
+        QSignalSpy ready(w->wiring.get(), &PlaybackWiring::timelineReady);
+        w->session.open(callRecord(u"seven"_qs));
+        QVERIFY(ready.wait(60000));
+        WaveformView *waveform = w->player->waveformView();
+        // make_call's "stereo" layout: the assistant on channel 0, the caller on 1.
+        QCOMPARE(waveform->laneLabels(), QStringList({u"Assistant"_qs, u"Caller"_qs}));
+        QCOMPARE(waveform->bands().size(), m_call.turns.size());
+        for (const WaveformView::Band &band : waveform->bands())
+            QCOMPARE(band.lane, m_call.turns.at(band.turn).speaker == Speaker::Bot ? 0 : 1);
+        // A click on a band selects its bubble.
+        QTRY_VERIFY_WITH_TIMEOUT(!waveform->peaks().isEmpty(), 30000);
+        waveform->resize(800, 80);
+        const WaveformView::Band band = waveform->bands().at(3);
+        const qint64 timeline = waveform->timelineMs();
+        QVERIFY(timeline > 0);
+        const int x = int(double(band.startMs + band.endMs) / 2 / timeline * waveform->width());
+        const int laneHeight = waveform->height()
+            / qMax(1, waveform->peaks().isEmpty() ? 1 : waveform->peaks().channelCount());
+        const int y = waveform->peaks().isEmpty() ? 1 : band.lane * laneHeight + laneHeight / 2;
+        QCOMPARE(waveform->turnAt(QPoint(x, y)), 3);
+        QTest::mouseClick(waveform, Qt::LeftButton, {}, QPoint(x, y));
+        QCOMPARE(w->pane->currentTurn(), 3);
     }
 
     void aNewCallCancelsTheRun()

@@ -40,8 +40,36 @@ void WaveformView::setPlaceholder(const QString &text)
     update();
 }
 
+void WaveformView::setLaneLabels(const QStringList &labels)
+{
+    m_laneLabels = labels;
+    update();
+}
+
+void WaveformView::setBands(QList<Band> bands)
+{
+    m_bands = std::move(bands);
+    update();
+}
+
+int WaveformView::turnAt(const QPoint &point) const
+{
+    const int lanes = m_peaks.isEmpty() ? 1 : m_peaks.channelCount();
+    const int laneHeight = qMax(1, height() / qMax(1, lanes));
+    const int lane = qBound(0, point.y() / laneHeight, lanes - 1);
+    const qint64 ms = positionAt(point.x());
+    // A click, not a tick: a plain scan is fine even for 50,000 turns.
+    for (const Band &band : m_bands) {
+        if (band.lane == lane && band.startMs <= ms && ms <= band.endMs)
+            return band.turn;
+    }
+    return -1;
+}
+
 void WaveformView::clear()
 {
+    m_bands.clear();
+    m_laneLabels.clear();
     m_peaks = {};
     m_durationMs = 0;
     m_positionMs = 0;
@@ -90,24 +118,53 @@ void WaveformView::paintEvent(QPaintEvent *)
             painter.setPen(palette().color(QPalette::Mid));
             painter.drawLine(lane.topLeft(), lane.topRight());
         }
-        if (lanes == 2) {
-            // Twilio records each party on its own channel; which is which depends on the call.
-            // On a chip of the base colour, so the label stays legible over loud audio.
-            const QString label = c == 0 ? tr("Left") : tr("Right");
-            const QRect chip = painter.fontMetrics()
-                                   .boundingRect(label)
-                                   .translated(lane.left() + 6, lane.top() + 3)
-                                   .adjusted(-3, 0, 3, 0);
-            QColor chipColour = palette().color(QPalette::Base);
-            chipColour.setAlpha(220);
-            painter.fillRect(chip.translated(0, painter.fontMetrics().ascent()), chipColour);
-            painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(chip.translated(0, painter.fontMetrics().ascent()), Qt::AlignCenter,
-                             label);
-        }
+    }
+    paintBands(painter, lanes, laneHeight);
+    for (int c = 0; c < lanes; ++c) {
+        const QRect lane(0, c * laneHeight, width(), laneHeight);
+        const QString label = c < m_laneLabels.size() ? m_laneLabels.at(c)
+            : lanes == 2                              ? (c == 0 ? tr("Left") : tr("Right"))
+                                                      : QString();
+        if (!label.isEmpty())
+            paintLabel(painter, label, lane);
     }
     painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
     painter.drawLine(playedX, 0, playedX, height());
+}
+
+void WaveformView::paintBands(QPainter &painter, int lanes, int laneHeight)
+{
+    const qint64 timeline = timelineMs();
+    if (m_bands.isEmpty() || timeline <= 0)
+        return;
+    // Under the labels and the playhead; bands narrower than a pixel that land on the column of
+    // the previous one are skipped, so a 50,000-turn call paints about one rect per column.
+    QList<int> lastRight(lanes, -1);
+    for (const Band &band : std::as_const(m_bands)) {
+        if (band.lane < 0 || band.lane >= lanes)
+            continue;
+        const int x0 = int(double(band.startMs) / timeline * width());
+        const int x1 = qMax(x0 + 1, int(double(band.endMs) / timeline * width()));
+        if (x1 <= lastRight.at(band.lane))
+            continue;
+        lastRight[band.lane] = x1;
+        painter.fillRect(QRect(x0, band.lane * laneHeight + 1, x1 - x0, laneHeight - 2),
+                         band.colour);
+    }
+}
+
+void WaveformView::paintLabel(QPainter &painter, const QString &label, const QRect &lane)
+{
+    // On a chip of the base colour, so the label stays legible over loud audio.
+    const QRect chip = painter.fontMetrics()
+                           .boundingRect(label)
+                           .translated(lane.left() + 6, lane.top() + 3)
+                           .adjusted(-3, 0, 3, 0);
+    QColor chipColour = palette().color(QPalette::Base);
+    chipColour.setAlpha(220);
+    painter.fillRect(chip.translated(0, painter.fontMetrics().ascent()), chipColour);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(chip.translated(0, painter.fontMetrics().ascent()), Qt::AlignCenter, label);
 }
 
 void WaveformView::paintLane(QPainter &painter, const QList<float> &peaks, const QRect &lane,
@@ -137,8 +194,12 @@ void WaveformView::paintLane(QPainter &painter, const QList<float> &peaks, const
 
 void WaveformView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && timelineMs() > 0)
-        emit seekRequested(positionAt(int(event->position().x())));
+    if (event->button() != Qt::LeftButton || timelineMs() <= 0)
+        return;
+    emit seekRequested(positionAt(int(event->position().x())));
+    const int turn = turnAt(event->position().toPoint());
+    if (turn >= 0)
+        emit turnClicked(turn);
 }
 
 void WaveformView::mouseMoveEvent(QMouseEvent *event)

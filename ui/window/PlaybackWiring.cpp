@@ -3,7 +3,9 @@
 #include "alignment/RecordingAligner.h"
 #include "playback/PlaybackFollower.h"
 #include "player/PlayerPanel.h"
+#include "player/WaveformView.h"
 #include "session/CallSession.h"
+#include "transcript/BubblePalette.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
 #include "transcript/TranscriptView.h"
@@ -83,6 +85,8 @@ void PlaybackWiring::createActions()
             [this] { m_follower->playFrom(selectedTurn()); });
     connect(m_playTurnOnly, &QAction::triggered, this,
             [this] { m_follower->playTurnOnly(selectedTurn()); });
+    connect(m_parts.player->waveformView(), &WaveformView::turnClicked, m_parts.transcript,
+            &TranscriptPane::selectTurn);
     connect(m_parts.transcript, &TranscriptPane::playTurnRequested, m_follower,
             &PlaybackFollower::playFrom);
     connect(m_repeat, &QAction::toggled, m_follower, &PlaybackFollower::setRepeating);
@@ -137,9 +141,44 @@ void PlaybackWiring::onAligned(const Timeline &timeline)
     m_parts.player->setAlignmentStatus(QString());
     m_parts.model->setTimeline(timeline);
     m_follower->setTimeline(timeline);
+    showOnWaveform(timeline);
     m_playFrom->setEnabled(true);
     m_playTurnOnly->setEnabled(true);
     emit timelineReady(timeline);
+}
+
+// Lanes named after the parties they carry, each placed turn a band in its bubble's colour.
+void PlaybackWiring::showOnWaveform(const Timeline &timeline)
+{
+    WaveformView *waveform = m_parts.player->waveformView();
+    const ChannelMap &map = timeline.channels;
+    QStringList labels;
+    if (map.isMixed()) {
+        labels = {tr("Mixed")};
+    } else {
+        labels.resize(qMax(map.botChannel, map.humanChannel) + 1);
+        labels[map.botChannel] = tr("Assistant");
+        labels[map.humanChannel] = tr("Caller");
+    }
+    waveform->setLaneLabels(labels);
+
+    const BubblePalette colours = BubblePalette::from(waveform->palette());
+    QColor assistant = colours.assistantLabel;
+    QColor caller = colours.callerLabel;
+    assistant.setAlpha(70);
+    caller.setAlpha(70);
+    const QList<Turn> &turns = m_parts.model->turns();
+    QList<WaveformView::Band> bands;
+    bands.reserve(turns.size());
+    for (int i = 0; i < turns.size(); ++i) {
+        const TurnTiming *timing = timeline.timingOf(i);
+        if (!timing)
+            continue;
+        const bool bot = turns.at(i).speaker == Speaker::Bot;
+        const int lane = map.isMixed() ? 0 : (bot ? map.botChannel : map.humanChannel);
+        bands.append({timing->startMs, timing->endMs, lane, i, bot ? assistant : caller});
+    }
+    waveform->setBands(std::move(bands));
 }
 
 int PlaybackWiring::selectedTurn() const

@@ -56,6 +56,7 @@ private:
     void onCallChanged();
     void align(const QString &localFile);
     void onAligned(const Timeline &timeline);
+    void showOnWaveform(const Timeline &timeline);
     int selectedTurn() const;
 
     Parts m_parts;
