@@ -2374,6 +2374,18 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mezcla</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Cliente</translation>
+    </message>
 </context>
 <context>
     <name>PlayerControls</name>
