@@ -62,7 +62,7 @@ qint16 sampleAt(const uchar *p, PcmAudioBuilder::Format format)
 {
     switch (format) {
     case PcmAudioBuilder::Format::UInt8:
-        return qint16((int(p[0]) - 128) << 8);
+        return qint16((int(p[0]) - 128) * 256); // a multiply: shifting a negative value is UB
     case PcmAudioBuilder::Format::Int16:
         return qFromLittleEndian<qint16>(p);
     case PcmAudioBuilder::Format::Int24:
