@@ -157,6 +157,36 @@ private slots:
         QCOMPARE(again.session()->review().flags.size(), 1); // the flag was saved on close
     }
 
+    void timingFindingsJoinAndPlay()
+    {
+        const CallRecord call = demoCall();
+        ReviewDock dock(nullptr, m_path);
+        FindingsPanel *panel = dock.findingsPanel();
+        QSignalSpy ready(panel, &FindingsPanel::findingsReady);
+        Finding deadAir;
+        deadAir.kind = Finding::Kind::DeadAir;
+        deadAir.turns = {3};
+        // Before the text findings are in: kept, and added when they come.
+        dock.setCall(call);
+        panel->addTimingFindings(call.callId, {deadAir});
+        panel->addTimingFindings(u"another-call"_qs, {deadAir, deadAir}); // not on screen
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(findingOfKind(panel, Finding::Kind::DeadAir) >= 0);
+        const qsizetype withTiming = panel->findings().size();
+        // After: replaces the earlier timing findings, keeps the rest.
+        panel->addTimingFindings(call.callId, {deadAir});
+        QCOMPARE(panel->findings().size(), withTiming);
+
+        // Activating the timing finding plays from its turn; the others only jump.
+        QSignalSpy play(panel, &FindingsPanel::playTurnRequested);
+        auto *list = panel->findChild<QListWidget *>();
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i)
+            emit list->itemActivated(list->item(i));
+        QCOMPARE(play.size(), 1);
+        QCOMPARE(play.at(0).at(0).toInt(), 3);
+    }
+
     void queueOpensCallsWithNext()
     {
         ReviewDock dock(nullptr, m_path);

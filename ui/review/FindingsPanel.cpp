@@ -60,8 +60,12 @@ FindingsPanel::FindingsPanel(ReviewSession *session, ReviewStore *store, QWidget
             &FindingsPanel::onFinished);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int index = item->data(indexRole).toInt();
-        if (!m_findings.at(index).turns.isEmpty())
-            emit jumpToTurn(m_findings.at(index).turns.constFirst());
+        const Finding &finding = m_findings.at(index);
+        if (finding.turns.isEmpty())
+            return;
+        emit jumpToTurn(finding.turns.constFirst());
+        if (isTiming(finding.kind))
+            emit playTurnRequested(finding.turns.constFirst());
     });
     connect(m_list, &QListWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
     connect(m_flag, &QPushButton::clicked, this, [this] { flagFinding(selectedIndex()); });
@@ -84,6 +88,8 @@ void FindingsPanel::setCall(const CallRecord &call)
     m_pendingCallId = call.callId;
     m_callId.clear();
     m_findings.clear();
+    m_timing.clear();
+    m_timingCallId.clear();
     m_status->setText(tr("Looking for findings…"));
     showFindings();
     // The job gets copies: it never touches this panel.
@@ -102,13 +108,38 @@ void FindingsPanel::onFinished()
         return; // a newer call is being read
     m_callId = callId;
     m_findings = m_watcher.result();
+    if (m_timingCallId == callId)
+        m_findings += m_timing;
     m_dismissed = m_store->dismissedFindings(callId);
+    showCount();
+    emit findingsReady();
+}
+
+void FindingsPanel::showCount()
+{
     m_status->setText(m_findings.isEmpty() ? tr("No findings.")
                                            : tr("Findings: %n. They are suggestions: flag "
                                                 "the ones that matter, dismiss the rest.",
                                                 nullptr, int(m_findings.size())));
     showFindings();
-    emit findingsReady();
+}
+
+bool FindingsPanel::isTiming(Finding::Kind kind)
+{
+    return kind >= Finding::Kind::ResponseTime;
+}
+
+void FindingsPanel::addTimingFindings(const QString &callId, const QList<Finding> &findings)
+{
+    if (callId != m_pendingCallId)
+        return; // of a call no longer on screen
+    m_timing = findings;
+    m_timingCallId = callId;
+    if (m_callId == callId) { // the text findings are in: add to them now
+        m_findings.removeIf([](const Finding &f) { return isTiming(f.kind); });
+        m_findings += m_timing;
+        showCount();
+    }
 }
 
 void FindingsPanel::showFindings()

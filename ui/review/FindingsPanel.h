@@ -26,6 +26,10 @@ public:
     ~FindingsPanel() override;
 
     void setCall(const CallRecord &call);
+    // The timing findings once the call's recording is aligned (callId: the call they are of);
+    // they join the list whether the text findings are ready yet or not.
+    void addTimingFindings(const QString &callId, const QList<Finding> &findings);
+    static bool isTiming(Finding::Kind kind);
     const QList<Finding> &findings() const { return m_findings; }
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -35,11 +39,13 @@ public:
 
 signals:
     void jumpToTurn(int turnIndex);
+    void playTurnRequested(int turnIndex); // a timing finding activated: play from its turn
     void findingsReady();
 
 private:
     void onFinished();
     void showFindings();
+    void showCount();
     int selectedIndex() const;
     bool isFlagged(const Finding &finding) const;
     void updateButtons();
@@ -50,6 +56,8 @@ private:
     QString m_callId;
     QString m_pendingCallId;
     QList<Finding> m_findings;
+    QList<Finding> m_timing;
+    QString m_timingCallId;
     QSet<QString> m_dismissed;
 
     QLabel *m_status;

@@ -8,6 +8,7 @@
 #include "transcript/TranscriptView.h"
 #include "window/AboutDialog.h"
 #include "window/CallBar.h"
+#include "window/ShortcutsDialog.h"
 
 #include <QActionGroup>
 #include <QMainWindow>
@@ -130,6 +131,8 @@ void MainMenus::createPlaybackMenu(QMenuBar *bar)
 void MainMenus::createHelpMenu(QMainWindow *window)
 {
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), window,
+                    [window] { ShortcutsDialog(window->menuBar(), window).exec(); });
     help->addAction(tr("&About Call Review"), window, [window] { AboutDialog(window).exec(); });
 }
 

@@ -6,6 +6,7 @@
 #include "base/AtomicFileWriter.h"
 #include "export/PlainTextExporter.h"
 #include "player/PlayerPanel.h"
+#include "review/FindingsPanel.h"
 #include "review/ReviewDock.h"
 #include "session/CallSession.h"
 #include "transcript/TranscriptModel.h"
@@ -111,8 +112,9 @@ void MainWindow::createFeatures()
     m_review = new ReviewWiring(this, m_menus, m_transcriptPane, m_session);
     m_browse = new BrowseWiring(
         this, {m_menus, m_session, m_loader, m_startPage, m_metadata, m_review->dock()});
-    m_playback =
-        new PlaybackWiring({m_session, m_player, m_transcript, m_transcriptPane, m_menus}, this);
+    m_playback = new PlaybackWiring({m_session, m_player, m_transcript, m_transcriptPane, m_menus,
+                                     m_review->dock()->findingsPanel()},
+                                    this);
     new RetryCountdown(m_loader, m_banner, this);
     new PlaybackKeyGuard(this);
 }

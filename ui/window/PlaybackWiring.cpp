@@ -4,7 +4,10 @@
 #include "playback/PlaybackFollower.h"
 #include "player/PlayerPanel.h"
 #include "player/WaveformView.h"
+#include "review/FindingsPanel.h"
 #include "session/CallSession.h"
+#include "timing/TimingAnalyzer.h"
+#include "timing/TimingFindings.h"
 #include "transcript/BubblePalette.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
@@ -87,6 +90,9 @@ void PlaybackWiring::createActions()
             [this] { m_follower->playTurnOnly(selectedTurn()); });
     connect(m_parts.player->waveformView(), &WaveformView::turnClicked, m_parts.transcript,
             &TranscriptPane::selectTurn);
+    if (m_parts.findings)
+        connect(m_parts.findings, &FindingsPanel::playTurnRequested, m_follower,
+                &PlaybackFollower::playFrom);
     connect(m_parts.transcript, &TranscriptPane::playTurnRequested, m_follower,
             &PlaybackFollower::playFrom);
     connect(m_repeat, &QAction::toggled, m_follower, &PlaybackFollower::setRepeating);
@@ -142,6 +148,10 @@ void PlaybackWiring::onAligned(const Timeline &timeline)
     m_parts.model->setTimeline(timeline);
     m_follower->setTimeline(timeline);
     showOnWaveform(timeline);
+    if (m_parts.findings)
+        m_parts.findings->addTimingFindings(
+            m_parts.session->current().callId,
+            TimingFindings::findings(TimingAnalyzer::analyze(m_parts.model->turns(), timeline)));
     m_playFrom->setEnabled(true);
     m_playTurnOnly->setEnabled(true);
     emit timelineReady(timeline);

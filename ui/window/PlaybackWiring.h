@@ -7,6 +7,7 @@
 #include <optional>
 
 class CallSession;
+class FindingsPanel;
 class MainMenus;
 class PlaybackFollower;
 class PlayerPanel;
@@ -34,6 +35,7 @@ public:
         TranscriptModel *model = nullptr;
         TranscriptPane *transcript = nullptr;
         MainMenus *menus = nullptr; // optional: the Playback menu gets the actions
+        FindingsPanel *findings = nullptr; // optional: gets the timing findings
     };
 
     // cache: where timelines are kept (TimelineCache() = the user's cache; nullopt = none).

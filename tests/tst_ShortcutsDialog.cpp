@@ -1,0 +1,39 @@
+#include "window/ShortcutsDialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTest>
+
+class tst_ShortcutsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsEveryActionWithAKey()
+    {
+        QMenuBar bar;
+        QMenu *playback = bar.addMenu(u"Pla&yback"_qs);
+        playback->addAction(u"&Play"_qs)->setShortcut(Qt::Key_Space);
+        playback->addSeparator();
+        playback->addAction(u"No key"_qs);
+        QAction *follow = playback->addAction(u"F&ollow Playback"_qs);
+        follow->setShortcut(QKeySequence(u"Ctrl+J"_qs));
+        QMenu *sub = playback->addMenu(u"&Speed"_qs);
+        QAction *both = sub->addAction(u"Save && Quit"_qs);
+        both->setShortcuts({QKeySequence(u"Ctrl+Q"_qs), QKeySequence(u"F10"_qs)});
+
+        const QList<ShortcutsDialog::Row> rows = ShortcutsDialog::rows(&bar);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).menu, u"Playback"_qs);
+        QCOMPARE(rows.at(0).action, u"Play"_qs);
+        QCOMPARE(rows.at(0).keys, QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText));
+        QCOMPARE(rows.at(1).action, u"Follow Playback"_qs);
+        QCOMPARE(rows.at(2).menu, u"Playback > Speed"_qs);
+        QCOMPARE(rows.at(2).action, u"Save & Quit"_qs);
+        QVERIFY(rows.at(2).keys.contains(u", "_qs));
+    }
+};
+
+QTEST_MAIN(tst_ShortcutsDialog)
+#include "tst_ShortcutsDialog.moc"
