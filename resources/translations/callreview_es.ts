@@ -2025,6 +2025,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>Pla&amp;yback</source>
         <translation>&amp;Reproducción</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3531,6 +3535,25 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
