@@ -54,8 +54,8 @@
     <message numerus="yes">
         <source>%1 holds %n entries that are not call IDs: %2. %3</source>
         <translation>
-            <numerusform>%1 holds %n entry that is not a call ID: %2. %3</numerusform>
-            <numerusform>%1 holds %n entries that are not call IDs: %2. %3</numerusform>
+            <numerusform>%1 holds %Ln entry that is not a call ID: %2. %3</numerusform>
+            <numerusform>%1 holds %Ln entries that are not call IDs: %2. %3</numerusform>
         </translation>
     </message>
 </context>

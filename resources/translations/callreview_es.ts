@@ -2027,7 +2027,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2356,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
     <message>
         <source>Play from &amp;Turn</source>
-        <translation>Reproducir desde el &amp;turno</translation>
+        <translation>Reproducir desde el tur&amp;no</translation>
     </message>
     <message>
         <source>Play T&amp;his Turn Only</source>
@@ -2364,7 +2364,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
     <message>
         <source>&amp;Repeat Turn</source>
-        <translation>Re&amp;petir turno</translation>
+        <translation>Repet&amp;ir turno</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
@@ -2372,7 +2372,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
     <message>
         <source>F&amp;ollow Playback</source>
-        <translation>&amp;Seguir la reproducción</translation>
+        <translation>Seguir la repr&amp;oducción</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
