@@ -1,5 +1,5 @@
-#include "decode/PcmDecoder.h"
 #include "alignment/VoiceActivityDetector.h"
+#include "decode/PcmDecoder.h"
 
 #include "GeneratedCall.h"
 #include "TestWav.h"
