@@ -1042,6 +1042,10 @@
         <source>Could not write to standard output.</source>
         <translation>No se ha podido escribir en la salida estándar.</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1. Check the path and its permissions.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1710,10 +1714,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>No hay ID de llamada que guardar: la lista está vacía.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1. Check the path and its permissions.</source>
-        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
-    </message>
-    <message>
         <source>The key was not stored. %1 Use the ANUNZI_API_KEY environment variable instead.</source>
         <translation>La clave no se ha guardado. %1 Use en su lugar la variable de entorno ANUNZI_API_KEY.</translation>
     </message>
@@ -2215,10 +2215,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
 </context>
 <context>
     <name>ModelExportCommand</name>
-    <message>
-        <source>Could not create the folder %1. Check the path and its permissions.</source>
-        <translation>No se pudo crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
-    </message>
     <message>
         <source>entry %1</source>
         <translation>entrada %1</translation>

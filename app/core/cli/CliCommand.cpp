@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "net/FetchError.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
@@ -110,4 +111,25 @@ void CliCommand::runAsPart(CliCommand *command)
     command->setParent(this);
     connect(command, &CliCommand::finished, this, &CliCommand::finish);
     command->start();
+}
+
+std::optional<BatchExporter::Settings> CliCommand::batchSettings()
+{
+    const std::optional<CallService::Settings> service = apiSettings();
+    if (!service)
+        return std::nullopt;
+    if (!QDir().mkpath(m_options.exportDir)) {
+        fail(ExitCode::WriteFailure,
+             tr("Could not create the folder %1. Check the path and its permissions.")
+                 .arg(QDir::toNativeSeparators(m_options.exportDir)));
+        return std::nullopt;
+    }
+    BatchExporter::Settings settings;
+    settings.directory = m_options.exportDir;
+    settings.exportOptions.format = m_options.exportFormat();
+    settings.exportOptions.redact = m_options.redact;
+    settings.exportOptions.redactName = m_options.redactName;
+    settings.overwrite = m_options.force;
+    settings.service = *service;
+    return settings;
 }

@@ -2,6 +2,7 @@
 
 #include "api/CallService.h"
 #include "cli/CommandLine.h"
+#include "export/BatchExporter.h"
 
 #include <QFile>
 #include <QObject>
@@ -59,6 +60,10 @@ protected:
     // problem fails the command (exit code 2, the reason on stderr) and returns nothing.
     std::optional<CallService::Settings> apiSettings();
     QNetworkAccessManager *network(); // created on first use
+    // A batch export's settings from the options (--export-dir, format, redaction, --force),
+    // with the API settings and the folder created; on a problem fails the command and returns
+    // nothing.
+    std::optional<BatchExporter::Settings> batchSettings();
 
     // Hands the rest of the run to another command: its exit code becomes this one's.
     void runAsPart(CliCommand *command);

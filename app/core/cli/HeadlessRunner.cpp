@@ -235,25 +235,11 @@ void HeadlessRunner::runBatchExport()
     if (ids.isEmpty())
         return fail(ExitCode::Usage, tr("No call IDs to save: the list is empty."));
 
-    const std::optional<CallService::Settings> service = apiSettings();
-    if (!service)
+    const std::optional<BatchExporter::Settings> settings = batchSettings();
+    if (!settings)
         return;
-    if (!QDir().mkpath(options().exportDir)) {
-        return fail(ExitCode::WriteFailure,
-                    tr("Could not create the folder %1. Check the path and its permissions.")
-                        .arg(QDir::toNativeSeparators(options().exportDir)));
-    }
-
-    BatchExporter::Settings settings;
-    settings.directory = options().exportDir;
-    settings.exportOptions.format = options().exportFormat();
-    settings.exportOptions.redact = options().redact;
-    settings.exportOptions.redactName = options().redactName;
-    settings.overwrite = options().force;
-    settings.service = *service;
-
     m_batch = new BatchExporter(network(), this);
-    m_batch->setSettings(settings);
+    m_batch->setSettings(*settings);
     m_printer = std::make_unique<BatchProgressPrinter>(stderr);
     connect(m_batch, &BatchExporter::itemFinished, this,
             [this](const BatchExporter::ItemResult &result) {

@@ -16,25 +16,11 @@ ModelExportCommand::~ModelExportCommand() = default;
 
 void ModelExportCommand::run()
 {
-    const std::optional<CallService::Settings> service = apiSettings();
-    if (!service)
+    const std::optional<BatchExporter::Settings> batch = batchSettings();
+    if (!batch)
         return;
-    if (!QDir().mkpath(options().exportDir)) {
-        return fail(ExitCode::WriteFailure,
-                    tr("Could not create the folder %1. Check the path and its permissions.")
-                        .arg(QDir::toNativeSeparators(options().exportDir)));
-    }
-
-    BatchExporter::Settings batch;
-    batch.directory = options().exportDir;
-    batch.exportOptions.format = options().exportFormat();
-    batch.exportOptions.redact = options().redact;
-    batch.exportOptions.redactName = options().redactName;
-    batch.overwrite = options().force;
-    batch.service = *service;
-
     m_batch = new BatchExporter(network(), this);
-    m_batch->setSettings(batch);
+    m_batch->setSettings(*batch);
     m_printer = std::make_unique<BatchProgressPrinter>(stderr);
     connect(m_batch, &BatchExporter::itemFinished, this,
             [this](const BatchExporter::ItemResult &result) {
@@ -43,7 +29,7 @@ void ModelExportCommand::run()
     connect(m_batch, &BatchExporter::finished, this, &ModelExportCommand::onBatchFinished);
 
     m_list = new CallListService(network(), this);
-    m_list->setSettings(*service); // with its retry policy: 429 waits, 5xx backs off
+    m_list->setSettings(batch->service); // with its retry policy: 429 waits, 5xx backs off
     m_list->setModelId(options().exportModelId);
     connect(m_list, &CallListService::callsReceived, m_batch,
             [this](int, const QList<CallRecord> &calls) { m_batch->addCalls(calls); });
