@@ -74,6 +74,30 @@ private slots:
         settings.setTimeoutSeconds(999999);
         QVERIFY(settings.timeoutSeconds() <= 3600);
     }
+    void deadAirThresholdIsBoundedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_qs);
+        {
+            QSettings ini(path, QSettings::IniFormat);
+            AppSettings settings(&ini);
+            QCOMPARE(settings.deadAirMs(), 3000); // the default
+            settings.setDeadAirMs(4500);
+        }
+        QSettings ini(path, QSettings::IniFormat);
+        AppSettings settings(&ini);
+        QCOMPARE(settings.deadAirMs(), 4500);
+        settings.setDeadAirMs(10);
+        QCOMPARE(settings.deadAirMs(), AppSettings::minDeadAirMs);
+        settings.setDeadAirMs(10'000'000);
+        QCOMPARE(settings.deadAirMs(), AppSettings::maxDeadAirMs);
+        // A hand-edited value out of range or not a number falls back to the default.
+        ini.setValue(SettingsKeys::deadAirMs, 1);
+        QCOMPARE(settings.deadAirMs(), AppSettings::defaultDeadAirMs);
+        ini.setValue(SettingsKeys::deadAirMs, u"soon"_qs);
+        QCOMPARE(settings.deadAirMs(), AppSettings::defaultDeadAirMs);
+    }
+
     void reviewerAndBrowse()
     {
         QTemporaryDir dir;

@@ -29,6 +29,56 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void timingColumnsFromTheCallIndex()
+    {
+        CallTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCalls(fixtureCalls(0, 3));
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+            return model.data(model.index(row, column), role);
+        };
+        // Unknown until aligned: empty cells.
+        QCOMPARE(cell(0, CallTableModel::P90LatencyColumn).toString(), QString());
+        QCOMPARE(cell(0, CallTableModel::BargeInsColumn).toString(), QString());
+
+        CallTimingIndex::Entry slow;
+        slow.assistantP90Ms = 12500;
+        slow.bargeIns = 2;
+        CallTimingIndex::Entry fast;
+        fast.assistantP90Ms = 900;
+        fast.bargeIns = 10;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCallTiming({{model.call(0).callId, slow}, {model.call(2).callId, fast}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell(0, CallTableModel::P90LatencyColumn).toString(), u"12.5 s"_qs);
+        QCOMPARE(cell(0, CallTableModel::BargeInsColumn).toString(), u"2"_qs);
+        QCOMPARE(cell(1, CallTableModel::P90LatencyColumn).toString(), QString());
+        QCOMPARE(cell(2, CallTableModel::P90LatencyColumn, CallTableModel::SortRole).toLongLong(),
+                 900);
+        // Numeric order (12.5 s after 0.9 s, 10 after 2), unknown first.
+        for (const int column :
+             {int(CallTableModel::P90LatencyColumn), int(CallTableModel::BargeInsColumn)}) {
+            QCOMPARE(model.rank(column, 1), 0);
+            QVERIFY(model.lessThan(1, 0, column) && model.lessThan(1, 2, column));
+        }
+        QVERIFY(model.rank(CallTableModel::P90LatencyColumn, 2)
+                < model.rank(CallTableModel::P90LatencyColumn, 0));
+        QVERIFY(model.rank(CallTableModel::BargeInsColumn, 0)
+                < model.rank(CallTableModel::BargeInsColumn, 2));
+        // Pages arriving later get their figures too.
+        CallTimingIndex::Entry later;
+        later.assistantP90Ms = 1500;
+        later.bargeIns = 0;
+        model.setCallTiming({{fixtureCalls(3, 1).constFirst().callId, later}});
+        QCOMPARE(cell(0, CallTableModel::P90LatencyColumn).toString(), QString());
+        model.appendCalls(fixtureCalls(3, 1));
+        QCOMPARE(cell(3, CallTableModel::P90LatencyColumn).toString(), u"1.5 s"_qs);
+        QCOMPARE(cell(3, CallTableModel::BargeInsColumn).toString(), u"0"_qs);
+        QCOMPARE(model.headerData(CallTableModel::P90LatencyColumn, Qt::Horizontal).toString(),
+                 u"P90 latency"_qs);
+    }
+
     void showsWhatTheTableNeeds()
     {
         CallTableModel model;

@@ -1,14 +1,19 @@
 // The command line's export options end to end: --format/--redact on --export, and
-// --export-dir with IDs and --ids files against a fake API, with the exit codes scripts see.
+// --export-dir with IDs and --ids files against a fake API, with the exit codes scripts see;
+// --with-timing (issue 14) against a local server that also serves a generated recording.
 #include "FakeCallsApi.h"
+#include "GeneratedCall.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/HeadlessRunner.h"
+#include "timing/CallTimingIndex.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -26,15 +31,61 @@ private slots:
     void batchReadsIdsFileAndResumes();
     void batchExitCodes_data();
     void batchExitCodes();
+    void batchWithTimingAddsTimesOrSaysWhy();
+    void batchSubtitlesFailOnlyTheCallsWithoutTimes();
 
 private:
     int run(const QStringList &arguments);
+    bool serveTimedCalls(); // m_timed: timed-*, norec-*, badrec-* and their recordings
 
     FakeCallsApi m_api;
+    QHttpServer m_timed;
+    quint16 m_timedPort = 0;
+    QTemporaryDir m_generated;
+    GeneratedCall::Call m_call;
+    QByteArray m_callJson;
 };
+
+bool TestHeadlessBatch::serveTimedCalls()
+{
+    m_call = GeneratedCall::make(m_generated.path(), 7, {}, 6);
+    if (!m_call.error.isEmpty())
+        return false;
+    QFile file(m_generated.filePath(u"call.json"_qs));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    m_callJson = file.readAll();
+    m_timed.route(u"/v2/calls/<arg>"_qs, [this](const QString &id) {
+        QJsonObject envelope = QJsonDocument::fromJson(m_callJson).object();
+        QJsonObject response = envelope.value(u"response").toObject();
+        QJsonObject call = response.value(u"calls").toArray().at(0).toObject();
+        call.insert(u"call_id"_qs, id);
+        const QString base = u"http://127.0.0.1:%1/rec/"_qs.arg(m_timedPort);
+        call.insert(u"recording_url"_qs,
+                    id.startsWith(u"norec-")
+                        ? QString()
+                        : base + (id.startsWith(u"badrec-") ? u"junk.wav"_qs : u"call.wav"_qs));
+        response.insert(u"calls"_qs, QJsonArray{call});
+        envelope.insert(u"response"_qs, response);
+        return QHttpServerResponse("application/json", QJsonDocument(envelope).toJson());
+    });
+    m_timed.route(u"/rec/<arg>"_qs, [this](const QString &name) {
+        if (name != u"call.wav")
+            return QHttpServerResponse("audio/wav", QByteArray("RIFF not really a wave file"));
+        QFile wav(m_call.recording);
+        return wav.open(QIODevice::ReadOnly)
+            ? QHttpServerResponse("audio/wav", wav.readAll())
+            : QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+    });
+    m_timedPort = m_timed.listen(QHostAddress::LocalHost, 0);
+    return m_timedPort != 0;
+}
 
 void TestHeadlessBatch::initTestCase()
 {
+    // The recordings, timelines and the call index go to a scratch cache, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     QVERIFY(m_api.listen());
     qputenv("ANUNZI_API_KEY", FakeCallsApi::key);
 }
@@ -84,6 +135,12 @@ void TestHeadlessBatch::rejectsMisusedOptions_data()
         << QStringList{u"--export-dir"_qs, u"d"_qs, u"--export"_qs, u"x"_qs, u"a-1"_qs};
     QTest::newRow("dir without ids") << QStringList{u"--export-dir"_qs, u"d"_qs};
     QTest::newRow("two ids, no dir") << QStringList{u"a-1"_qs, u"a-2"_qs};
+    QTest::newRow("batch subtitles without timing")
+        << QStringList{u"--export-dir"_qs, u"d"_qs, u"--format"_qs, u"srt"_qs, u"a-1"_qs};
+    QTest::newRow("dead air without findings")
+        << QStringList{u"--demo"_qs, u"--export"_qs, u"x"_qs, u"--dead-air-ms"_qs, u"2000"_qs};
+    QTest::newRow("dead air out of range")
+        << QStringList{u"--demo"_qs, u"--findings"_qs, u"--dead-air-ms"_qs, u"100"_qs};
 }
 
 void TestHeadlessBatch::rejectsMisusedOptions()
@@ -155,6 +212,69 @@ void TestHeadlessBatch::batchExitCodes()
     QTemporaryDir dir;
     QCOMPARE(run(QStringList{u"--export-dir"_qs, dir.path()} + ids), exitCode);
     QVERIFY(QFile::exists(dir.filePath(ids.first() + u".txt")) == ids.first().startsWith(u"ok-"));
+}
+
+void TestHeadlessBatch::batchWithTimingAddsTimesOrSaysWhy()
+{
+    if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QVERIFY2(serveTimedCalls(), qPrintable(m_call.error));
+    const CommandLine::Result parsed = CommandLine::parse(
+        {u"callreview"_qs, u"--export-dir"_qs, u"d"_qs, u"--with-timing"_qs, u"a-1"_qs}, QString());
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QVERIFY(parsed.options.withTiming);
+
+    QTemporaryDir dir;
+    const QString base = u"http://127.0.0.1:%1/v2"_qs.arg(m_timedPort);
+    // A missing or unusable recording costs the times, never the call or the batch.
+    QCOMPARE(run({u"--api-base"_qs, base, u"--export-dir"_qs, dir.path(), u"--format"_qs,
+                  u"json"_qs, u"--with-timing"_qs, u"timed-1"_qs, u"norec-1"_qs, u"badrec-1"_qs}),
+             ExitCode::Success);
+    auto turnsOf = [&dir](const QString &id) {
+        QFile file(dir.filePath(id + u".json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonArray();
+        return QJsonDocument::fromJson(file.readAll()).object().value(u"turns").toArray();
+    };
+    const QJsonArray timed = turnsOf(u"timed-1"_qs);
+    QCOMPARE(timed.size(), m_call.turns.size());
+    for (qsizetype i = 0; i < timed.size(); ++i) {
+        const QJsonObject turn = timed.at(i).toObject();
+        QVERIFY2(turn.contains(u"start_ms"), qPrintable(u"turn %1"_qs.arg(i + 1)));
+        // The generated truth: each start within 250 ms.
+        QVERIFY(qAbs(turn.value(u"start_ms").toInteger() - m_call.timeline.turns.at(i).startMs)
+                <= 250);
+    }
+    for (const QString &id : {u"norec-1"_qs, u"badrec-1"_qs}) {
+        const QJsonArray untimed = turnsOf(id);
+        QCOMPARE(untimed.size(), m_call.turns.size());
+        QVERIFY(!untimed.first().toObject().contains(u"start_ms"));
+    }
+    // The aligned call is in the index the browse table and the review report read.
+    const QHash<QString, CallTimingIndex::Entry> index = CallTimingIndex().load();
+    QVERIFY(index.contains(u"timed-1"_qs));
+    QVERIFY(!index.contains(u"norec-1"_qs));
+    QVERIFY(!index.value(u"timed-1"_qs).timelineKey.isEmpty());
+}
+
+void TestHeadlessBatch::batchSubtitlesFailOnlyTheCallsWithoutTimes()
+{
+    if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    if (m_timedPort == 0)
+        QVERIFY2(serveTimedCalls(), qPrintable(m_call.error));
+    QTemporaryDir dir;
+    const QString base = u"http://127.0.0.1:%1/v2"_qs.arg(m_timedPort);
+    // Subtitles are nothing but times: a call without them fails (exit 4), the others are saved.
+    QCOMPARE(run({u"--api-base"_qs, base, u"--export-dir"_qs, dir.path(), u"--format"_qs, u"vtt"_qs,
+                  u"--with-timing"_qs, u"timed-2"_qs, u"norec-2"_qs}),
+             ExitCode::InvalidResponse);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({u"timed-2.vtt"_qs}));
+    QFile vtt(dir.filePath(u"timed-2.vtt"_qs));
+    QVERIFY(vtt.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(vtt.readAll());
+    QVERIFY(text.startsWith(u"WEBVTT"));
+    QCOMPARE(int(text.count(u" --> "_qs)), int(m_call.turns.size()));
 }
 
 QTEST_MAIN(TestHeadlessBatch)

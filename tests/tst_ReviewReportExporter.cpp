@@ -164,6 +164,36 @@ private slots:
             QCOMPARE(row.size(), rows.at(0).size());
     }
 
+    void timingWhereKnown()
+    {
+        ReviewReportExporter::Timing entry;
+        entry.assistantP90Ms = 1840;
+        entry.bargeIns = 3;
+        entry.assistantBargeIns = 1;
+        const ReviewReportExporter::CallTiming timing{{u"222x333"_qs, entry}};
+        const QList<Review> all = reviews();
+
+        const QString md = ReviewReportExporter::markdown(all, timing);
+        QCOMPARE(md.count(u"P90 latency"_qs), 1); // only the aligned call
+        QVERIFY(md.contains(u"- **Assistant's P90 latency:** 1.8 s\n"_qs));
+        QVERIFY(md.contains(u"- **Barge-ins:** 3 (1 by the assistant)\n"_qs));
+        QVERIFY(!ReviewReportExporter::markdown(all).contains(u"P90"_qs));
+
+        const QString html = ReviewReportExporter::html(all, timing);
+        QVERIFY(html.contains(u"<tr><th>Assistant's P90 latency</th><td>1.8 s</td></tr>"_qs));
+        QVERIFY(html.contains(u"<td>3 (1 by the assistant)</td>"_qs));
+
+        const QList<QStringList> rows = parseCsv(ReviewReportExporter::csv(all, {}, timing));
+        QCOMPARE(rows.at(0).mid(rows.at(0).size() - 2),
+                 QStringList({u"Assistant P90 latency (ms)"_qs, u"Barge-ins"_qs}));
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), rows.at(0).size());
+            const bool aligned = row.at(0) == u"222x333";
+            QCOMPARE(row.at(row.size() - 2), aligned ? u"1840"_qs : QString());
+            QCOMPARE(row.constLast(), aligned ? u"3"_qs : QString());
+        }
+    }
+
     void writesThroughAtomicWriter()
     {
         QTemporaryDir dir;

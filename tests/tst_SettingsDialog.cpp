@@ -1,6 +1,7 @@
 #include "api/CallLoader.h"
 #include "window/SettingsDialog.h"
 
+#include <QDoubleSpinBox>
 #include <QHttpServer>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,24 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.timeoutSeconds(), 45);
+    }
+
+    void deadAirInHalfSeconds()
+    {
+        QNetworkAccessManager manager;
+        CallLoader loader(&manager);
+        SettingsDialog dialog(&loader);
+        QCOMPARE(dialog.deadAirMs(), 3000); // the default until told otherwise
+        dialog.setDeadAirMs(4500);
+        QCOMPARE(dialog.deadAirMs(), 4500);
+        auto *spin = dialog.findChild<QDoubleSpinBox *>();
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 4.5);
+        QCOMPARE(spin->singleStep(), 0.5);
+        spin->stepUp();
+        QCOMPARE(dialog.deadAirMs(), 5000);
+        spin->setValue(0.1); // clamped to the minimum
+        QCOMPARE(dialog.deadAirMs(), 500);
     }
 
     void testConnectionReportsInWords()

@@ -3,6 +3,7 @@
 // the "timing" object, subtitles from --export, and the exit codes for bad audio and usage.
 #include "GeneratedCall.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,57 @@ private slots:
         QVERIFY(timing.value(u"assistant_latency").toObject().contains(u"p90_ms"));
     }
 
+    // The dead-air threshold: the setting (Settings dialog) unless --dead-air-ms says otherwise;
+    // and an aligned call is noted in the index the browse table reads.
+    void deadAirThresholdFromSettingsOrOption()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+        env.insert(u"XDG_CACHE_HOME"_qs, home.filePath(u"cache"_qs));
+        QVERIFY(QDir().mkpath(home.filePath(u"config/CallReview"_qs)));
+        QFile conf(home.filePath(u"config/CallReview/callreview.conf"_qs));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[timing]\ndeadAirMs=60000\n");
+        conf.close();
+        const QStringList timed{u"--open"_qs, callJson(u"stereo"_qs), u"--recording"_qs,
+                                recording(u"stereo"_qs), u"--findings"_qs};
+        const auto deadAir = [&](const QStringList &extra) {
+            const Run r = run(timed + extra, env);
+            const QJsonObject timing =
+                QJsonDocument::fromJson(r.out).object().value(u"timing").toObject();
+            return r.exitCode == 0 ? timing.value(u"dead_air").toArray() : QJsonArray{-1};
+        };
+        QCOMPARE(deadAir({}).size(), 0); // nothing is 60 s of silence
+        const QJsonArray low = deadAir({u"--dead-air-ms"_qs, u"500"_qs});
+        const QJsonArray usual = deadAir({u"--dead-air-ms"_qs, u"3000"_qs});
+        QVERIFY(low.size() > 0); // generated answers take 0.5 s or more
+        QVERIFY(low.size() >= usual.size());
+        for (const QJsonValue gap : low)
+            QVERIFY(gap.toObject().value(u"gap_ms").toInteger() >= 500);
+        // The truth's own silences (from the start, or the latest end before the turn), each
+        // within the aligner's 250 ms.
+        const Timeline &truth = m_calls[u"stereo"_qs].timeline;
+        for (const QJsonValue value : low) {
+            const int turn = value.toObject().value(u"before_turn").toInt() - 1;
+            QVERIFY(turn >= 0 && turn < truth.turns.size());
+            qint64 latestEnd = 0;
+            for (int k = 0; k < turn; ++k)
+                latestEnd = qMax(latestEnd, truth.turns.at(k).endMs);
+            const qint64 gap = truth.turns.at(turn).startMs - latestEnd;
+            QVERIFY2(qAbs(gap - value.toObject().value(u"gap_ms").toInteger()) <= 250,
+                     qPrintable(u"turn %1: %2 ms in truth"_qs.arg(turn + 1).arg(gap)));
+        }
+        QCOMPARE(run(timed + QStringList{u"--dead-air-ms"_qs, u"soon"_qs}, env).exitCode, 2);
+
+        QFile index(home.filePath(u"cache/CallReview/callreview/timelines/calls.index.json"_qs));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QJsonObject calls =
+            QJsonDocument::fromJson(index.readAll()).object().value(u"calls").toObject();
+        QCOMPARE(calls.size(), 1);
+        QVERIFY(calls.begin().value().toObject().contains(u"p90_ms"));
+    }
+
     void subtitlesFromTheCommandLine()
     {
         const Run srt =
@@ -167,9 +219,11 @@ private:
         return m_dir.filePath(layout + u"/recording.wav");
     }
 
-    Run run(const QStringList &arguments) const
+    Run run(const QStringList &arguments,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) const
     {
         QProcess process;
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(CALLREVIEW_EXECUTABLE), arguments);
         Run result;
         if (!process.waitForFinished(120000))

@@ -1,8 +1,11 @@
 // TimingAnalyzer on hand-made timelines (percentiles of known lists, barge-ins by each side,
 // dead air at the threshold's edge, talk share, the longest turn, the first assistant word,
 // invalid timings) and on calls from make_call.py: latencies, barge-ins and dead air exactly
-// as the recording was built, untranscribed backchannels included in the audio but not counted.
+// as the recording was built, untranscribed backchannels included in the audio but not counted;
+// and on the same calls as the alignment engine places them (what users get): latencies within
+// 250 ms, barge-ins and dead air at exactly the truth's turns.
 #include "GeneratedCall.h"
+#include "alignment/RecordingAligner.h"
 #include "timing/TimingAnalyzer.h"
 
 #include <QJsonArray>
@@ -378,6 +381,63 @@ private slots:
         QCOMPARE(report.talkShare.assistantMs, assistantMs);
         QCOMPARE(report.talkShare.callerMs, callerMs);
         QCOMPARE(report.firstAssistantWordMs, call.timeline.turns.constFirst().startMs);
+    }
+
+    void alignedGeneratedCalls_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("en stereo seed 3")
+            << makeCallArguments(3, QStringLiteral("en"), 12, 0.4, 0.5, 0.3);
+        QTest::newRow("es swapped seed 9")
+            << makeCallArguments(9, QStringLiteral("es"), 14, 0.5, 0.6, 0.4)
+                + QStringList{QStringLiteral("--layout"), QStringLiteral("stereo-swapped")};
+    }
+    void alignedGeneratedCalls()
+    {
+        QFETCH(QStringList, arguments);
+        if (GeneratedCall::script().isEmpty())
+            QFAIL("make_call.py not found (tests/tools)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const GeneratedCall::Call call = GeneratedCall::make(arguments, dir.path());
+        QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
+        const RecordingAligner::Result aligned =
+            RecordingAligner::alignFile(call.turns, call.recording, call.durationMs);
+        QVERIFY2(aligned.ok(), qPrintable(aligned.error.message));
+        const TimingReport measured = TimingAnalyzer::analyze(call.turns, aligned.timeline);
+        const TimingReport truth = TimingAnalyzer::analyze(call.turns, call.timeline);
+        QCOMPARE(measured.timedTurns, call.turns.size());
+
+        QCOMPARE(measured.latencies.size(), truth.latencies.size());
+        QString off; // the first latency off by more than 250 ms
+        for (int i = 0; i < truth.latencies.size() && off.isEmpty(); ++i) {
+            const TurnLatency &m = measured.latencies.at(i);
+            const TurnLatency &t = truth.latencies.at(i);
+            QCOMPARE(m.turn, t.turn);
+            if (qAbs(m.latencyMs - t.latencyMs) > 250)
+                off = QStringLiteral("turn %1: %2 ms, truth %3 ms")
+                          .arg(t.turn + 1)
+                          .arg(m.latencyMs)
+                          .arg(t.latencyMs);
+        }
+        // The engine (issue 12) places this caller's barge-in 250 ms into the assistant's last
+        // words ~550 ms late, after the assistant (+294 ms): it loses the barge-in. Same in the
+        // plain stereo layout. XPASS here means the engine got better: drop this line.
+        QEXPECT_FAIL("es swapped seed 9", "aligner misses a 250 ms barge-in at turn 2", Abort);
+        QVERIFY2(off.isEmpty(), qPrintable(off));
+        QVERIFY(qAbs(measured.assistantLatency.p90Ms - truth.assistantLatency.p90Ms) <= 250);
+
+        // The backchannels are in the audio, never turns: they add no barge-in.
+        QVERIFY(!call.truth.value(QStringLiteral("backchannels")).toArray().isEmpty());
+        const auto bargeIns = [](const TimingReport &report) {
+            QList<QPair<int, Speaker>> list;
+            for (const TimingReport::BargeIn &b : report.bargeIns)
+                list.append({b.turn, b.by});
+            return list;
+        };
+        QCOMPARE(measured.bargeIns.size(), call.truth.value(QStringLiteral("barge_ins")).toInt());
+        QCOMPARE(bargeIns(measured), bargeIns(truth));
+        QCOMPARE(deadAirTurns(measured), deadAirTurns(truth));
     }
 
     void generatedCallsCoverTheCases()

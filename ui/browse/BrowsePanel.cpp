@@ -11,6 +11,7 @@
 #include "browse/CallTableModel.h"
 #include "browse/CallTableView.h"
 #include "settings/AppSettings.h"
+#include "timing/CallTimingIndex.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -117,6 +118,8 @@ void BrowsePanel::applySettings()
 void BrowsePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Calls aligned since the panel was last seen (opened, --with-timing) gain their figures.
+    m_calls->setCallTiming(CallTimingIndex().load());
     if (m_started)
         return;
     // Nothing is requested until the panel is first seen.

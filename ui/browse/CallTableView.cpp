@@ -72,7 +72,7 @@ void CallTableView::setUpTable()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[CallTableModel::ColumnCount] = {7, 10, 10, 9, 5, 12, 6, 4, 20};
+    const int widths[CallTableModel::ColumnCount] = {7, 10, 10, 9, 5, 12, 6, 4, 6, 5, 20};
     for (int column = 0; column < CallTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column] * em);
 

@@ -9,6 +9,7 @@
 #include "review/ReviewReportExporter.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
+#include "timing/CallTimingIndex.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -145,9 +146,15 @@ void ReviewDock::exportReport(bool wholeQueue)
     for (const ReviewCategory &category : m_store->categories())
         categories.append(category.name);
     QString error;
+    // The figures of calls aligned on this computer (opened with their recording, or batch
+    // exported --with-timing).
+    ReviewReportExporter::CallTiming timing;
+    const QHash<QString, CallTimingIndex::Entry> index = CallTimingIndex().load();
+    for (auto it = index.cbegin(); it != index.cend(); ++it)
+        timing.insert(it.key(), {it->assistantP90Ms, it->bargeIns, it->assistantBargeIns});
     const bool written = *format == ReviewReportExporter::Format::Pdf
-        ? ReviewPdfExporter::write(path, reviews, &error)
-        : ReviewReportExporter::write(path, *format, reviews, categories, &error);
+        ? ReviewPdfExporter::write(path, reviews, &error, timing)
+        : ReviewReportExporter::write(path, *format, reviews, categories, &error, timing);
     if (!written)
         QMessageBox::warning(this, tr("Report Not Saved"),
                              error + u' ' + tr("Choose another folder or file name."));

@@ -115,6 +115,7 @@ void MainWindow::createFeatures()
     m_playback = new PlaybackWiring({m_session, m_player, m_transcript, m_transcriptPane, m_menus,
                                      m_review->dock()->findingsPanel()},
                                     this);
+    m_playback->setDeadAirMs(m_settings.deadAirMs());
     new RetryCountdown(m_loader, m_banner, this);
     new PlaybackKeyGuard(this);
 }
@@ -257,10 +258,13 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_loader, this);
     dialog.setApiBase(m_loader->apiBase());
     dialog.setTimeoutSeconds(m_loader->timeoutSeconds());
+    dialog.setDeadAirMs(m_settings.deadAirMs());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.setApiBase(dialog.apiBase());
     m_settings.setTimeoutSeconds(dialog.timeoutSeconds());
+    m_settings.setDeadAirMs(dialog.deadAirMs());
+    m_playback->setDeadAirMs(m_settings.deadAirMs());
     m_loader->setConnection(dialog.apiBase(), dialog.timeoutSeconds());
     if (dialog.removeKeyRequested())
         m_loader->removeKey();

@@ -6,6 +6,7 @@
 #include "player/WaveformView.h"
 #include "review/FindingsPanel.h"
 #include "session/CallSession.h"
+#include "timing/CallTimingIndex.h"
 #include "timing/TimingAnalyzer.h"
 #include "timing/TimingFindings.h"
 #include "transcript/BubblePalette.h"
@@ -25,6 +26,9 @@ PlaybackWiring::PlaybackWiring(const Parts &parts, QObject *parent,
     , m_aligner(new RecordingAligner(this))
     , m_follower(new PlaybackFollower(this))
 {
+    // The call index lives next to the timelines (none without a cache: tests pass nullopt).
+    if (cache)
+        m_indexDirectory = cache->directory();
     m_aligner->setCache(std::move(cache));
     createActions();
     connectFollower();
@@ -148,10 +152,16 @@ void PlaybackWiring::onAligned(const Timeline &timeline)
     m_parts.model->setTimeline(timeline);
     m_follower->setTimeline(timeline);
     showOnWaveform(timeline);
+    TimingAnalyzer::Options options;
+    options.deadAirMs = m_deadAirMs;
+    const TimingReport report = TimingAnalyzer::analyze(m_parts.model->turns(), timeline, options);
+    const QString callId = m_parts.session->current().callId;
     if (m_parts.findings)
-        m_parts.findings->addTimingFindings(
-            m_parts.session->current().callId,
-            TimingFindings::findings(TimingAnalyzer::analyze(m_parts.model->turns(), timeline)));
+        m_parts.findings->addTimingFindings(callId, TimingFindings::findings(report));
+    // For the browse table and the review report; only when there is a cache to point at.
+    if (!m_indexDirectory.isEmpty() && !callId.isEmpty())
+        CallTimingIndex(m_indexDirectory)
+            .record(callId, CallTimingIndex::Entry::from(report, m_aligner->lastCacheKey()));
     m_playFrom->setEnabled(true);
     m_playTurnOnly->setEnabled(true);
     emit timelineReady(timeline);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alignment/TimelineCache.h"
+#include "timing/TimingAnalyzer.h"
 
 #include <QObject>
 
@@ -42,6 +43,11 @@ public:
     explicit PlaybackWiring(const Parts &parts, QObject *parent = nullptr,
                             std::optional<TimelineCache> cache = TimelineCache());
 
+    // Silences before a turn at least this long are dead air in the timing findings (the
+    // setting, AppSettings::deadAirMs); applies from the next alignment.
+    void setDeadAirMs(qint64 ms) { m_deadAirMs = ms; }
+    qint64 deadAirMs() const { return m_deadAirMs; }
+
     PlaybackFollower *follower() const { return m_follower; }
     RecordingAligner *aligner() const { return m_aligner; }
     QAction *playFromTurnAction() const { return m_playFrom; }
@@ -68,4 +74,6 @@ private:
     QAction *m_playTurnOnly = nullptr;
     QAction *m_repeat = nullptr;
     QAction *m_follow = nullptr;
+    QString m_indexDirectory; // CallTimingIndex's, the cache's folder; empty: no index
+    qint64 m_deadAirMs = TimingAnalyzer::Options().deadAirMs;
 };

@@ -5,8 +5,10 @@
 #include "api/ApiKeyStore.h"
 #include "api/CallLoader.h"
 #include "api/ConnectionTester.h"
+#include "settings/AppSettings.h"
 
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     , m_tester(new ConnectionTester(loader->network(), this))
     , m_base(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
+    , m_deadAir(new QDoubleSpinBox(this))
     , m_keyState(new QLabel(this))
     , m_key(new QLineEdit(this))
     , m_remove(new QPushButton(tr("&Remove Key"), this))
@@ -33,6 +36,13 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     m_base->setPlaceholderText(ApiEndpoint::defaultBase.toString());
     m_timeout->setRange(1, ApiAccess::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
+    m_deadAir->setRange(AppSettings::minDeadAirMs / 1000.0, AppSettings::maxDeadAirMs / 1000.0);
+    m_deadAir->setDecimals(1);
+    m_deadAir->setSingleStep(0.5);
+    m_deadAir->setSuffix(tr(" s"));
+    m_deadAir->setValue(AppSettings::defaultDeadAirMs / 1000.0);
+    m_deadAir->setToolTip(tr("A silence at least this long before a turn is reported as dead "
+                             "air in the timing findings."));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Paste a new key to replace the current one"));
     m_key->setAccessibleName(tr("New API key"));
@@ -54,6 +64,7 @@ void SettingsDialog::createLayout()
     auto *form = new QFormLayout;
     form->addRow(tr("API &base URL:"), m_base);
     form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("&Dead air from:"), m_deadAir);
     form->addRow(tr("API key:"), m_keyState);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
@@ -141,6 +152,16 @@ void SettingsDialog::setTimeoutSeconds(int seconds)
 int SettingsDialog::timeoutSeconds() const
 {
     return m_timeout->value();
+}
+
+void SettingsDialog::setDeadAirMs(int ms)
+{
+    m_deadAir->setValue(ms / 1000.0);
+}
+
+int SettingsDialog::deadAirMs() const
+{
+    return int(qRound(m_deadAir->value() * 1000.0));
 }
 
 QString SettingsDialog::newKey() const

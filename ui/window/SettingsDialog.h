@@ -5,13 +5,14 @@
 class CallLoader;
 class ConnectionTester;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-// API base URL, timeout and the API key. The key goes to the keychain through CallLoader (never
-// to QSettings) and is never shown back: only its last four characters.
+// API base URL, timeout, the dead-air threshold and the API key. The key goes to the keychain
+// through CallLoader (never to QSettings) and is never shown back: only its last four characters.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     QString apiBase() const;
     void setTimeoutSeconds(int seconds);
     int timeoutSeconds() const;
+    // The dead-air threshold of the timing findings, shown in seconds (0.5 s steps).
+    void setDeadAirMs(int ms);
+    int deadAirMs() const;
     QString newKey() const; // empty: keep the current key
     bool removeKeyRequested() const { return m_removeKey; }
     QString testResult() const;
@@ -39,6 +43,7 @@ private:
     ConnectionTester *m_tester;
     QLineEdit *m_base;
     QSpinBox *m_timeout;
+    QDoubleSpinBox *m_deadAir;
     QLabel *m_keyState;
     QLineEdit *m_key;
     QPushButton *m_remove;

@@ -40,6 +40,7 @@ RecordingAligner::Result RecordingAligner::alignFile(const QList<Turn> &turns,
         const QByteArray content = TimelineCache::contentHash(audioPath);
         if (!content.isEmpty()) {
             key = TimelineCache::keyFor(content, turns);
+            result.cacheKey = key;
             if (auto cached = control.cache->lookup(key, turns)) {
                 result.timeline = *cached;
                 result.fromCache = true;
@@ -157,6 +158,7 @@ void RecordingAligner::deliver(const std::shared_ptr<Run> &run, const Result &re
         return;
     m_run.reset();
     m_running = false;
+    m_lastCacheKey = result.cacheKey;
     if (result.ok())
         emit finished(result.timeline);
     else

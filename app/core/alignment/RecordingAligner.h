@@ -34,6 +34,7 @@ public:
         Timeline timeline;
         AlignmentError error;
         bool fromCache = false;
+        QString cacheKey; // the timeline cache's key when a cache was given and the file read
 
         bool ok() const { return !error.isError(); }
     };
@@ -67,6 +68,9 @@ public:
     void start(const QList<Turn> &turns, const QString &audioPath, qint64 callDurationMs = 0);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The timeline cache key of the last run that finished (empty without a cache), so a
+    // listener of finished() can point at the cached entry (CallTimingIndex).
+    const QString &lastCacheKey() const { return m_lastCacheKey; }
 
 signals:
     void progress(int percent);
@@ -81,4 +85,5 @@ private:
     std::shared_ptr<Run> m_run;
     QList<QFuture<void>> m_futures; // waited for on destruction
     bool m_running = false;
+    QString m_lastCacheKey;
 };

@@ -1,6 +1,7 @@
 #include "browse/CallTableModel.h"
 
 #include "format/CallFormatting.h"
+#include "timing/TimestampFormat.h"
 
 #include <algorithm>
 
@@ -45,7 +46,46 @@ CallTableModel::Row CallTableModel::makeRow(const CallRecord &call)
     row.turnCount = int(call.turns.size());
     row.turns = QString::number(row.turnCount);
     row.hasRecording = !call.recordingUrl.trimmed().isEmpty();
+    applyTiming(row);
     return row;
+}
+
+void CallTableModel::applyTiming(Row &row) const
+{
+    const auto it = m_timing.constFind(row.call->callId);
+    row.p90Ms = std::numeric_limits<qint64>::min();
+    row.bargeIns = -1;
+    row.p90.clear();
+    row.bargeInsText.clear();
+    if (it == m_timing.cend())
+        return;
+    row.bargeIns = it->bargeIns;
+    row.bargeInsText = QString::number(it->bargeIns);
+    if (it->assistantP90Ms >= 0 || it->assistantP90Ms < -1) {
+        row.p90Ms = it->assistantP90Ms;
+        row.p90 = TimestampFormat::seconds(it->assistantP90Ms);
+    }
+}
+
+void CallTableModel::setCallTiming(const QHash<QString, CallTimingIndex::Entry> &timing)
+{
+    m_timing = timing;
+    if (m_rows.isEmpty())
+        return;
+    for (Row &row : m_rows)
+        applyTiming(row);
+    // The two columns' orders are rebuilt whole: a reload is rare, a page append is not.
+    for (const int column : {int(P90LatencyColumn), int(BargeInsColumn)}) {
+        QList<int> &order = m_order[column];
+        order.clear();
+        for (int row = 0; row < int(m_rows.size()); ++row)
+            order.append(row);
+        std::stable_sort(order.begin(), order.end(),
+                         [this, column](int a, int b) { return lessThan(a, b, column); });
+        for (int position = 0; position < int(order.size()); ++position)
+            m_rank[column][order.at(position)] = position;
+    }
+    emit dataChanged(index(0, P90LatencyColumn), index(rowCount() - 1, BargeInsColumn));
 }
 
 void CallTableModel::appendCalls(const QList<CallRecord> &calls)
@@ -77,7 +117,7 @@ void CallTableModel::clear()
     m_endReasonWords.clear();
     m_directionWords.clear();
     m_foldedStrings.clear();
-    m_moreAvailable = false;
+    m_moreAvailable = false; // m_timing stays: it is about calls, not this list
     m_loading = false;
     endResetModel();
     emit endReasonsChanged();
@@ -125,6 +165,10 @@ bool CallTableModel::lessThan(int leftRow, int rightRow, int column) const
         return left.hasRecording < right.hasRecording;
     case TurnsColumn:
         return left.turnCount < right.turnCount;
+    case P90LatencyColumn:
+        return left.p90Ms < right.p90Ms;
+    case BargeInsColumn:
+        return left.bargeIns < right.bargeIns;
     default:
         break;
     }
@@ -199,6 +243,10 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
             return row.hasRecording ? m_yes : m_no;
         case TurnsColumn:
             return row.turns;
+        case P90LatencyColumn:
+            return row.p90;
+        case BargeInsColumn:
+            return row.bargeInsText;
         case PreviewColumn:
             return row.preview;
         }
@@ -211,6 +259,10 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
             return row.hasRecording;
         case TurnsColumn:
             return row.turnCount;
+        case P90LatencyColumn:
+            return row.p90Ms;
+        case BargeInsColumn:
+            return row.bargeIns;
         default:
             if (const QString *key = foldedKey(row, column))
                 return *key;
@@ -221,9 +273,16 @@ QVariant CallTableModel::data(const QModelIndex &index, int role) const
             return call.endCallReason;
         if (column == PreviewColumn)
             return row.preview;
+        if (column == P90LatencyColumn)
+            return tr("The assistant's response time, 90th percentile, measured on the "
+                      "recording (empty until the call is aligned).");
+        if (column == BargeInsColumn)
+            return tr("Turns that started while the other party was still speaking, measured "
+                      "on the recording (empty until the call is aligned).");
         return call.callId;
     case Qt::TextAlignmentRole:
-        if (column == DurationColumn || column == TurnsColumn)
+        if (column == DurationColumn || column == TurnsColumn || column == P90LatencyColumn
+            || column == BargeInsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case CallIdRole:
@@ -261,6 +320,10 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Recording");
     case TurnsColumn:
         return tr("Turns");
+    case P90LatencyColumn:
+        return tr("P90 latency");
+    case BargeInsColumn:
+        return tr("Barge-ins");
     case PreviewColumn:
         return tr("Caller's first words");
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CallRecord.h"
+#include "timing/CallTimingIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <limits>
 #include <memory>
 
 // The calls of one assistant, one row per call, for the browse table. Pages are appended as
@@ -32,6 +34,8 @@ public:
         EndReasonColumn,
         RecordingColumn,
         TurnsColumn,
+        P90LatencyColumn, // the assistant's, from CallTimingIndex once the call was aligned
+        BargeInsColumn, // by either side, likewise
         PreviewColumn,
         ColumnCount
     };
@@ -48,6 +52,9 @@ public:
 
     void appendCalls(const QList<CallRecord> &calls);
     void clear();
+    // What is known of each call's timing (CallTimingIndex::load()): rows already listed and
+    // those appended later show it; a call without an entry shows empty cells.
+    void setCallTiming(const QHash<QString, CallTimingIndex::Entry> &timing);
 
     const CallRecord &call(int row) const { return *m_rows.at(row).call; }
     std::shared_ptr<const CallRecord> sharedCall(int row) const { return m_rows.at(row).call; }
@@ -101,9 +108,15 @@ private:
         QString foldedCallId;
         int turnCount = 0;
         bool hasRecording = false;
+        // From the call index; the sort keys of unknown calls come first.
+        qint64 p90Ms = std::numeric_limits<qint64>::min();
+        int bargeIns = -1;
+        QString p90; // "1.2 s"; empty when unknown
+        QString bargeInsText; // empty when unknown
     };
 
     Row makeRow(const CallRecord &call);
+    void applyTiming(Row &row) const;
     const QString &shared(QHash<QString, QString> &cache, const QString &value);
     const QString *foldedKey(const Row &row, int column) const;
     void insertIntoOrders(int firstNewRow);
@@ -114,6 +127,7 @@ private:
     QHash<QString, QString> m_endReasonWords; // code -> words
     QHash<QString, QString> m_directionWords; // campaign type -> words
     QHash<QString, QString> m_foldedStrings; // folded words, shared
+    QHash<QString, CallTimingIndex::Entry> m_timing; // call ID -> timing
     QString m_yes;
     QString m_no;
     bool m_moreAvailable = false;

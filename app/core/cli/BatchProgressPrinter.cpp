@@ -64,7 +64,10 @@ void BatchProgressPrinter::itemFinished(const BatchExporter::ItemResult &result,
     }
     switch (result.outcome) {
     case Outcome::Saved:
-        m_out << counter << tr("saved %1").arg(QDir::toNativeSeparators(result.path)) << '\n';
+        m_out << counter << tr("saved %1").arg(QDir::toNativeSeparators(result.path));
+        if (!result.timingProblem.isEmpty())
+            m_out << ' ' << tr("(without times: %1)").arg(result.timingProblem);
+        m_out << '\n';
         break;
     case Outcome::Skipped:
         m_out << counter
@@ -92,6 +95,13 @@ void BatchProgressPrinter::summary(const BatchExporter::Summary &summary)
                                           : tr("Canceled: %1 calls not done.")
                                                 .arg(CallFormatting::count(summary.notStarted)));
     m_out << '\n';
+    if (!summary.untimed.isEmpty()) {
+        m_out << tr("Saved without turn times (no usable recording): %1.")
+                     .arg(CallFormatting::count(int(summary.untimed.size())))
+              << '\n';
+        for (const BatchExporter::ItemResult &untimed : summary.untimed)
+            m_out << "  " << untimed.callId << ": " << untimed.timingProblem << '\n';
+    }
     for (const BatchExporter::ItemResult &failure : summary.failures)
         m_out << "  " << failure.callId << ": " << failure.reason << '\n';
     if (summary.failed > 0)

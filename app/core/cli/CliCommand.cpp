@@ -3,7 +3,9 @@
 #include "base/AtomicFileWriter.h"
 #include "cli/ApiConnection.h"
 #include "cli/ExitCode.h"
+#include "cli/RecordingTimelineJob.h"
 #include "net/FetchError.h"
+#include "recording/TwilioCredentialStore.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -131,5 +133,12 @@ std::optional<BatchExporter::Settings> CliCommand::batchSettings()
     settings.exportOptions.redactName = m_options.redactName;
     settings.overwrite = m_options.force;
     settings.service = *service;
+    if (m_options.withTiming) {
+        settings.timing.enabled = true;
+        settings.timing.download.inactivityTimeoutSeconds = m_options.access().timeoutSeconds;
+        // Asked once for the whole batch; only a recording host that answers 401 gets them.
+        settings.timing.download.credentials = TwilioCredentialStore::readBlocking();
+        settings.timing.align = &RecordingTimelineJob::alignAndIndex;
+    }
     return settings;
 }

@@ -60,7 +60,8 @@ protected:
     // problem fails the command (exit code 2, the reason on stderr) and returns nothing.
     std::optional<CallService::Settings> apiSettings();
     QNetworkAccessManager *network(); // created on first use
-    // A batch export's settings from the options (--export-dir, format, redaction, --force),
+    // A batch export's settings from the options (--export-dir, format, redaction, --force,
+    // --with-timing: recordings downloaded and aligned),
     // with the API settings and the folder created; on a problem fails the command and returns
     // nothing.
     std::optional<BatchExporter::Settings> batchSettings();

@@ -3,6 +3,7 @@
 #include "api/ApiEndpoint.h"
 #include "base/Translations.h"
 #include "export/TranscriptExporter.h"
+#include "settings/AppSettings.h"
 
 #include <QCommandLineParser>
 
@@ -49,8 +50,14 @@ struct Options
         QStringLiteral("AUDIO")};
     QCommandLineOption withTiming{
         QStringLiteral("with-timing"),
-        CommandLine::tr("With --export or --findings: download the call's recording and add "
-                        "turn times (and timing findings).")};
+        CommandLine::tr("With --export, --export-dir or --findings: download the call's "
+                        "recording and add turn times (and timing findings). A batch saves a "
+                        "call whose recording is missing or unusable without times.")};
+    QCommandLineOption deadAirMs{
+        QStringLiteral("dead-air-ms"),
+        CommandLine::tr("With --findings and a recording: a silence of at least MS milliseconds "
+                        "before a turn is dead air (default: the Settings dialog's, 3000)."),
+        QStringLiteral("MS")};
     QCommandLineOption setApiKey{
         QStringLiteral("set-api-key"),
         CommandLine::tr(
@@ -137,7 +144,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
                        options.open, options.setApiKey, options.saveRecording, options.findings});
-    parser.addOptions({options.timeline, options.recording, options.withTiming});
+    parser.addOptions({options.timeline, options.recording, options.withTiming, options.deadAirMs});
     parser.addOptions({options.format, options.redact, options.redactName, options.exportDir,
                        options.ids, options.model, options.force});
     parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
@@ -418,9 +425,28 @@ QString readTimingSource(Reading &r)
     r.opts.withTiming = r.isSet(o.withTiming);
     const bool timedMode = mode == CommandLineOptions::Mode::Timeline
         || mode == CommandLineOptions::Mode::Export || mode == CommandLineOptions::Mode::Findings;
-    if ((r.isSet(o.recording) || r.opts.withTiming) && !timedMode)
+    const bool batch = mode == CommandLineOptions::Mode::BatchExport
+        || mode == CommandLineOptions::Mode::ModelExport;
+    if ((r.isSet(o.recording) && !timedMode) || (r.opts.withTiming && !timedMode && !batch))
         return CommandLine::tr("--recording and --with-timing work with --timeline, --export and "
-                               "--findings only.");
+                               "--findings only (and --with-timing with --export-dir).");
+    if (batch && ExportFormats::needsTimeline(r.opts.exportFormat()) && !r.opts.withTiming)
+        return CommandLine::tr("A batch of subtitles (.%1) needs each call's turn times: add "
+                               "--with-timing to download and align the recordings.")
+            .arg(ExportFormats::extension(r.opts.exportFormat()));
+    if (r.isSet(o.deadAirMs)) {
+        bool ok = false;
+        const int ms = r.value(o.deadAirMs).trimmed().toInt(&ok);
+        if (mode != CommandLineOptions::Mode::Findings)
+            return CommandLine::tr("--dead-air-ms works with --findings only.");
+        if (!ok || ms < AppSettings::minDeadAirMs || ms > AppSettings::maxDeadAirMs)
+            return CommandLine::tr("--dead-air-ms takes a whole number from %1 to %2 (got "
+                                   "\"%3\").")
+                .arg(AppSettings::minDeadAirMs)
+                .arg(AppSettings::maxDeadAirMs)
+                .arg(r.value(o.deadAirMs).left(40));
+        r.opts.deadAirMs = ms;
+    }
     if (r.isSet(o.recording) && r.opts.recordingPath.isEmpty())
         return CommandLine::tr("--recording needs an audio file.");
     if (!r.opts.openPath.isEmpty() && r.opts.recordingPath.isEmpty()
@@ -461,7 +487,8 @@ QString readScore(Reading &r)
          {&o.exportFile, &o.exportDir,      &o.ids,        &o.model,         &o.force,
           &o.format,     &o.redact,         &o.redactName, &o.saveRecording, &o.findings,
           &o.setApiKey,  &o.listAssistants, &o.listCalls,  &o.limit,         &o.offset,
-          &o.all,        &o.json,           &o.timeline,   &o.recording,     &o.withTiming}) {
+          &o.all,        &o.json,           &o.timeline,   &o.recording,     &o.withTiming,
+          &o.deadAirMs}) {
         if (other.isEmpty() && r.isSet(*option))
             other = QStringLiteral("--") + option->names().constFirst();
     }

@@ -41,6 +41,7 @@ struct CommandLineOptions
     QString timelinePath; // --timeline FILE; "-" means standard output
     QString recordingPath; // --recording AUDIO: align this file instead of the call's own
     bool withTiming = false; // --with-timing: a fetched call's recording is downloaded and aligned
+    std::optional<int> deadAirMs; // --dead-air-ms N (with --findings); unset: the setting's
     // Whether the run aligns the call to a recording before its output.
     bool wantsTimeline() const;
 

@@ -24,6 +24,7 @@
 #include "recording/RecordingUrlPolicy.h"
 #include "recording/TwilioCredentialStore.h"
 #include "scorecards/ScoreCommand.h"
+#include "settings/AppSettings.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -178,7 +179,9 @@ void HeadlessRunner::printFindings(const CallRecord &call, const Timeline *timel
     QList<Finding> findings = FindingsDetector::detect(call);
     std::optional<TimingReport> timing;
     if (timeline) {
-        timing = TimingAnalyzer::analyze(call.turns, *timeline);
+        TimingAnalyzer::Options timingOptions;
+        timingOptions.deadAirMs = options().deadAirMs.value_or(AppSettings().deadAirMs());
+        timing = TimingAnalyzer::analyze(call.turns, *timeline, timingOptions);
         findings += TimingFindings::findings(*timing);
     }
     QJsonDocument document =

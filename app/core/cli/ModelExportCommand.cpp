@@ -49,7 +49,7 @@ void ModelExportCommand::onPageLoaded(int offset, int,
         const QString reason = tr("not a valid call: %1").arg(bad.reason);
         printError(tr("%1 failed: %2").arg(entry, reason));
         m_malformed.append({entry, BatchExporter::Outcome::Failed, QString(), reason,
-                            FetchError::Kind::InvalidResponse, 0});
+                            FetchError::Kind::InvalidResponse, 0, false, QString()});
     }
 }
 

@@ -5,6 +5,8 @@
 #include "recording/RecordingDownloader.h"
 #include "recording/RecordingUrlPolicy.h"
 #include "recording/TwilioCredentialStore.h"
+#include "timing/CallTimingIndex.h"
+#include "timing/TimingAnalyzer.h"
 
 RecordingTimelineJob::RecordingTimelineJob(QNetworkAccessManager *network, int timeoutSeconds,
                                            QObject *parent)
@@ -41,10 +43,41 @@ void RecordingTimelineJob::align(const QString &path)
 {
     m_aligner = new RecordingAligner(this);
     m_aligner->setCache(TimelineCache());
-    connect(m_aligner, &RecordingAligner::finished, this, &RecordingTimelineJob::ready);
+    connect(m_aligner, &RecordingAligner::finished, this, [this](const Timeline &timeline) {
+        index(m_call, timeline, m_aligner->lastCacheKey());
+        emit ready(timeline);
+    });
     connect(m_aligner, &RecordingAligner::failed, this,
             [this](AlignmentError::Kind kind, const QString &message) {
                 emit failed(ExitCode::of(kind), message);
             });
     m_aligner->start(m_call.turns, path, m_call.durationSeconds * 1000);
+}
+
+void RecordingTimelineJob::index(const CallRecord &call, const Timeline &timeline,
+                                 const QString &cacheKey)
+{
+    if (call.callId.isEmpty())
+        return;
+    // Not worth failing a command for: the browse table just shows no figures for the call.
+    CallTimingIndex().record(
+        call.callId,
+        CallTimingIndex::Entry::from(TimingAnalyzer::analyze(call.turns, timeline), cacheKey));
+}
+
+std::optional<Timeline> RecordingTimelineJob::alignAndIndex(const CallRecord &call,
+                                                            const QString &path, QString *error)
+{
+    const TimelineCache cache;
+    RecordingAligner::Control control;
+    control.cache = &cache;
+    const RecordingAligner::Result result =
+        RecordingAligner::alignFile(call.turns, path, qint64(call.durationSeconds) * 1000, control);
+    if (!result.ok()) {
+        if (error)
+            *error = result.error.message;
+        return std::nullopt;
+    }
+    index(call, result.timeline, result.cacheKey);
+    return result.timeline;
 }

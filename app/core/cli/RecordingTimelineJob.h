@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class RecordingDownloader;
 
@@ -21,6 +23,14 @@ public:
 
     // localRecording: a file to align; empty to get the call's own recording.
     void start(const CallRecord &call, const QString &localRecording);
+
+    // Blocking, for batch writers: aligns the call to a local recording with the timeline cache
+    // in front and records it in the CallTimingIndex. nullopt and *error (for the user) when the
+    // recording cannot be used.
+    static std::optional<Timeline> alignAndIndex(const CallRecord &call, const QString &path,
+                                                 QString *error);
+    // Notes an aligned call in the CallTimingIndex (browse table, review report).
+    static void index(const CallRecord &call, const Timeline &timeline, const QString &cacheKey);
 
 signals:
     void ready(const Timeline &timeline);

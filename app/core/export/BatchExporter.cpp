@@ -22,6 +22,8 @@ BatchExporter::~BatchExporter()
 {
     for (CallService *slot : std::as_const(m_slots))
         slot->disconnect(this);
+    for (RecordingDownloader *downloader : std::as_const(m_downloaders))
+        downloader->disconnect(this);
     m_writers.waitForDone(); // no writer may outlive the object it reports to
 }
 
@@ -81,6 +83,12 @@ void BatchExporter::cancel()
     m_active.clear(); // before cancel(): its fetchFailed(Canceled) then finds nothing
     for (CallService *slot : busy)
         slot->cancel();
+    m_summary.notStarted += int(m_recordingQueue.size()) + int(m_downloads.size());
+    m_recordingQueue.clear();
+    const QList<RecordingDownloader *> downloading = m_downloads.keys();
+    m_downloads.clear();
+    for (RecordingDownloader *downloader : downloading)
+        downloader->abandon();
     m_inputFinished = true;
     finishIfDone();
 }
@@ -135,13 +143,14 @@ bool BatchExporter::startItem(Item item)
         report({callId, Outcome::Failed, QString(),
                 tr("\"%1\" is not a valid call ID. %2")
                     .arg(callId.left(ApiEndpoint::maxCallIdLength + 8), ApiEndpoint::callIdRules()),
-                FetchError::Kind::InvalidInput, item.attempts});
+                FetchError::Kind::InvalidInput, item.attempts, false, QString()});
         return true;
     }
     const QString path =
         QDir(m_settings.directory).filePath(fileNameFor(callId, m_settings.exportOptions.format));
     if (!m_settings.overwrite && item.attempts == 0 && QFileInfo(path).isFile()) {
-        report({callId, Outcome::Skipped, path, tr("already saved"), FetchError::Kind::None, 0});
+        report({callId, Outcome::Skipped, path, tr("already saved"), FetchError::Kind::None, 0,
+                false, QString()});
         return true;
     }
     if (item.call) {
@@ -188,23 +197,103 @@ void BatchExporter::onFetchFailed(CallService *slot, const FetchError &error)
             m_pausedUntil = qMax(m_pausedUntil, item.notBefore); // the limit is the client's
         m_queue.push_front(std::move(item));
     } else {
-        report({item.callId, Outcome::Failed, QString(), error.message, error.kind, item.attempts});
+        report({item.callId, Outcome::Failed, QString(), error.message, error.kind, item.attempts,
+                false, QString()});
     }
     schedule();
 }
 
 void BatchExporter::save(const QString &callId, const CallRecord &call, int attempts)
 {
+    if (!m_settings.timing.enabled)
+        return write(callId, call, attempts, QString(), QString());
+    m_recordingQueue.push_back({callId, call, attempts});
+    fetchRecordings();
+}
+
+// As many downloads at once as fetches (each downloader takes one at a time).
+void BatchExporter::fetchRecordings()
+{
+    while (!m_recordingQueue.empty() && !m_summary.canceled) {
+        RecordingDownloader *free = nullptr;
+        for (RecordingDownloader *downloader : std::as_const(m_downloaders)) {
+            if (!m_downloads.contains(downloader)) {
+                free = downloader;
+                break;
+            }
+        }
+        if (!free && m_downloaders.size() < m_settings.concurrency) {
+            free = new RecordingDownloader(m_manager, m_settings.timing.cache, this);
+            free->setSettings(m_settings.timing.download);
+            connect(free, &RecordingDownloader::ready, this,
+                    [this, free](const QString &localFile) {
+                        onRecording(free, localFile, QString());
+                    });
+            connect(free, &RecordingDownloader::failed, this,
+                    [this, free](const RecordingDownloader::Failure &failure) {
+                        onRecording(free, QString(), failure.message);
+                    });
+            m_downloaders.append(free);
+        }
+        if (!free)
+            return;
+        PendingRecording pending = std::move(m_recordingQueue.front());
+        m_recordingQueue.pop_front();
+        const CallRecord call = pending.call;
+        m_downloads.insert(free, std::move(pending));
+        free->fetch(call); // may answer at once (cached, refused): onRecording runs inside
+    }
+}
+
+void BatchExporter::onRecording(RecordingDownloader *downloader, const QString &localFile,
+                                const QString &problem)
+{
+    const auto it = m_downloads.find(downloader);
+    if (it == m_downloads.end())
+        return; // canceled
+    const PendingRecording pending = it.value();
+    m_downloads.erase(it);
+    write(pending.callId, pending.call, pending.attempts, localFile, problem);
+    // Not from inside fetch(): the downloader that just answered may be handed a new call.
+    QMetaObject::invokeMethod(this, &BatchExporter::fetchRecordings, Qt::QueuedConnection);
+}
+
+void BatchExporter::write(const QString &callId, const CallRecord &call, int attempts,
+                          const QString &audio, const QString &timingProblem)
+{
     const QString path =
         QDir(m_settings.directory).filePath(fileNameFor(callId, m_settings.exportOptions.format));
-    // Rendering (a long PDF takes seconds) and writing run on worker threads, so fetching
-    // goes on meanwhile and a window using the batch never freezes.
+    // Rendering (a long PDF takes seconds), aligning and writing run on worker threads, so
+    // fetching goes on meanwhile and a window using the batch never freezes.
     ++m_writing;
-    m_writers.start([this, callId, call, path, attempts, options = m_settings.exportOptions] {
+    m_writers.start([this, callId, call, path, attempts, audio, timingProblem,
+                     options = m_settings.exportOptions, timing = m_settings.timing]() mutable {
         QString error;
-        ItemResult result{callId,    Outcome::Saved,         path,
-                          QString(), FetchError::Kind::None, attempts};
-        if (!TranscriptExporter::save(call, path, options, &error)) {
+        ItemResult result{callId,   Outcome::Saved, path,     QString(), FetchError::Kind::None,
+                          attempts, false,          QString()};
+        if (timing.enabled) {
+            result.timingProblem = timingProblem;
+            if (!audio.isEmpty() && timing.align) {
+                QString alignError;
+                options.timeline = timing.align(call, audio, &alignError);
+                if (!options.timeline)
+                    result.timingProblem = alignError;
+            }
+            result.timed = options.timeline.has_value();
+            if (!result.timed && result.timingProblem.isEmpty())
+                result.timingProblem = tr("The recording could not be aligned.");
+        }
+        if (!result.timed && ExportFormats::needsTimeline(options.format)) {
+            result.outcome = Outcome::Failed;
+            result.path.clear();
+            result.reason =
+                tr("No subtitles (.%1) without turn times: %2")
+                    .arg(ExportFormats::extension(options.format),
+                         timing.enabled
+                             ? result.timingProblem
+                             : TranscriptExporter::missingTimelineMessage(options.format));
+            result.error = FetchError::Kind::InvalidResponse;
+        } else if (!TranscriptExporter::save(call, path, options, &error)) {
             result.outcome = Outcome::Failed;
             result.reason = error;
             result.error = FetchError::Kind::WriteFailed;
@@ -226,6 +315,8 @@ void BatchExporter::report(ItemResult result)
     switch (result.outcome) {
     case Outcome::Saved:
         ++m_summary.saved;
+        if (m_settings.timing.enabled && !result.timed)
+            m_summary.untimed.append(result);
         break;
     case Outcome::Skipped:
         ++m_summary.skipped;
@@ -242,7 +333,7 @@ void BatchExporter::report(ItemResult result)
 void BatchExporter::finishIfDone()
 {
     if (m_finishedEmitted || !m_inputFinished || !m_queue.empty() || !m_active.isEmpty()
-        || m_writing > 0)
+        || !m_recordingQueue.empty() || !m_downloads.isEmpty() || m_writing > 0)
         return;
     m_finishedEmitted = true;
     m_running = false;

@@ -4,6 +4,8 @@
 #include "export/BatchRetryPolicy.h"
 #include "export/ExportOptions.h"
 #include "model/CallRecord.h"
+#include "recording/RecordingCache.h"
+#include "recording/RecordingDownloader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,6 +17,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -28,6 +31,12 @@ class QNetworkAccessManager;
 // for Retry-After; 5xx and dropped connections are retried with backoff (BatchRetryPolicy).
 // One failure never stops the others; every file is written whole or not at all, rendered on
 // worker threads while fetching goes on.
+//
+// With timing (opt-in: it costs a download per call), each call's recording is fetched by a
+// RecordingDownloader (the player's URL and credential rules, its cache), aligned on the writer
+// thread by Timing::align, and the file gets the turn times. A call whose recording is missing
+// or unusable is saved without times and listed in Summary::untimed; for subtitles (srt/vtt),
+// which are nothing but times, that call fails instead.
 class BatchExporter : public QObject
 {
     Q_OBJECT
@@ -41,6 +50,19 @@ public:
         int concurrency = 6;
         CallService::Settings service;
         BatchRetryPolicy retry;
+
+        struct Timing
+        {
+            bool enabled = false;
+            RecordingDownloader::Settings download;
+            RecordingCache cache; // the recordings' (the player's by default)
+            // Runs on a writer thread: the call's timeline from its local recording (the
+            // alignment engine, which the core does not link), or nullopt and *error.
+            std::function<std::optional<Timeline>(const CallRecord &call, const QString &audio,
+                                                  QString *error)>
+                align;
+        };
+        Timing timing;
     };
 
     enum class Outcome { Saved, Skipped, Failed };
@@ -53,6 +75,8 @@ public:
         QString reason; // why it failed (or was skipped), for the user
         FetchError::Kind error = FetchError::Kind::None; // why it failed
         int attempts = 0; // fetches made
+        bool timed = false; // saved with turn times (timing enabled and the recording aligned)
+        QString timingProblem; // timing enabled, saved without times: why (for the user)
     };
 
     struct Summary
@@ -63,6 +87,7 @@ public:
         int notStarted = 0; // left when the batch was canceled
         bool canceled = false;
         QList<ItemResult> failures;
+        QList<ItemResult> untimed; // saved, but without times (timing enabled only)
 
         bool allSaved() const { return failed == 0 && notStarted == 0 && !canceled; }
     };
@@ -105,6 +130,11 @@ private:
     void onFetched(CallService *slot, const CallRecord &call);
     void onFetchFailed(CallService *slot, const FetchError &error);
     void save(const QString &callId, const CallRecord &call, int attempts);
+    void fetchRecordings();
+    void onRecording(RecordingDownloader *downloader, const QString &localFile,
+                     const QString &problem);
+    void write(const QString &callId, const CallRecord &call, int attempts, const QString &audio,
+               const QString &timingProblem);
     void report(ItemResult result);
     void finishIfDone();
 
@@ -114,6 +144,15 @@ private:
     QList<CallService *> m_slots;
     QHash<CallService *, Item> m_active;
     QTimer m_wake;
+    struct PendingRecording
+    {
+        QString callId;
+        CallRecord call;
+        int attempts = 0;
+    };
+    std::deque<PendingRecording> m_recordingQueue; // fetched calls waiting for a download slot
+    QHash<RecordingDownloader *, PendingRecording> m_downloads; // in flight
+    QList<RecordingDownloader *> m_downloaders;
     QThreadPool m_writers; // renders and writes files off this thread
     int m_writing = 0;
     QElapsedTimer m_clock;

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 namespace {
 
@@ -94,7 +95,20 @@ QString ReviewReportExporter::timeText(const QDateTime &utc)
                          : QString();
 }
 
-QString ReviewReportExporter::markdown(const QList<Review> &reviews)
+QString ReviewReportExporter::p90Text(const Timing &entry)
+{
+    return entry.assistantP90Ms == -1
+        ? tr("no answer measured")
+        //: A duration in seconds, e.g. "2.4 s"
+        : tr("%1 s").arg(QLocale().toString(double(entry.assistantP90Ms) / 1000.0, 'f', 1));
+}
+
+QString ReviewReportExporter::bargeInsText(const Timing &entry)
+{
+    return tr("%1 (%2 by the assistant)").arg(entry.bargeIns).arg(entry.assistantBargeIns);
+}
+
+QString ReviewReportExporter::markdown(const QList<Review> &reviews, const CallTiming &timing)
 {
     QString out = QStringLiteral("# ") + escapeMarkdown(title(reviews)) + QStringLiteral("\n\n");
     for (const Review &review : reviews) {
@@ -110,9 +124,16 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews)
             QStringLiteral("- **%1** %2\n")
                 .arg(tr("Reviewer:"),
                      escapeMarkdown(review.reviewer.isEmpty() ? tr("not given") : review.reviewer));
-        out += QStringLiteral("- **%1** %2\n\n")
+        out += QStringLiteral("- **%1** %2\n")
                    .arg(tr("Reviewed:"),
                         review.reviewedAt.isValid() ? timeText(review.reviewedAt) : tr("not yet"));
+        // Our own words and numbers: nothing to escape ("1.8 s" is no list marker mid-line).
+        if (const auto known = timing.constFind(review.callId); known != timing.cend()) {
+            out += QStringLiteral("- **%1** %2\n")
+                       .arg(tr("Assistant's P90 latency:"), p90Text(*known));
+            out += QStringLiteral("- **%1** %2\n").arg(tr("Barge-ins:"), bargeInsText(*known));
+        }
+        out += u'\n';
         if (!review.summary.trimmed().isEmpty()) {
             for (const QStringView line : QStringView(review.summary).tokenize(u'\n'))
                 out += escapeMarkdown(line.toString()) + u"  \n";
@@ -135,7 +156,7 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews)
     return out;
 }
 
-QString ReviewReportExporter::html(const QList<Review> &reviews)
+QString ReviewReportExporter::html(const QList<Review> &reviews, const CallTiming &timing)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     const auto multiline = [&esc](const QString &text) {
@@ -161,6 +182,10 @@ QString ReviewReportExporter::html(const QList<Review> &reviews)
         row(tr("Reviewer"), review.reviewer.isEmpty() ? tr("not given") : review.reviewer);
         row(tr("Reviewed"),
             review.reviewedAt.isValid() ? timeText(review.reviewedAt) : tr("not yet"));
+        if (const auto known = timing.constFind(review.callId); known != timing.cend()) {
+            row(tr("Assistant's P90 latency"), p90Text(*known));
+            row(tr("Barge-ins"), bargeInsText(*known));
+        }
         out += QStringLiteral("</table>\n");
         if (!review.summary.trimmed().isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(multiline(review.summary));
@@ -181,7 +206,8 @@ QString ReviewReportExporter::html(const QList<Review> &reviews)
     return out;
 }
 
-QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringList &categories)
+QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringList &categories,
+                                  const CallTiming &timing)
 {
     QStringList columns = categories;
     for (const Review &review : reviews) {
@@ -194,6 +220,11 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
     for (const QString &category : std::as_const(columns))
         header.append(category);
     header << tr("Flags") << tr("Reviewer") << tr("Reviewed at (UTC)") << tr("Summary");
+    // The timing columns come last, and only when some call was aligned: scripts reading the
+    // earlier columns by position still work.
+    const bool timed = !timing.isEmpty();
+    if (timed)
+        header << tr("Assistant P90 latency (ms)") << tr("Barge-ins");
 
     const auto line = [](const QStringList &fields) -> QString {
         QString text;
@@ -220,24 +251,31 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
                << (review.reviewedAt.isValid() ? review.reviewedAt.toUTC().toString(Qt::ISODate)
                                                : QString())
                << review.summary;
+        if (timed) {
+            const auto known = timing.constFind(review.callId);
+            const bool measured = known != timing.cend() && known->assistantP90Ms != -1;
+            fields << (measured ? QString::number(known->assistantP90Ms) : QString())
+                   << (known != timing.cend() ? QString::number(known->bargeIns) : QString());
+        }
         out += line(fields);
     }
     return out;
 }
 
 bool ReviewReportExporter::write(const QString &path, Format format, const QList<Review> &reviews,
-                                 const QStringList &categories, QString *error)
+                                 const QStringList &categories, QString *error,
+                                 const CallTiming &timing)
 {
     QString text;
     switch (format) {
     case Format::Markdown:
-        text = markdown(reviews);
+        text = markdown(reviews, timing);
         break;
     case Format::Html:
-        text = html(reviews);
+        text = html(reviews, timing);
         break;
     case Format::Csv:
-        text = csv(reviews, categories);
+        text = csv(reviews, categories, timing);
         break;
     case Format::Pdf:
         if (error)

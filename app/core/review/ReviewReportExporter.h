@@ -3,6 +3,7 @@
 #include "review/Review.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,8 +12,13 @@
 
 // A review report for one call or a whole queue, with every flagged turn quoted:
 // Markdown, HTML (every stored text escaped) and CSV (RFC 4180, one row per call: ID, verdict,
-// score, flags by category, reviewer, date, summary). PDF is ReviewPdfExporter (it needs
-// QtGui), which prints html().
+// score, flags by category, reviewer, date, summary, then, when any call's timing is known,
+// the assistant's P90 latency and the barge-ins). PDF is ReviewPdfExporter (it needs QtGui), which
+// prints html().
+//
+// timing: what the recording told of each call (the window fills it from CallTimingIndex; the
+// review folder cannot include timing/, which includes findings/); a call aligned once shows
+// the assistant's P90 response time and the barge-in count, others nothing (CSV: empty).
 class ReviewReportExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewReportExporter)
@@ -23,14 +29,27 @@ public:
     // From the file name's suffix (.md, .markdown, .html, .htm, .csv, .pdf).
     static std::optional<Format> formatForPath(const QString &path);
 
-    static QString markdown(const QList<Review> &reviews);
-    static QString html(const QList<Review> &reviews);
+    struct Timing
+    {
+        qint64 assistantP90Ms = -1; // -1: no answer of the assistant measured
+        int bargeIns = 0;
+        int assistantBargeIns = 0;
+    };
+    using CallTiming = QHash<QString, Timing>; // call ID -> its timing
+
+    static QString markdown(const QList<Review> &reviews, const CallTiming &timing = {});
+    static QString html(const QList<Review> &reviews, const CallTiming &timing = {});
     // categories give the order of the flag columns; categories found only in flags follow.
-    static QString csv(const QList<Review> &reviews, const QStringList &categories);
+    static QString csv(const QList<Review> &reviews, const QStringList &categories,
+                       const CallTiming &timing = {});
 
     // Markdown, HTML or CSV through AtomicFileWriter (Pdf: use ReviewPdfExporter).
     static bool write(const QString &path, Format format, const QList<Review> &reviews,
-                      const QStringList &categories, QString *error);
+                      const QStringList &categories, QString *error, const CallTiming &timing = {});
+
+    // "1.2 s" and "3 (2 by the assistant)" for a report; empty when unknown.
+    static QString p90Text(const Timing &timing);
+    static QString bargeInsText(const Timing &timing);
 
     static QString title(const QList<Review> &reviews);
     static QString timeText(const QDateTime &utc); // "2026-11-25 20:31 UTC"

@@ -66,6 +66,18 @@ void AppSettings::setTimeoutSeconds(int seconds)
                          qBound(1, seconds, ApiAccess::maxTimeoutSeconds));
 }
 
+int AppSettings::deadAirMs() const
+{
+    bool ok = false;
+    const int ms = m_settings->value(SettingsKeys::deadAirMs).toInt(&ok);
+    return ok && ms >= minDeadAirMs && ms <= maxDeadAirMs ? ms : defaultDeadAirMs;
+}
+
+void AppSettings::setDeadAirMs(int ms)
+{
+    m_settings->setValue(SettingsKeys::deadAirMs, qBound(minDeadAirMs, ms, maxDeadAirMs));
+}
+
 QStringList AppSettings::recentCalls() const
 {
     // Whatever is stored is checked again: the file may have been edited by hand.

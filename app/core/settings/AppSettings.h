@@ -17,6 +17,10 @@ class AppSettings
 public:
     static constexpr int maxRecentCalls = 12;
     static constexpr int maxFilterText = 200;
+    // Silences before a turn at least this long are dead air (timing findings); issue 14.
+    static constexpr int defaultDeadAirMs = 3000;
+    static constexpr int minDeadAirMs = 500;
+    static constexpr int maxDeadAirMs = 60000;
 
     // Each export dialog keeps its own folder, format and redaction choices.
     enum class ExportPlace { SaveAs, Batch, Report };
@@ -51,6 +55,10 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+
+    // The dead-air threshold in milliseconds, within [minDeadAirMs, maxDeadAirMs].
+    int deadAirMs() const;
+    void setDeadAirMs(int ms);
 
     QString reviewerName() const; // as typed in the review panel, trimmed
     void setReviewerName(const QString &name);

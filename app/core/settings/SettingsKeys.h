@@ -14,6 +14,8 @@ inline constexpr QLatin1StringView splitterPrefix{"window/splitter/"};
 
 inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
 
+inline constexpr QLatin1StringView deadAirMs{"timing/deadAirMs"};
+
 inline constexpr QLatin1StringView browseLastModelId{"browse/lastModelId"};
 inline constexpr QLatin1StringView browseFilterText{"browse/filter/text"};
 inline constexpr QLatin1StringView browseFilterEndReason{"browse/filter/endReason"};
