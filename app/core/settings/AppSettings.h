@@ -20,6 +20,7 @@ public:
 
     // Each export dialog keeps its own folder, format and redaction choices.
     enum class ExportPlace { SaveAs, Batch, Report };
+    enum class Theme { System, Light, Dark };
     struct Redaction
     {
         bool contacts = false; // phone numbers and e-mail addresses
@@ -51,6 +52,12 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+
+    // The waveform timeline full width under the chat instead of in the player row.
+    bool timelineFullWidth() const; // false when unset
+    void setTimelineFullWidth(bool fullWidth);
+    Theme theme() const; // System when unset or unknown
+    void setTheme(Theme theme);
 
     QString reviewerName() const; // as typed in the review panel, trimmed
     void setReviewerName(const QString &name);
