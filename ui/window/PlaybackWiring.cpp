@@ -2,6 +2,7 @@
 
 #include "alignment/RecordingAligner.h"
 #include "playback/PlaybackFollower.h"
+#include "player/PlayerControls.h"
 #include "player/PlayerPanel.h"
 #include "player/WaveformView.h"
 #include "review/FindingsPanel.h"
@@ -40,6 +41,7 @@ PlaybackWiring::PlaybackWiring(const Parts &parts, QObject *parent,
         m_parts.player->setAlignmentStatus(tr("Aligning turns… %1%").arg(percent));
     });
     connect(m_aligner, &RecordingAligner::finished, this, &PlaybackWiring::applyTimeline);
+    showTurnForScreenshots();
     connect(m_aligner, &RecordingAligner::failed, this,
             [this](AlignmentError::Kind kind, const QString &message) {
                 if (kind == AlignmentError::Kind::Canceled)
@@ -232,6 +234,25 @@ QList<WaveformView::Mark> PlaybackWiring::timingMarks(const TimingReport &report
                           .arg(silence.beforeTurn + 1)});
     }
     return marks;
+}
+
+// scripts/screenshot.sh sets CALLREVIEW_SHOW_TURN=N: once aligned, turn N (1-based) is shown
+// as the spoken one, as if playback had reached it (Xvfb has no audio to play it).
+void PlaybackWiring::showTurnForScreenshots()
+{
+    bool ok = false;
+    const int shown = qEnvironmentVariableIntValue("CALLREVIEW_SHOW_TURN", &ok);
+    if (!ok || shown < 1)
+        return;
+    connect(this, &PlaybackWiring::timelineReady, this, [this, turn = shown - 1] {
+        const qint64 start = m_follower->locator().startOf(turn);
+        if (start < 0)
+            return;
+        const qint64 at = start + 400;
+        m_follower->setPosition(at);
+        m_parts.player->waveformView()->setPosition(at);
+        m_parts.player->controls()->setPosition(at);
+    });
 }
 
 int PlaybackWiring::selectedTurn() const

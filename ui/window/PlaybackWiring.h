@@ -71,6 +71,7 @@ private:
     void align(const QString &localFile);
     void showOnWaveform(const Timeline &timeline, const TimingReport &report);
     int selectedTurn() const;
+    void showTurnForScreenshots();
 
     Parts m_parts;
     RecordingAligner *m_aligner;
