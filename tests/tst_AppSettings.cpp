@@ -48,6 +48,30 @@ private slots:
         QCOMPARE(settings.splitterState(u"main"_qs), QByteArray("state"));
     }
 
+    void timelineLayoutAndTheme()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_qs);
+        {
+            QSettings ini(path, QSettings::IniFormat);
+            AppSettings settings(&ini);
+            QVERIFY(!settings.timelineFullWidth());
+            QCOMPARE(settings.theme(), AppSettings::Theme::System);
+            settings.setTimelineFullWidth(true);
+            settings.setTheme(AppSettings::Theme::Dark);
+        }
+        {
+            QSettings ini(path, QSettings::IniFormat);
+            AppSettings settings(&ini);
+            QVERIFY(settings.timelineFullWidth());
+            QCOMPARE(settings.theme(), AppSettings::Theme::Dark);
+            settings.setTheme(AppSettings::Theme::Light);
+            QCOMPARE(settings.theme(), AppSettings::Theme::Light);
+            ini.setValue(SettingsKeys::theme, u"purple"_qs); // edited by hand
+            QCOMPARE(settings.theme(), AppSettings::Theme::System);
+        }
+    }
+
     void recentCallsBoundedAndChecked()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "player/WaveformView.h"
 #include "recording/RecordingCache.h"
 #include "session/CallSession.h"
+#include "timing/TimingReport.h"
 #include "transcript/TranscriptDelegate.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
@@ -187,6 +188,31 @@ private slots:
         QCOMPARE(waveform->turnAt(QPoint(x, y)), 3);
         QTest::mouseClick(waveform, Qt::LeftButton, {}, QPoint(x, y));
         QCOMPARE(w->pane->currentTurn(), 3);
+    }
+
+    // The timing report's barge-ins (their overlap) and dead air (the silence) as marks.
+    void timingMarksFromTheReport()
+    {
+        Timeline timeline;
+        timeline.durationMs = 60000;
+        for (int i = 0; i < 12; ++i)
+            timeline.turns.append({i * 5000LL, i * 5000LL + 3000, 0.9});
+        timeline.turns[5] = {}; // not placed: its barge-in cannot be drawn
+        TimingReport report;
+        report.bargeIns = {
+            {1, Speaker::Human, 800}, {2, Speaker::Bot, 1200}, {5, Speaker::Human, 300}};
+        report.deadAir = {{11, Speaker::Bot, 4200}};
+        const QList<WaveformView::Mark> marks = PlaybackWiring::timingMarks(report, timeline);
+        QCOMPARE(marks.size(), 3);
+        QCOMPARE(marks.at(0).kind, WaveformView::Mark::Kind::BargeIn);
+        QCOMPARE(marks.at(0).startMs, 5000);
+        QCOMPARE(marks.at(0).endMs, 5800);
+        QCOMPARE(marks.at(0).toolTip, u"Barge-in by caller, 0.8 s overlap"_qs);
+        QCOMPARE(marks.at(1).toolTip, u"Barge-in by assistant, 1.2 s overlap"_qs);
+        QCOMPARE(marks.at(2).kind, WaveformView::Mark::Kind::DeadAir);
+        QCOMPARE(marks.at(2).startMs, 55000 - 4200);
+        QCOMPARE(marks.at(2).endMs, 55000);
+        QCOMPARE(marks.at(2).toolTip, u"Dead air 4.2 s before turn 12"_qs);
     }
 
     void aNewCallCancelsTheRun()

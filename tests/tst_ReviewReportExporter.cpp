@@ -194,6 +194,29 @@ private slots:
         }
     }
 
+    // An aligned call's flags carry their turn's time: "[1:23]" in every format.
+    void flagTimesWhenAligned()
+    {
+        QList<Review> timed = reviews();
+        timed[0].flags[0].startMs = 83'000; // 1:23
+        timed[0].flags[2].startMs = 3'723'000; // 1:02:03
+        const QString md = ReviewReportExporter::markdown(timed);
+        QVERIFY2(md.contains(QStringLiteral("**[1:23] Turn 11 ·")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("**[1:02:03] Turn 17 ·")));
+        QVERIFY(md.contains(QStringLiteral("**Turn 16 ·"))); // its turn has no time
+        const QString html = ReviewReportExporter::html(timed);
+        QVERIFY(html.contains(QStringLiteral("<b>[1:23] Turn 11 ·")));
+        const QList<QStringList> rows =
+            parseCsv(ReviewReportExporter::csv(timed, {QStringLiteral("Tone")}));
+        QCOMPARE(rows.at(0).constLast(), QStringLiteral("Flag times"));
+        QCOMPARE(rows.at(1).constLast(),
+                 QStringLiteral("[1:23] Repeated itself; [1:02:03] Repeated itself"));
+        QCOMPARE(rows.at(2).constLast(), QString());
+        // Without times (not aligned) the reports are as before.
+        QVERIFY(!ReviewReportExporter::markdown(reviews()).contains(QStringLiteral("[1:23]")));
+        QVERIFY(!ReviewReportExporter::csv(reviews(), {}).contains(QStringLiteral("Flag times")));
+    }
+
     void writesThroughAtomicWriter()
     {
         QTemporaryDir dir;

@@ -1,3 +1,4 @@
+#include "alignment/Timeline.h"
 #include "transcript/TranscriptFilterModel.h"
 #include "transcript/TranscriptModel.h"
 
@@ -35,6 +36,33 @@ private slots:
         model.setTurns(sample());
         filter.setSpeakerFilter(std::nullopt);
         QCOMPARE(filter.rowCount(), 5);
+    }
+
+    // A change of many source rows (the times of an aligned call) reaches the view as one
+    // signal per run of shown rows, not one per row.
+    void changesForwardedAsRuns()
+    {
+        TranscriptModel model;
+        model.setTurns(sample());
+        TranscriptFilterModel filter;
+        filter.setSourceModel(&model);
+        QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+        Timeline timeline;
+        for (int i = 0; i < 5; ++i)
+            timeline.turns.append({i * 1000LL, i * 1000LL + 500, 0.9});
+        model.setTimeline(timeline);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
+        filter.setSpeakerFilter(Speaker::Bot); // shown: b0, b2 (rows 0 and 1 of the filter)
+        changed.clear();
+        model.setTimeline(timeline);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+        changed.clear();
+        model.setCurrentTurn(2); // one row: one signal, for the shown row 1
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
     }
 
     void filtersBySpeaker()

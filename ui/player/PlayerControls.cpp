@@ -46,6 +46,12 @@ PlayerControls::PlayerControls(QWidget *parent)
     m_seek->setRange(0, 0);
     m_seek->setAccessibleName(tr("Position"));
     m_time->setTextFormat(Qt::PlainText);
+    m_time->setObjectName(QStringLiteral("positionLabel"));
+    // The position is what a supervisor looks for: larger and bold, readable at a glance.
+    QFont timeFont = m_time->font();
+    timeFont.setPointSizeF(timeFont.pointSizeF() * 1.2);
+    timeFont.setBold(true);
+    m_time->setFont(timeFont);
     m_time->setMinimumWidth(
         m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
     for (const qreal speed : speeds())

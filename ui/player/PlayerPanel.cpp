@@ -19,6 +19,7 @@
 #include <QMediaPlayer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -43,6 +44,8 @@ PlayerPanel::PlayerPanel(QNetworkAccessManager *network, const RecordingCache &c
     , m_retry(new QPushButton(tr("Try Again"), this))
     , m_credentialsButton(new QPushButton(tr("Recording Credentials…"), this))
     , m_waveform(new WaveformView(this))
+    , m_timeline(new QWidget(this))
+    , m_timelineScroll(new QScrollBar(Qt::Horizontal, this))
     , m_controls(new PlayerControls(this))
 {
     m_player->setAudioOutput(m_audio);
@@ -77,10 +80,18 @@ void PlayerPanel::createLayout()
     status->addWidget(m_cancel);
     status->addWidget(m_retry);
     status->addWidget(m_credentialsButton);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timelineScroll->setObjectName(QStringLiteral("timelineScroll"));
+    m_timelineScroll->hide();
+    auto *timeline = new QVBoxLayout(m_timeline);
+    timeline->setContentsMargins(0, 0, 0, 0);
+    timeline->setSpacing(0);
+    timeline->addWidget(m_waveform, 1);
+    timeline->addWidget(m_timelineScroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(status);
-    layout->addWidget(m_waveform);
+    layout->addWidget(m_timeline);
     layout->addWidget(m_controls);
     layout->addWidget(m_alignment);
 }
@@ -98,6 +109,35 @@ void PlayerPanel::connectDownload()
     connect(m_analyzer, &WaveformAnalyzer::finished, m_waveform, &WaveformView::setPeaks);
     connect(m_analyzer, &WaveformAnalyzer::failed, m_waveform, &WaveformView::setPlaceholder);
     connect(m_waveform, &WaveformView::seekRequested, this, &PlayerPanel::seek);
+    connect(m_waveform, &WaveformView::viewChanged, this, &PlayerPanel::syncTimelineScroll);
+    connect(m_timelineScroll, &QScrollBar::valueChanged, m_waveform,
+            [this](int value) { m_waveform->setViewStart(value); });
+}
+
+// The scroll bar shows where the zoomed view is; hidden when the whole call is in view.
+void PlayerPanel::syncTimelineScroll()
+{
+    const bool zoomed = m_waveform->isZoomed();
+    m_timelineScroll->setVisible(zoomed);
+    if (!zoomed)
+        return;
+    const QSignalBlocker blocker(m_timelineScroll);
+    const qint64 span = m_waveform->viewSpanMs();
+    m_timelineScroll->setRange(0, int(m_waveform->timelineMs() - span));
+    m_timelineScroll->setPageStep(int(span));
+    m_timelineScroll->setSingleStep(int(qMax<qint64>(1, span / 10)));
+    m_timelineScroll->setValue(int(m_waveform->viewStartMs()));
+}
+
+void PlayerPanel::setTimelineHost(QWidget *host)
+{
+    if (host) {
+        host->layout()->addWidget(m_timeline);
+    } else if (m_timeline->parentWidget() != this) {
+        // Back between the status line and the controls.
+        static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_timeline);
+    }
+    m_timeline->show();
 }
 
 void PlayerPanel::connectControls()
@@ -231,6 +271,7 @@ void PlayerPanel::clear()
     m_pendingSeekMs = -1;
     m_waveform->clear();
     m_waveform->setPlaceholder(QString());
+    syncTimelineScroll();
     m_controls->setDuration(0);
     m_controls->setPosition(0);
     setDownloading(false);
@@ -275,6 +316,7 @@ void PlayerPanel::onFailed(const RecordingDownloader::Failure &failure)
     setDownloading(false);
     setMediaLoaded(false);
     m_waveform->setPlaceholder(QString());
+    syncTimelineScroll();
     showMessage(failure.message);
     m_retry->setVisible(failure.kind == Kind::Download || failure.kind == Kind::Storage
                         || failure.kind == Kind::Canceled

@@ -15,6 +15,7 @@ class QMediaPlayer;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class QScrollBar;
 class TwilioCredentialStore;
 class WaveformAnalyzer;
 class WaveformView;
@@ -54,6 +55,11 @@ public:
     QAudioOutput *audioOutput() const { return m_audio; }
     RecordingDownloader *downloader() const { return m_downloader; }
     WaveformView *waveformView() const { return m_waveform; }
+    // The waveform and its scroll bar (shown when zoomed): in the player row, or moved to
+    // `host` (a widget with a layout, e.g. under the chat); nullptr puts it back.
+    QWidget *timeline() const { return m_timeline; }
+    void setTimelineHost(QWidget *host);
+    QScrollBar *timelineScrollBar() const { return m_timelineScroll; }
     PlayerControls *controls() const { return m_controls; }
     QString message() const; // the status line ("" when all is well)
     // The background alignment's quiet line in the player row ("Aligning turns… 40%"); empty
@@ -69,6 +75,7 @@ signals:
 
 private:
     void createLayout();
+    void syncTimelineScroll();
     void createActions();
     void connectPlayer();
     void connectDownload();
@@ -98,6 +105,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_credentialsButton;
     WaveformView *m_waveform;
+    QWidget *m_timeline;
+    QScrollBar *m_timelineScroll;
     PlayerControls *m_controls;
 
     QAction *m_playPause = nullptr;

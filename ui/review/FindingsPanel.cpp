@@ -4,6 +4,7 @@
 #include "review/ReviewCategory.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
+#include "timing/TimestampFormat.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -64,7 +65,13 @@ FindingsPanel::FindingsPanel(ReviewSession *session, ReviewStore *store, QWidget
         if (finding.turns.isEmpty())
             return;
         emit jumpToTurn(finding.turns.constFirst());
-        if (isTiming(finding.kind))
+        if (isTiming(finding.kind) || turnStart(finding.turns.constFirst()) >= 0)
+            emit playTurnRequested(finding.turns.constFirst());
+    });
+    // With times, a click is enough to hear the moment (selection for the buttons still works).
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const Finding &finding = m_findings.at(item->data(indexRole).toInt());
+        if (!finding.turns.isEmpty() && turnStart(finding.turns.constFirst()) >= 0)
             emit playTurnRequested(finding.turns.constFirst());
     });
     connect(m_list, &QListWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
@@ -156,6 +163,10 @@ void FindingsPanel::showFindings()
         if (!finding.turns.isEmpty())
             heading = (finding.turns.size() == 1 ? tr("%1 · turn %2") : tr("%1 · turns %2"))
                           .arg(heading, turnsText(finding.turns));
+        if (!finding.turns.isEmpty()) {
+            if (const qint64 start = turnStart(finding.turns.constFirst()); start >= 0)
+                heading = TimestampFormat::turnLabel(start) + u' ' + heading;
+        }
         if (isFlagged(finding))
             heading = tr("%1 · flagged").arg(heading);
         if (dismissed)
@@ -175,6 +186,17 @@ void FindingsPanel::showFindings()
     if (reselect)
         m_list->setCurrentItem(reselect);
     updateButtons();
+}
+
+void FindingsPanel::setTurnStarts(const QList<qint64> &startsMs)
+{
+    m_turnStarts = startsMs;
+    showFindings();
+}
+
+qint64 FindingsPanel::turnStart(int turnIndex) const
+{
+    return turnIndex >= 0 && turnIndex < m_turnStarts.size() ? m_turnStarts.at(turnIndex) : -1;
 }
 
 int FindingsPanel::selectedIndex() const

@@ -33,13 +33,18 @@ public:
     const QList<Finding> &findings() const { return m_findings; }
     bool isBusy() const { return m_watcher.isRunning(); }
 
+    // Each turn's start once the call is aligned (empty: not aligned): rows show "[1:23]" and
+    // a click on a row with a time plays from its first turn.
+    void setTurnStarts(const QList<qint64> &startsMs);
+    qint64 turnStart(int turnIndex) const; // -1 when unknown
+
     void flagFinding(int index); // index into findings()
     void setDismissed(int index, bool dismissed);
     bool isDismissed(int index) const;
 
 signals:
     void jumpToTurn(int turnIndex);
-    void playTurnRequested(int turnIndex); // a timing finding activated: play from its turn
+    void playTurnRequested(int turnIndex); // a row with a time clicked: play from its turn
     void findingsReady();
 
 private:
@@ -59,6 +64,7 @@ private:
     QList<Finding> m_timing;
     QString m_timingCallId;
     QSet<QString> m_dismissed;
+    QList<qint64> m_turnStarts;
 
     QLabel *m_status;
     QListWidget *m_list;

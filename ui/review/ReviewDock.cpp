@@ -60,6 +60,9 @@ ReviewDock::ReviewDock(QWidget *parent, const QString &storePath)
 
     connect(m_reviewPanel, &ReviewPanel::jumpToTurn, this, &ReviewDock::jumpToTurn);
     connect(m_findingsPanel, &FindingsPanel::jumpToTurn, this, &ReviewDock::jumpToTurn);
+    connect(m_reviewPanel, &ReviewPanel::playTurnRequested, this, &ReviewDock::playTurnRequested);
+    connect(m_findingsPanel, &FindingsPanel::playTurnRequested, this,
+            &ReviewDock::playTurnRequested);
     connect(m_queuePanel, &ReviewQueuePanel::openCall, this, &ReviewDock::openCall);
     connect(m_reviewPanel, &ReviewPanel::exportRequested, this, [this] { exportReport(false); });
     connect(m_queuePanel, &ReviewQueuePanel::exportRequested, this, [this] { exportReport(true); });
@@ -76,6 +79,7 @@ ReviewDock::~ReviewDock()
 
 void ReviewDock::setCall(const CallRecord &call)
 {
+    setTurnStarts({}); // until this call is aligned
     m_reviewPanel->setCall(call);
     m_findingsPanel->setCall(call);
     m_queue->setCurrentId(call.callId);
@@ -110,6 +114,13 @@ void ReviewDock::flagTurn(int turnIndex)
     m_reviewPanel->flagTurn(turnIndex);
 }
 
+void ReviewDock::setTurnStarts(const QList<qint64> &startsMs)
+{
+    m_turnStarts = startsMs;
+    m_reviewPanel->setTurnStarts(startsMs);
+    m_findingsPanel->setTurnStarts(startsMs);
+}
+
 void ReviewDock::exportReport(bool wholeQueue)
 {
     m_session->flush();
@@ -119,6 +130,15 @@ void ReviewDock::exportReport(bool wholeQueue)
             reviews.append(m_store->load(id));
     } else if (!m_session->callId().isEmpty()) {
         reviews.append(m_session->review());
+    }
+    // The call on screen, when aligned: its flags carry their turns' times.
+    for (Review &review : reviews) {
+        if (review.callId != m_session->callId())
+            continue;
+        for (ReviewFlag &flag : review.flags) {
+            if (flag.turnIndex >= 0 && flag.turnIndex < m_turnStarts.size())
+                flag.startMs = m_turnStarts.at(flag.turnIndex);
+        }
     }
     if (reviews.isEmpty()) {
         QMessageBox::information(this, tr("Nothing to Export"),

@@ -39,11 +39,16 @@ public:
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     ReviewQueuePanel *queuePanel() const { return m_queuePanel; }
 
+    // Each turn's start of the call on screen once aligned (empty: not aligned): for the flag
+    // and finding lists and the report of this call.
+    void setTurnStarts(const QList<qint64> &startsMs);
+
     // Asks for a file and writes the report (format from the chosen type).
     void exportReport(bool wholeQueue);
 
 signals:
     void jumpToTurn(int turnIndex);
+    void playTurnRequested(int turnIndex); // a flag or finding with a time clicked
     void openCall(const QString &callId);
 
 private:
@@ -54,4 +59,5 @@ private:
     ReviewPanel *m_reviewPanel;
     FindingsPanel *m_findingsPanel;
     ReviewQueuePanel *m_queuePanel;
+    QList<qint64> m_turnStarts;
 };

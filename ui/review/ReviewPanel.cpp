@@ -1,5 +1,7 @@
 #include "review/ReviewPanel.h"
 
+#include "timing/TimestampFormat.h"
+
 #include "format/CallFormatting.h"
 #include "review/CategoryEditorDialog.h"
 #include "review/FlagEditorDialog.h"
@@ -136,10 +138,14 @@ void ReviewPanel::connectFields()
 
 void ReviewPanel::connectFlags()
 {
-    connect(m_flags, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit jumpToTurn(item->data(turnRole).toInt()); });
-    connect(m_flags, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { emit jumpToTurn(item->data(turnRole).toInt()); });
+    const auto goTo = [this](QListWidgetItem *item) {
+        const int turn = item->data(turnRole).toInt();
+        emit jumpToTurn(turn);
+        if (turnStart(turn) >= 0)
+            emit playTurnRequested(turn);
+    };
+    connect(m_flags, &QListWidget::itemActivated, this, goTo);
+    connect(m_flags, &QListWidget::itemClicked, this, goTo);
     connect(m_flags, &QListWidget::currentRowChanged, this, [this](int row) {
         m_editFlag->setEnabled(row >= 0);
         m_removeFlag->setEnabled(row >= 0);
@@ -183,6 +189,17 @@ void ReviewPanel::showReview()
     m_showing = false;
 }
 
+void ReviewPanel::setTurnStarts(const QList<qint64> &startsMs)
+{
+    m_turnStarts = startsMs;
+    showFlags();
+}
+
+qint64 ReviewPanel::turnStart(int turnIndex) const
+{
+    return turnIndex >= 0 && turnIndex < m_turnStarts.size() ? m_turnStarts.at(turnIndex) : -1;
+}
+
 void ReviewPanel::showFlags()
 {
     const int previous = m_flags->currentRow();
@@ -191,6 +208,8 @@ void ReviewPanel::showFlags()
     for (int i = 0; i < flags.size(); ++i) {
         const ReviewFlag &flag = flags.at(i);
         QString text = tr("Turn %1 · %2").arg(flag.turnIndex + 1).arg(flag.category);
+        if (const qint64 start = turnStart(flag.turnIndex); start >= 0)
+            text = TimestampFormat::turnLabel(start) + u' ' + text;
         if (!flag.comment.isEmpty())
             text += QStringLiteral(" — ") + flag.comment;
         auto *item = new QListWidgetItem(text, m_flags);

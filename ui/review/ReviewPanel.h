@@ -27,9 +27,14 @@ public:
     // Asks for a category and comment and flags the turn (the transcript's context menu).
     void flagTurn(int turnIndex);
     void editFlag(int flagIndex);
+    // Each turn's start in the recording once the call is aligned (empty: not aligned): the
+    // flags show "[1:23]" and a click on one plays from there.
+    void setTurnStarts(const QList<qint64> &startsMs);
+    qint64 turnStart(int turnIndex) const; // -1 when unknown
 
 signals:
     void jumpToTurn(int turnIndex);
+    void playTurnRequested(int turnIndex); // a flag with a time clicked
     void exportRequested();
 
 private:
@@ -47,6 +52,7 @@ private:
     ReviewSession *m_session;
     ReviewStore *m_store;
     bool m_showing = false; // true while widgets are filled from the session
+    QList<qint64> m_turnStarts;
 
     QLabel *m_callLabel;
     QPushButton *m_pass;

@@ -1,6 +1,7 @@
 #include "transcript/TranscriptView.h"
 
 #include "transcript/TranscriptDelegate.h"
+#include "transcript/TranscriptModel.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -68,6 +69,10 @@ void TranscriptView::dataChanged(const QModelIndex &topLeft, const QModelIndex &
                                  const QList<int> &roles)
 {
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    // The spoken turn's outline changes no text and no height: the repaint the base class
+    // asked for is enough (a position tick must not re-estimate 50,000 rows).
+    if (roles.size() == 1 && roles.constFirst() == TranscriptModel::CurrentTurnRole)
+        return;
     if (m_delegate)
         m_delegate->clearCache();
     rebuildRows();

@@ -23,6 +23,7 @@
 #include "window/ReviewWiring.h"
 #include "window/SettingsDialog.h"
 #include "window/StartPage.h"
+#include "window/ViewOptions.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
     , m_content(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
     , m_transcriptPane(new TranscriptPane(m_transcript, this))
+    , m_timelineHost(new QWidget(this))
 {
     setWindowTitle(tr("Call Review"));
     setAcceptDrops(true);
@@ -101,6 +103,12 @@ void MainWindow::createLayout()
     layout->addWidget(m_callBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_mainSplitter, 1);
+    m_timelineHost->setObjectName(QStringLiteral("timelineHost"));
+    auto *timeline = new QVBoxLayout(m_timelineHost);
+    timeline->setContentsMargins(12, 4, 12, 6);
+    m_timelineHost->setMinimumHeight(110); // room for two lanes and the scroll bar
+    m_timelineHost->hide();
+    layout->addWidget(m_timelineHost);
     setCentralWidget(central);
 }
 
@@ -113,9 +121,11 @@ void MainWindow::createFeatures()
     m_browse = new BrowseWiring(
         this, {m_menus, m_session, m_loader, m_startPage, m_metadata, m_review->dock()});
     m_playback = new PlaybackWiring({m_session, m_player, m_transcript, m_transcriptPane, m_menus,
-                                     m_review->dock()->findingsPanel()},
+                                     m_review->dock()->findingsPanel(), m_review->dock()},
                                     this);
     m_playback->setDeadAirMs(m_settings.deadAirMs());
+    m_viewOptions =
+        new ViewOptions({m_menus->viewMenu(), m_player, m_timelineHost}, m_settings, this);
     new RetryCountdown(m_loader, m_banner, this);
     new PlaybackKeyGuard(this);
 }

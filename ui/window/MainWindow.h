@@ -24,6 +24,7 @@ class ReviewWiring;
 class StartPage;
 class TranscriptModel;
 class TranscriptPane;
+class ViewOptions;
 
 // The review window. It composes panels that each own one concern around a CallSession (the
 // call on screen and its history) and a CallLoader (fetching): metadata and player on the left,
@@ -41,6 +42,7 @@ public:
     // The call on screen and the history; opening a call anywhere goes through it.
     CallSession *session() const { return m_session; }
     PlaybackWiring *playback() const { return m_playback; }
+    ViewOptions *viewOptions() const { return m_viewOptions; }
 
     void fetch(const QString &callIdText);
     void openFile(const QString &path);
@@ -89,4 +91,6 @@ private:
     ReviewWiring *m_review = nullptr;
     BrowseWiring *m_browse = nullptr;
     PlaybackWiring *m_playback = nullptr;
+    QWidget *m_timelineHost; // the full-width timeline's place, under the chat
+    ViewOptions *m_viewOptions = nullptr;
 };

@@ -2,11 +2,15 @@
 
 #include "alignment/RecordingAligner.h"
 #include "playback/PlaybackFollower.h"
+#include "player/PlayerControls.h"
 #include "player/PlayerPanel.h"
 #include "player/WaveformView.h"
 #include "review/FindingsPanel.h"
+#include "review/ReviewDock.h"
+#include "review/ReviewPanel.h"
 #include "session/CallSession.h"
 #include "timing/CallTimingIndex.h"
+#include "timing/TimestampFormat.h"
 #include "timing/TimingAnalyzer.h"
 #include "timing/TimingFindings.h"
 #include "transcript/BubblePalette.h"
@@ -40,7 +44,8 @@ PlaybackWiring::PlaybackWiring(const Parts &parts, QObject *parent,
     connect(m_aligner, &RecordingAligner::progress, this, [this](int percent) {
         m_parts.player->setAlignmentStatus(tr("Aligning turns… %1%").arg(percent));
     });
-    connect(m_aligner, &RecordingAligner::finished, this, &PlaybackWiring::onAligned);
+    connect(m_aligner, &RecordingAligner::finished, this, &PlaybackWiring::applyTimeline);
+    showTurnForScreenshots();
     connect(m_aligner, &RecordingAligner::failed, this,
             [this](AlignmentError::Kind kind, const QString &message) {
                 if (kind == AlignmentError::Kind::Canceled)
@@ -97,6 +102,9 @@ void PlaybackWiring::createActions()
     if (m_parts.findings)
         connect(m_parts.findings, &FindingsPanel::playTurnRequested, m_follower,
                 &PlaybackFollower::playFrom);
+    if (m_parts.review)
+        connect(m_parts.review->reviewPanel(), &ReviewPanel::playTurnRequested, m_follower,
+                &PlaybackFollower::playFrom);
     connect(m_parts.transcript, &TranscriptPane::playTurnRequested, m_follower,
             &PlaybackFollower::playFrom);
     connect(m_repeat, &QAction::toggled, m_follower, &PlaybackFollower::setRepeating);
@@ -144,17 +152,17 @@ void PlaybackWiring::align(const QString &localFile)
     m_aligner->start(call.turns, localFile, qint64(call.durationSeconds) * 1000);
 }
 
-void PlaybackWiring::onAligned(const Timeline &timeline)
+void PlaybackWiring::applyTimeline(const Timeline &timeline)
 {
     if (timeline.turns.size() != m_parts.model->rowCount())
         return; // not this transcript's (cannot happen: a new call cancels)
     m_parts.player->setAlignmentStatus(QString());
     m_parts.model->setTimeline(timeline);
     m_follower->setTimeline(timeline);
-    showOnWaveform(timeline);
     TimingAnalyzer::Options options;
     options.deadAirMs = m_deadAirMs;
     const TimingReport report = TimingAnalyzer::analyze(m_parts.model->turns(), timeline, options);
+    showOnWaveform(timeline, report);
     const QString callId = m_parts.session->current().callId;
     if (m_parts.findings)
         m_parts.findings->addTimingFindings(callId, TimingFindings::findings(report));
@@ -162,13 +170,21 @@ void PlaybackWiring::onAligned(const Timeline &timeline)
     if (!m_indexDirectory.isEmpty() && !callId.isEmpty())
         CallTimingIndex(m_indexDirectory)
             .record(callId, CallTimingIndex::Entry::from(report, m_aligner->lastCacheKey()));
+    if (m_parts.review) {
+        QList<qint64> starts(timeline.turns.size(), -1);
+        for (int i = 0; i < starts.size(); ++i) {
+            if (const TurnTiming *timing = timeline.timingOf(i))
+                starts[i] = timing->startMs;
+        }
+        m_parts.review->setTurnStarts(starts);
+    }
     m_playFrom->setEnabled(true);
     m_playTurnOnly->setEnabled(true);
     emit timelineReady(timeline);
 }
 
 // Lanes named after the parties they carry, each placed turn a band in its bubble's colour.
-void PlaybackWiring::showOnWaveform(const Timeline &timeline)
+void PlaybackWiring::showOnWaveform(const Timeline &timeline, const TimingReport &report)
 {
     WaveformView *waveform = m_parts.player->waveformView();
     const ChannelMap &map = timeline.channels;
@@ -199,6 +215,54 @@ void PlaybackWiring::showOnWaveform(const Timeline &timeline)
         bands.append({timing->startMs, timing->endMs, lane, i, bot ? assistant : caller});
     }
     waveform->setBands(std::move(bands));
+    waveform->setMarks(timingMarks(report, timeline));
+}
+
+QList<WaveformView::Mark> PlaybackWiring::timingMarks(const TimingReport &report,
+                                                      const Timeline &timeline)
+{
+    QList<WaveformView::Mark> marks;
+    marks.reserve(report.bargeIns.size() + report.deadAir.size());
+    for (const TimingReport::BargeIn &bargeIn : report.bargeIns) {
+        const TurnTiming *timing = timeline.timingOf(bargeIn.turn);
+        if (!timing)
+            continue;
+        const QString text = bargeIn.by == Speaker::Bot ? tr("Barge-in by assistant, %1 overlap")
+                                                        : tr("Barge-in by caller, %1 overlap");
+        marks.append({WaveformView::Mark::Kind::BargeIn, timing->startMs,
+                      timing->startMs + bargeIn.overlapMs,
+                      text.arg(TimestampFormat::seconds(bargeIn.overlapMs))});
+    }
+    for (const TimingReport::DeadAir &silence : report.deadAir) {
+        const TurnTiming *timing = timeline.timingOf(silence.beforeTurn);
+        if (!timing)
+            continue;
+        marks.append({WaveformView::Mark::Kind::DeadAir, timing->startMs - silence.gapMs,
+                      timing->startMs,
+                      tr("Dead air %1 before turn %2")
+                          .arg(TimestampFormat::seconds(silence.gapMs))
+                          .arg(silence.beforeTurn + 1)});
+    }
+    return marks;
+}
+
+// scripts/screenshot.sh sets CALLREVIEW_SHOW_TURN=N: once aligned, turn N (1-based) is shown
+// as the spoken one, as if playback had reached it (Xvfb has no audio to play it).
+void PlaybackWiring::showTurnForScreenshots()
+{
+    bool ok = false;
+    const int shown = qEnvironmentVariableIntValue("CALLREVIEW_SHOW_TURN", &ok);
+    if (!ok || shown < 1)
+        return;
+    connect(this, &PlaybackWiring::timelineReady, this, [this, turn = shown - 1] {
+        const qint64 start = m_follower->locator().startOf(turn);
+        if (start < 0)
+            return;
+        const qint64 at = start + 400;
+        m_follower->setPosition(at);
+        m_parts.player->waveformView()->setPosition(at);
+        m_parts.player->controls()->setPosition(at);
+    });
 }
 
 int PlaybackWiring::selectedTurn() const

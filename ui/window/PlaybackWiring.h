@@ -2,6 +2,7 @@
 
 #include "alignment/TimelineCache.h"
 #include "timing/TimingAnalyzer.h"
+#include "player/WaveformView.h"
 
 #include <QObject>
 
@@ -14,9 +15,11 @@ class PlaybackFollower;
 class PlayerPanel;
 class QAction;
 class RecordingAligner;
+class ReviewDock;
 class TranscriptModel;
 class TranscriptPane;
 struct Timeline;
+struct TimingReport;
 
 // Reading and listening as one: once the player has the call's recording file, aligns the
 // turns in the background (RecordingAligner, with the timeline cache), gives the timeline to
@@ -37,6 +40,7 @@ public:
         TranscriptPane *transcript = nullptr;
         MainMenus *menus = nullptr; // optional: the Playback menu gets the actions
         FindingsPanel *findings = nullptr; // optional: gets the timing findings
+        ReviewDock *review = nullptr; // optional: flags and findings get the turns' times
     };
 
     // cache: where timelines are kept (TimelineCache() = the user's cache; nullopt = none).
@@ -55,6 +59,14 @@ public:
     QAction *repeatTurnAction() const { return m_repeat; }
     QAction *followAction() const { return m_follow; }
 
+    // Gives a ready timeline (the aligner's; a benchmark's) to the transcript, follower,
+    // waveform and review dock. Ignored when its turn count is not the transcript's.
+    void applyTimeline(const Timeline &timeline);
+
+    // The barge-ins (their overlap) and dead air (the silence) of a report, as timeline marks.
+    static QList<WaveformView::Mark> timingMarks(const TimingReport &report,
+                                                 const Timeline &timeline);
+
 signals:
     void timelineReady(const Timeline &timeline);
 
@@ -63,9 +75,9 @@ private:
     void connectFollower();
     void onCallChanged();
     void align(const QString &localFile);
-    void onAligned(const Timeline &timeline);
-    void showOnWaveform(const Timeline &timeline);
+    void showOnWaveform(const Timeline &timeline, const TimingReport &report);
     int selectedTurn() const;
+    void showTurnForScreenshots();
 
     Parts m_parts;
     RecordingAligner *m_aligner;

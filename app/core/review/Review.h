@@ -18,6 +18,10 @@ struct ReviewFlag
     QString comment;
     Speaker speaker = Speaker::Unknown;
     QString quote; // the turn's text when flagged
+    // When the turn starts in the recording, for reports and lists: set from the call's
+    // timeline while it is aligned (-1: unknown). Not stored and not part of ==: it belongs to
+    // the recording, not to the review.
+    qint64 startMs = -1;
 
     friend bool operator==(const ReviewFlag &a, const ReviewFlag &b)
     {

@@ -60,11 +60,39 @@ QString scoreText(const Review &review)
     return review.score ? QString::number(*review.score) : QString();
 }
 
+// "[1:23]", "[1:02:03]": as TimestampFormat::turnLabel writes it (timing/ depends on review/
+// through findings/, so review/ keeps its own copy of these few lines).
+QString timeLabel(qint64 ms)
+{
+    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
+    const auto two = [](qint64 n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    QString clock;
+    if (seconds >= 3600)
+        clock = QString::number(seconds / 3600) + u':' + two(seconds / 60 % 60) + u':'
+            + two(seconds % 60);
+    else
+        clock = QString::number(seconds / 60) + u':' + two(seconds % 60);
+    return u'[' + clock + u']';
+}
+
+// "[1:23] Turn 4 · Caller" when the call was aligned, else "Turn 4 · Caller".
 QString turnLabel(const ReviewFlag &flag)
 {
-    return ReviewReportExporter::tr("Turn %1 · %2")
-        .arg(flag.turnIndex + 1)
-        .arg(CallFormatting::speakerName(flag.speaker));
+    const QString label = ReviewReportExporter::tr("Turn %1 · %2")
+                              .arg(flag.turnIndex + 1)
+                              .arg(CallFormatting::speakerName(flag.speaker));
+    return flag.startMs >= 0 ? timeLabel(flag.startMs) + u' ' + label : label;
+}
+
+bool anyFlagTimed(const QList<Review> &reviews)
+{
+    for (const Review &review : reviews) {
+        for (const ReviewFlag &flag : review.flags) {
+            if (flag.startMs >= 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -225,6 +253,10 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
     const bool timed = !timing.isEmpty();
     if (timed)
         header << tr("Assistant P90 latency (ms)") << tr("Barge-ins");
+    // Only an aligned call has times: the column is there when some flag has one.
+    const bool flagsTimed = anyFlagTimed(reviews);
+    if (flagsTimed)
+        header << tr("Flag times");
 
     const auto line = [](const QStringList &fields) -> QString {
         QString text;
@@ -256,6 +288,14 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
             const bool measured = known != timing.cend() && known->assistantP90Ms != -1;
             fields << (measured ? QString::number(known->assistantP90Ms) : QString())
                    << (known != timing.cend() ? QString::number(known->bargeIns) : QString());
+        }
+        if (flagsTimed) {
+            QStringList times; // "[1:23] Tone; [2:05] Rude"
+            for (const ReviewFlag &flag : review.flags) {
+                if (flag.startMs >= 0)
+                    times << timeLabel(flag.startMs) + u' ' + flag.category;
+            }
+            fields << times.join(QStringLiteral("; "));
         }
         out += line(fields);
     }

@@ -139,6 +139,35 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
     m_settings->setValue(SettingsKeys::splitterPrefix + name, state);
 }
 
+bool AppSettings::timelineFullWidth() const
+{
+    return m_settings->value(SettingsKeys::timelineFullWidth, false).toBool();
+}
+
+void AppSettings::setTimelineFullWidth(bool fullWidth)
+{
+    m_settings->setValue(SettingsKeys::timelineFullWidth, fullWidth);
+}
+
+// Stored as a word, so a hand-edited file reads plainly; anything else is System.
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString value = m_settings->value(SettingsKeys::theme).toString();
+    if (value == QLatin1String("light"))
+        return Theme::Light;
+    if (value == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    const QString value = theme == Theme::Light ? QStringLiteral("light")
+        : theme == Theme::Dark                  ? QStringLiteral("dark")
+                                                : QStringLiteral("system");
+    m_settings->setValue(SettingsKeys::theme, value);
+}
+
 QString AppSettings::reviewerName() const
 {
     return m_settings->value(SettingsKeys::reviewerName).toString().trimmed();

@@ -24,6 +24,7 @@ public:
 
     // Each export dialog keeps its own folder, format and redaction choices.
     enum class ExportPlace { SaveAs, Batch, Report };
+    enum class Theme { System, Light, Dark };
     struct Redaction
     {
         bool contacts = false; // phone numbers and e-mail addresses
@@ -59,6 +60,12 @@ public:
     // The dead-air threshold in milliseconds, within [minDeadAirMs, maxDeadAirMs].
     int deadAirMs() const;
     void setDeadAirMs(int ms);
+
+    // The waveform timeline full width under the chat instead of in the player row.
+    bool timelineFullWidth() const; // false when unset
+    void setTimelineFullWidth(bool fullWidth);
+    Theme theme() const; // System when unset or unknown
+    void setTheme(Theme theme);
 
     QString reviewerName() const; // as typed in the review panel, trimmed
     void setReviewerName(const QString &name);

@@ -11,6 +11,8 @@ inline constexpr QLatin1StringView recentCalls{"calls/recent"};
 inline constexpr QLatin1StringView windowGeometry{"window/geometry"};
 inline constexpr QLatin1StringView windowState{"window/state"};
 inline constexpr QLatin1StringView splitterPrefix{"window/splitter/"};
+inline constexpr QLatin1StringView timelineFullWidth{"window/timelineFullWidth"};
+inline constexpr QLatin1StringView theme{"window/theme"};
 
 inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
 

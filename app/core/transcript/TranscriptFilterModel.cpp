@@ -127,9 +127,23 @@ int TranscriptFilterModel::columnCount(const QModelIndex &parent) const
 
 void TranscriptFilterModel::forwardDataChanged(int firstRow, int lastRow, const QList<int> &roles)
 {
+    // One signal per run of consecutive shown rows, not one per row: the times of a 50,000-turn
+    // call arrive as one change, and the view re-estimates once, not 50,000 times.
+    QModelIndex runFirst;
+    QModelIndex runLast;
     for (int row = firstRow; row <= lastRow; ++row) {
         const QModelIndex shown = mapFromSource(sourceModel()->index(row, 0));
-        if (shown.isValid())
-            emit dataChanged(shown, shown, roles);
+        if (!shown.isValid())
+            continue;
+        if (runLast.isValid() && shown.row() == runLast.row() + 1) {
+            runLast = shown;
+            continue;
+        }
+        if (runFirst.isValid())
+            emit dataChanged(runFirst, runLast, roles);
+        runFirst = shown;
+        runLast = shown;
     }
+    if (runFirst.isValid())
+        emit dataChanged(runFirst, runLast, roles);
 }
