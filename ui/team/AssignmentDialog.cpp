@@ -69,6 +69,15 @@ AssignmentDialog::AssignmentDialog(ReviewStore *store, const QList<CallRecord> &
     , m_split(new QTableWidget(0, 3, this))
 {
     setWindowTitle(tr("Assign Calls"));
+    // Names for tests and accessibility tools.
+    m_size->setObjectName(QStringLiteral("size"));
+    m_count->setObjectName(QStringLiteral("count"));
+    m_percent->setObjectName(QStringLiteral("percent"));
+    m_minimum->setObjectName(QStringLiteral("minimum"));
+    m_seed->setObjectName(QStringLiteral("seed"));
+    m_reviewers->setObjectName(QStringLiteral("reviewers"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_split->setObjectName(QStringLiteral("split"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
         tr("%n call(s) of assistant %1 loaded from List Calls (scroll the browse list to load "
@@ -89,6 +98,8 @@ AssignmentDialog::AssignmentDialog(ReviewStore *store, const QList<CallRecord> &
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *previewButton = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
     QPushButton *assignButton = buttons->addButton(tr("&Assign"), QDialogButtonBox::ApplyRole);
+    previewButton->setObjectName(QStringLiteral("preview"));
+    assignButton->setObjectName(QStringLiteral("assign"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(previewButton, &QPushButton::clicked, this, &AssignmentDialog::preview);

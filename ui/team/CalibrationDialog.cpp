@@ -55,6 +55,15 @@ CalibrationDialog::CalibrationDialog(ReviewStore *store, const QStringList &queu
     , m_alignment(new QLabel(this))
 {
     setWindowTitle(tr("Calibration"));
+    // Names for tests and accessibility tools.
+    m_sessions->setObjectName(QStringLiteral("sessions"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_participants->setObjectName(QStringLiteral("participants"));
+    m_benchmark->setObjectName(QStringLiteral("benchmark"));
+    m_calls->setObjectName(QStringLiteral("calls"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_table->setObjectName(QStringLiteral("comparison"));
+    m_alignment->setObjectName(QStringLiteral("alignment"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
         m_reviewer.isEmpty()
@@ -118,6 +127,7 @@ QWidget *CalibrationDialog::createSessionBox()
     m_benchmark->setText(m_reviewer);
     form->addRow(tr("&Benchmark reviewer:"), m_benchmark);
     auto *create = new QPushButton(tr("C&reate Session"), box);
+    create->setObjectName(QStringLiteral("create"));
     create->setEnabled(!m_queueIds.isEmpty() && m_forms->count() > 0);
     form->addRow(QString(), create);
     connect(create, &QPushButton::clicked, this, &CalibrationDialog::createSession);
