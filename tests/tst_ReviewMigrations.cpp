@@ -60,6 +60,42 @@ const QList<QStringList> &frozenSchema()
                         "PRECISION, comment TEXT NOT NULL DEFAULT '', PRIMARY KEY (call_id, "
                         "reviewer, question_id), FOREIGN KEY (call_id, reviewer) REFERENCES "
                         "scorecard_evaluations (call_id, reviewer) ON DELETE CASCADE)")},
+        // 5
+        {QStringLiteral("ALTER TABLE reviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+         QStringLiteral("CREATE TABLE id_counters (name TEXT PRIMARY KEY NOT NULL, value BIGINT "
+                        "NOT NULL)"),
+         QStringLiteral("INSERT INTO id_counters (name, value) VALUES ('audit_log', 0)"),
+         QStringLiteral("CREATE TABLE audit_log (id BIGINT PRIMARY KEY NOT NULL, changed_at TEXT "
+                        "NOT NULL, actor TEXT NOT NULL DEFAULT '', entity TEXT NOT NULL, "
+                        "entity_key TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, details TEXT "
+                        "NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_key)")},
+        // 6
+        {QStringLiteral("INSERT INTO id_counters (name, value) VALUES ('calibration_sessions', "
+                        "0)"),
+         QStringLiteral("CREATE TABLE calibration_sessions (id BIGINT PRIMARY KEY NOT NULL, name "
+                        "TEXT NOT NULL, form_name TEXT NOT NULL, form_version INTEGER NOT NULL, "
+                        "benchmark TEXT NOT NULL, created_by TEXT NOT NULL DEFAULT '', created_at "
+                        "TEXT NOT NULL DEFAULT '', FOREIGN KEY (form_name, form_version) "
+                        "REFERENCES scorecard_forms (name, version))"),
+         QStringLiteral("CREATE TABLE calibration_calls (session_id BIGINT NOT NULL REFERENCES "
+                        "calibration_sessions(id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+                        "call_id TEXT NOT NULL, PRIMARY KEY (session_id, call_id))"),
+         QStringLiteral("CREATE TABLE calibration_participants (session_id BIGINT NOT NULL "
+                        "REFERENCES calibration_sessions(id) ON DELETE CASCADE, position INTEGER "
+                        "NOT NULL, reviewer TEXT NOT NULL, PRIMARY KEY (session_id, reviewer))"),
+         QStringLiteral("CREATE TABLE calibration_submissions (session_id BIGINT NOT NULL, "
+                        "call_id TEXT NOT NULL, reviewer TEXT NOT NULL, submitted_at TEXT NOT "
+                        "NULL DEFAULT '', PRIMARY KEY (session_id, call_id, reviewer), FOREIGN "
+                        "KEY (session_id, call_id) REFERENCES calibration_calls (session_id, "
+                        "call_id) ON DELETE CASCADE)"),
+         QStringLiteral("CREATE TABLE calibration_answers (session_id BIGINT NOT NULL, call_id "
+                        "TEXT NOT NULL, reviewer TEXT NOT NULL, question_id TEXT NOT NULL, "
+                        "answer_kind TEXT NOT NULL DEFAULT '', answer_text TEXT NOT NULL DEFAULT "
+                        "'', answer_number DOUBLE PRECISION, comment TEXT NOT NULL DEFAULT '', "
+                        "PRIMARY KEY (session_id, call_id, reviewer, question_id), FOREIGN KEY "
+                        "(session_id, call_id, reviewer) REFERENCES calibration_submissions "
+                        "(session_id, call_id, reviewer) ON DELETE CASCADE)")},
     };
     return steps;
 }
@@ -68,9 +104,12 @@ const QList<QStringList> &frozenSchema()
 QStringList dataAt(int version)
 {
     QStringList rows{
-        QStringLiteral("INSERT INTO reviews VALUES ('5x5', 'fail', 20, 'Old review — ñ', 'Bo', "
+        // Columns named: schema 5 added one to reviews.
+        QStringLiteral("INSERT INTO reviews (call_id, verdict, score, summary, reviewer, "
+                       "reviewed_at) VALUES ('5x5', 'fail', 20, 'Old review — ñ', 'Bo', "
                        "'2025-01-02T03:04:05.000Z')"),
-        QStringLiteral("INSERT INTO reviews VALUES ('6x6', 'pass', NULL, '', '', '')"),
+        QStringLiteral("INSERT INTO reviews (call_id, verdict, score, summary, reviewer, "
+                       "reviewed_at) VALUES ('6x6', 'pass', NULL, '', '', '')"),
     };
     if (version == 1) {
         rows << QStringLiteral("INSERT INTO flags VALUES ('5x5', 0, 7, 'Tone')")
@@ -223,6 +262,8 @@ private slots:
     {
         const QString top = QStringLiteral(CALLREVIEW_SOURCE_DIR "/app/core/");
         const QStringList files{
+            QStringLiteral("assignment/AssignmentStore.cpp"),
+            QStringLiteral("calibration/CalibrationStore.cpp"),
             QStringLiteral("review/CategoryTable.cpp"),
             QStringLiteral("review/DismissedFindingTable.cpp"),
             QStringLiteral("review/QueueTable.cpp"),

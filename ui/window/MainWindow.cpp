@@ -9,6 +9,7 @@
 #include "review/FindingsPanel.h"
 #include "review/ReviewDock.h"
 #include "session/CallSession.h"
+#include "team/TeamMenu.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
 #include "widgets/ErrorBanner.h"
@@ -128,6 +129,7 @@ void MainWindow::createFeatures()
         new ViewOptions({m_menus->viewMenu(), m_player, m_timelineHost}, m_settings, this);
     new RetryCountdown(m_loader, m_banner, this);
     new PlaybackKeyGuard(this);
+    new TeamMenu(this, m_review->dock(), m_browse->panel());
 }
 
 void MainWindow::connectCallBar()

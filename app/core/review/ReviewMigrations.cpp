@@ -115,6 +115,83 @@ QList<SchemaMigrator::Migration> migrations()
              QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_key)"),
          },
          {}},
+        {6,
+         QStringLiteral("calibration sessions, their calls, participants and blind answers"),
+         {
+             QStringLiteral("INSERT INTO id_counters (name, value)"
+                            " VALUES ('calibration_sessions', 0)"),
+             QStringLiteral("CREATE TABLE calibration_sessions ("
+                            " id BIGINT PRIMARY KEY NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " form_name TEXT NOT NULL,"
+                            " form_version INTEGER NOT NULL,"
+                            " benchmark TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL DEFAULT '',"
+                            " FOREIGN KEY (form_name, form_version)"
+                            "   REFERENCES scorecard_forms (name, version))"),
+             QStringLiteral("CREATE TABLE calibration_calls ("
+                            " session_id BIGINT NOT NULL REFERENCES calibration_sessions(id)"
+                            "   ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " call_id TEXT NOT NULL,"
+                            " PRIMARY KEY (session_id, call_id))"),
+             QStringLiteral("CREATE TABLE calibration_participants ("
+                            " session_id BIGINT NOT NULL REFERENCES calibration_sessions(id)"
+                            "   ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " PRIMARY KEY (session_id, reviewer))"),
+             // One row per submitted evaluation; its primary key allows one submission.
+             QStringLiteral("CREATE TABLE calibration_submissions ("
+                            " session_id BIGINT NOT NULL,"
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " submitted_at TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (session_id, call_id, reviewer),"
+                            " FOREIGN KEY (session_id, call_id)"
+                            "   REFERENCES calibration_calls (session_id, call_id)"
+                            "   ON DELETE CASCADE)"),
+             // Apart from scorecard_answers: calibration never counts in normal scores.
+             QStringLiteral("CREATE TABLE calibration_answers ("
+                            " session_id BIGINT NOT NULL,"
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " question_id TEXT NOT NULL,"
+                            " answer_kind TEXT NOT NULL DEFAULT '',"
+                            " answer_text TEXT NOT NULL DEFAULT '',"
+                            " answer_number DOUBLE PRECISION,"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (session_id, call_id, reviewer, question_id),"
+                            " FOREIGN KEY (session_id, call_id, reviewer)"
+                            "   REFERENCES calibration_submissions (session_id, call_id, reviewer)"
+                            "   ON DELETE CASCADE)"),
+         },
+         {}},
+        {7,
+         QStringLiteral("call assignments: sampled batches and each call's reviewer"),
+         {
+             QStringLiteral("INSERT INTO id_counters (name, value)"
+                            " VALUES ('assignment_batches', 0)"),
+             // rule: the sampling rule as JSON (AssignmentRule), seed included, so a batch can
+             // be drawn again and checked.
+             QStringLiteral("CREATE TABLE assignment_batches ("
+                            " id BIGINT PRIMARY KEY NOT NULL,"
+                            " assistant_id TEXT NOT NULL DEFAULT '',"
+                            " rule TEXT NOT NULL DEFAULT '',"
+                            " created_by TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE assignment_items ("
+                            " batch_id BIGINT NOT NULL REFERENCES assignment_batches(id)"
+                            "   ON DELETE CASCADE,"
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " PRIMARY KEY (batch_id, call_id))"),
+             QStringLiteral("CREATE INDEX assignment_items_by_reviewer"
+                            " ON assignment_items (reviewer, batch_id, position)"),
+         },
+         {}},
     };
 }
 

@@ -14,6 +14,8 @@
 //   3  the review queue, its state, and dismissed findings
 //   4  scorecard forms (per name and version) and answers (per call and reviewer)
 //   5  a version on each review row (optimistic concurrency); the audit log and its counter
+//   6  calibration sessions: calls, participants, blind submissions and their answers
+//   7  call assignments: sampled batches and the reviewer of each call
 //
 // The statements are plain SQL that SQLite and PostgreSQL both run (tst_ReviewMigrations
 // rejects AUTOINCREMENT, INSERT OR ..., PRAGMA, SQL date functions and the like).
@@ -21,5 +23,5 @@ class ReviewMigrations
 {
 public:
     static const QList<SchemaMigrator::Migration> &all();
-    static constexpr int latest = 5;
+    static constexpr int latest = 7;
 };

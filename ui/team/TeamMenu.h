@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QObject>
+
+class BrowsePanel;
+class QMainWindow;
+class ReviewDock;
+
+// The Review menu (issue 16, a QA team on one database): Calibration…, Assign Calls… and My
+// Assignment, which loads the calls assigned to the reviewer named in the settings into the
+// review queue. Placed before Help.
+class TeamMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamMenu(QMainWindow *window, ReviewDock *review, BrowsePanel *browse);
+
+private:
+    void openCalibration();
+    void openAssignment();
+    void loadMyAssignment();
+
+    QMainWindow *m_window;
+    ReviewDock *m_review;
+    BrowsePanel *m_browse;
+};
