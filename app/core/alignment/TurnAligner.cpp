@@ -136,8 +136,9 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
     const int m = int(segments.size());
 
     auto durationCost = [&](int j, qint64 startMs, qint64 endMs) {
-        const double d = std::max<double>(double(endMs - startMs), 50.0);
-        const double z = std::log(d / expectedMs[size_t(j)]) / s.durationSigma;
+        const double d = std::max<double>(double(endMs - startMs), 50.0) + s.durationSlackMs;
+        const double z =
+            std::log(d / (expectedMs[size_t(j)] + s.durationSlackMs)) / s.durationSigma;
         return 0.5 * z * z;
     };
     auto skipCost = [&](const Segment &u) {
@@ -290,8 +291,9 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
         // Confidence: the length's agreement with the text, lower for a boundary inside
         // continuous speech and for a start over the previous speaker.
         const double z =
-            std::abs(std::log(std::max<double>(double(timing.endMs - timing.startMs), 50.0)
-                              / expectedMs[size_t(j)]))
+            std::abs(std::log(
+                (std::max<double>(double(timing.endMs - timing.startMs), 50.0) + s.durationSlackMs)
+                / (expectedMs[size_t(j)] + s.durationSlackMs)))
             / s.durationSigma;
         double confidence = std::clamp(1.0 - 0.15 * std::max(0.0, z - 1.0), 0.2, 1.0);
         if (soft[size_t(j)])

@@ -31,6 +31,9 @@ public:
     struct Settings
     {
         double durationSigma = 0.3; // spread of log(actual / expected turn length)
+        // Added to both lengths before the ratio: a short turn ("Yes.") heard under the other
+        // party or under noise loses half its length, which says little about where it is.
+        double durationSlackMs = 200;
         double fixedMs = 150; // expected length = fixedMs + characters x rate
         double pauseFreeMs = 350; // pauses inside a turn up to this cost nothing
         double pauseCostPerSecond = 2.5;
