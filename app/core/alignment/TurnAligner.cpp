@@ -287,6 +287,12 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
             continue;
         }
         timing.startMs = start[size_t(j)];
+        if (soft[size_t(j)]) {
+            // A voice change is heard where the interrupted voice stops, after the barge-in
+            // began (the overlap sounds like the louder, earlier voice).
+            const qint64 floor = j > 0 && start[size_t(j - 1)] >= 0 ? start[size_t(j - 1)] + 1 : 0;
+            timing.startMs = std::max(floor, timing.startMs - qint64(s.softStartLeadMs));
+        }
         timing.endMs = end[size_t(j)];
         // Confidence: the length's agreement with the text, lower for a boundary inside
         // continuous speech and for a start over the previous speaker.

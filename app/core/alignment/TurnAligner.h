@@ -46,6 +46,7 @@ public:
         double overlapCost = 1.5; // starting a turn over the previous speaker...
         double overlapCostPerSecond = 3.0; // ...and per second of overlap
         double softStartCost = 1.0; // a turn boundary inside continuous speech
+        int softStartLeadMs = 150; // such a turn is reported as starting this much earlier
         double skipCost = 2.0; // skipping a segment nobody else speaks over...
         double skipCostPerSecond = 6.0;
         double coveredSkipCost = 0.3; // ...and one the other party speaks over
