@@ -136,8 +136,9 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
     const int m = int(segments.size());
 
     auto durationCost = [&](int j, qint64 startMs, qint64 endMs) {
-        const double d = std::max<double>(double(endMs - startMs), 50.0);
-        const double z = std::log(d / expectedMs[size_t(j)]) / s.durationSigma;
+        const double d = std::max<double>(double(endMs - startMs), 50.0) + s.durationSlackMs;
+        const double z =
+            std::log(d / (expectedMs[size_t(j)] + s.durationSlackMs)) / s.durationSigma;
         return 0.5 * z * z;
     };
     auto skipCost = [&](const Segment &u) {
@@ -266,6 +267,9 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
     // Back-track: which turn each segment went to.
     std::vector<qint64> start(size_t(n), -1), end(size_t(n), -1);
     std::vector<quint8> soft(size_t(n), 0);
+    std::vector<double> against(size_t(n), 0.0); // voice evidence for the other party
+    const bool hasVoices = std::any_of(segments.cbegin(), segments.cend(),
+                                       [](const Segment &u) { return u.botLogOdds != 0; });
     for (int p = best, i = m - 1; p > 0 && i >= 0; p = all[size_t(p)].back, --i) {
         const State &state = all[size_t(p)];
         if (state.action == Action::Skip)
@@ -276,6 +280,7 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
         end[j] = std::max(end[j], u.endMs);
         if (state.action == Action::Start)
             soft[j] = u.softStart ? 1 : 0;
+        against[j] += speaker[j] == Speaker::Bot ? -u.botLogOdds : u.botLogOdds;
     }
 
     result.timings.resize(turns.size());
@@ -286,12 +291,19 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
             continue;
         }
         timing.startMs = start[size_t(j)];
+        if (soft[size_t(j)]) {
+            // A voice change is heard where the interrupted voice stops, after the barge-in
+            // began (the overlap sounds like the louder, earlier voice).
+            const qint64 floor = j > 0 && start[size_t(j - 1)] >= 0 ? start[size_t(j - 1)] + 1 : 0;
+            timing.startMs = std::max(floor, timing.startMs - qint64(s.softStartLeadMs));
+        }
         timing.endMs = end[size_t(j)];
         // Confidence: the length's agreement with the text, lower for a boundary inside
         // continuous speech and for a start over the previous speaker.
         const double z =
-            std::abs(std::log(std::max<double>(double(timing.endMs - timing.startMs), 50.0)
-                              / expectedMs[size_t(j)]))
+            std::abs(std::log(
+                (std::max<double>(double(timing.endMs - timing.startMs), 50.0) + s.durationSlackMs)
+                / (expectedMs[size_t(j)] + s.durationSlackMs)))
             / s.durationSigma;
         double confidence = std::clamp(1.0 - 0.15 * std::max(0.0, z - 1.0), 0.2, 1.0);
         if (soft[size_t(j)])
@@ -299,6 +311,11 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
         if (j > 0 && start[size_t(j - 1)] >= 0 && timing.startMs < end[size_t(j - 1)])
             confidence *= 0.85;
         timing.confidence = confidence;
+        // Mono: a turn whose speech sounds like the other voice is likely shifted (measured on
+        // seeds 1-8 and 21-28: 55 % of starts right when the evidence leans against the
+        // speaker, 90 % otherwise).
+        if (hasVoices)
+            timing.confidence *= std::clamp(0.6 - 0.08 * against[size_t(j)], 0.4, 1.0);
     }
     // Turns without speech (missed, or Unknown speakers): the gap their neighbours leave.
     for (int t = 0; t < turns.size(); ++t) {

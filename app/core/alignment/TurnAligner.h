@@ -31,6 +31,9 @@ public:
     struct Settings
     {
         double durationSigma = 0.3; // spread of log(actual / expected turn length)
+        // Added to both lengths before the ratio: a short turn ("Yes.") heard under the other
+        // party or under noise loses half its length, which says little about where it is.
+        double durationSlackMs = 200;
         double fixedMs = 150; // expected length = fixedMs + characters x rate
         double pauseFreeMs = 350; // pauses inside a turn up to this cost nothing
         double pauseCostPerSecond = 2.5;
@@ -43,6 +46,7 @@ public:
         double overlapCost = 1.5; // starting a turn over the previous speaker...
         double overlapCostPerSecond = 3.0; // ...and per second of overlap
         double softStartCost = 1.0; // a turn boundary inside continuous speech
+        int softStartLeadMs = 150; // such a turn is reported as starting this much earlier
         double skipCost = 2.0; // skipping a segment nobody else speaks over...
         double skipCostPerSecond = 6.0;
         double coveredSkipCost = 0.3; // ...and one the other party speaks over
