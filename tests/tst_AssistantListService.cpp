@@ -1,4 +1,5 @@
-#include "FakeListApi.h"
+#include "FakeAnunziApi.h"
+#include "ListFixtures.h"
 #include "api/AssistantListService.h"
 #include "browse/AssistantDirectory.h"
 #include "cli/ExitCode.h"
@@ -14,9 +15,9 @@ class tst_AssistantListService : public QObject
 private slots:
     void pagesAndFeedsTheDirectory()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 23; ++i)
-            api.assistants.append(FakeListApi::assistant(i));
+            api.assistants.append(fixtureAssistantJson(i));
         QNetworkAccessManager network;
         AssistantListService service(&network);
         AssistantListService::Settings settings;
@@ -29,11 +30,10 @@ private slots:
         QSignalSpy end(&service, &AssistantListService::endReached);
         service.fetchAll();
         QVERIFY(end.wait(10000));
-        QCOMPARE(api.received.size(), 2);
-        QCOMPARE(api.received.at(0).path, QStringLiteral("/v2/assistants/"));
-        QCOMPARE(api.received.at(1).query.queryItemValue(QStringLiteral("offset")),
-                 QStringLiteral("20"));
-        QCOMPARE(api.received.at(1).authorization, QByteArray("Bearer k"));
+        QCOMPARE(api.requests().size(), 2);
+        QCOMPARE(api.requests().at(0).path, QStringLiteral("/v2/assistants/"));
+        QCOMPARE(api.requests().at(1).queryValue(QStringLiteral("offset")), QStringLiteral("20"));
+        QCOMPARE(api.requests().at(1).header("Authorization"), QByteArray("Bearer k"));
         QCOMPARE(directory.name(QStringLiteral("model22")), QStringLiteral("Assistant 22"));
         QCOMPARE(directory.displayName(QStringLiteral("model2")),
                  QStringLiteral("Assistant 2 (model2)"));
@@ -42,8 +42,8 @@ private slots:
 
     void forbiddenInWords()
     {
-        FakeListApi api;
-        api.failures.append(FakeListApi::Failure{403, {}});
+        FakeAnunziApi api;
+        api.script(api.assistantsPath(), {FakeAnunziApi::Reply::error(403)});
         QNetworkAccessManager network;
         AssistantListService service(&network);
         AssistantListService::Settings settings;
@@ -61,7 +61,7 @@ private slots:
 
     void noKeyNoRequest()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         QNetworkAccessManager network;
         AssistantListService service(&network);
         AssistantListService::Settings settings;
@@ -71,7 +71,7 @@ private slots:
         service.fetchNextPage();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<FetchError>().kind, FetchError::Kind::MissingKey);
-        QVERIFY(api.received.isEmpty());
+        QVERIFY(api.requests().isEmpty());
     }
 };
 

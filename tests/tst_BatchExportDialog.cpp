@@ -1,6 +1,7 @@
 // Export Many: IDs pasted with comments and duplicates, a run against the fake API, the
 // summary, and cancel through the progress dialog.
-#include "FakeCallsApi.h"
+#include "FakeAnunziApi.h"
+#include "SampleCalls.h"
 #include "export/BatchExportDialog.h"
 
 #include <QCheckBox>
@@ -29,23 +30,31 @@ private slots:
     void everyLabelHasItsField();
 
 private:
+    static constexpr const char *key = "test-key-123";
     CallService::Settings service() const;
 
-    FakeCallsApi m_api;
+    FakeAnunziApi m_api;
     QNetworkAccessManager m_network;
 };
 
 void TestBatchExportDialog::initTestCase()
 {
     QSettings().clear();
-    QVERIFY(m_api.listen());
+    QVERIFY(m_api.isListening());
+    m_api.setRequiredKey(key);
+    // ok-* calls exist, anything else is a 404.
+    QStringList ids{u"ok-1"_qs, u"ok-2"_qs, u"ok-3"_qs, u"ok-n1"_qs};
+    for (int i = 0; i < 40; ++i)
+        ids << QStringLiteral("ok-c%1").arg(i);
+    for (const QString &id : std::as_const(ids))
+        m_api.addCall(id, SampleCalls::greetingResponse(id));
 }
 
 CallService::Settings TestBatchExportDialog::service() const
 {
     CallService::Settings settings;
     settings.apiBase = m_api.base();
-    settings.apiKey = QString::fromLatin1(FakeCallsApi::key);
+    settings.apiKey = QString::fromLatin1(key);
     return settings;
 }
 

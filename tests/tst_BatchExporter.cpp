@@ -1,6 +1,7 @@
 // BatchExporter against a fake API on loopback: mixed outcomes, 429 and 5xx retries, resuming
 // an interrupted run, overwriting with force, calls handed in without fetching, exit codes.
-#include "FakeCallsApi.h"
+#include "FakeAnunziApi.h"
+#include "SampleCalls.h"
 #include "cli/ExitCode.h"
 #include "export/BatchExporter.h"
 
@@ -34,7 +35,8 @@ private:
                                ExportFormat format = ExportFormat::Text);
     QString read(const QString &name) const;
 
-    FakeCallsApi m_api;
+    static constexpr const char *key = "test-key-123";
+    FakeAnunziApi m_api;
     QNetworkAccessManager m_network;
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<BatchExporter::ItemResult> m_items;
@@ -42,7 +44,24 @@ private:
 
 void TestBatchExporter::initTestCase()
 {
-    QVERIFY(m_api.listen());
+    QVERIFY(m_api.isListening());
+    m_api.setRequiredKey(key);
+    // ok-*, limited-* and flaky-* calls exist; missing-* are 404s. limited-*: 429 with
+    // Retry-After: 1 first; limitedlong-*: Retry-After: 3600 always; flaky-*: 503 twice;
+    // down-*: 500 always; garbage-*: a 200 that is not a call.
+    for (const QString &id :
+         {u"ok-1"_qs, u"ok-2"_qs, u"ok-3"_qs, u"ok-4"_qs, u"ok-5"_qs, u"ok-6"_qs, u"ok-7"_qs,
+          u"ok-9"_qs, u"limited-1"_qs, u"limited-c1"_qs, u"flaky-1"_qs})
+        m_api.addCall(id, SampleCalls::greetingResponse(id));
+    using Reply = FakeAnunziApi::Reply;
+    using Then = FakeAnunziApi::Then;
+    m_api.addCall(u"garbage-1"_qs, R"({"status":"ok"})");
+    for (const QString &id : {u"limited-1"_qs, u"limited-c1"_qs})
+        m_api.script(m_api.callPath(id), {Reply::withStatus(429).withHeader("Retry-After", "1")});
+    m_api.script(m_api.callPath(u"limitedlong-1"_qs),
+                 {Reply::withStatus(429).withHeader("Retry-After", "3600")}, Then::RepeatLast);
+    m_api.script(m_api.callPath(u"flaky-1"_qs), {Reply::withStatus(503), Reply::withStatus(503)});
+    m_api.script(m_api.callPath(u"down-1"_qs), {Reply::withStatus(500)}, Then::RepeatLast);
 }
 
 void TestBatchExporter::init()
@@ -62,7 +81,7 @@ BatchExporter::Summary TestBatchExporter::run(const QStringList &ids, bool overw
     settings.overwrite = overwrite;
     settings.concurrency = 4;
     settings.service.apiBase = m_api.base();
-    settings.service.apiKey = QString::fromLatin1(FakeCallsApi::key);
+    settings.service.apiKey = QString::fromLatin1(key);
     settings.service.timeoutSeconds = 10;
     settings.retry.baseDelayMs = 20;
     batch.setSettings(settings);
@@ -104,7 +123,7 @@ void TestBatchExporter::mixedSuccessesAndFailures()
     QCOMPARE(codes.value(u"missing-1"_qs), ExitCode::NetworkFailure);
     QCOMPARE(codes.value(u"garbage-1"_qs), ExitCode::InvalidResponse);
     QCOMPARE(codes.value(u"bad/../id"_qs), ExitCode::Usage);
-    QCOMPARE(m_api.hits(u"missing-1"_qs), 1); // a 404 is final
+    QCOMPARE(m_api.callRequestCount(u"missing-1"_qs), 1); // a 404 is final
     QCOMPARE(ExitCode::of(summary), ExitCode::InvalidResponse); // the worst of 2, 3 and 4
 }
 
@@ -115,7 +134,7 @@ void TestBatchExporter::rateLimitedThenSaved()
     const BatchExporter::Summary summary = run({QStringLiteral("limited-1")});
     QCOMPARE(summary.saved, 1);
     QCOMPARE(ExitCode::of(summary), ExitCode::Success);
-    QCOMPARE(m_api.hits(u"limited-1"_qs), 2);
+    QCOMPARE(m_api.callRequestCount(u"limited-1"_qs), 2);
     QCOMPARE(m_items.first().attempts, 2);
     QVERIFY2(timer.elapsed() >= 950, "Retry-After: 1 was not honoured");
 }
@@ -124,7 +143,7 @@ void TestBatchExporter::retryAfterBeyondBoundFails()
 {
     const BatchExporter::Summary summary = run({QStringLiteral("limitedlong-1")});
     QCOMPARE(summary.failed, 1);
-    QCOMPARE(m_api.hits(u"limitedlong-1"_qs), 1);
+    QCOMPARE(m_api.callRequestCount(u"limitedlong-1"_qs), 1);
     QCOMPARE(ExitCode::of(summary), ExitCode::NetworkFailure);
     QVERIFY2(summary.failures.first().reason.contains(u"429"),
              qPrintable(summary.failures.first().reason));
@@ -136,8 +155,8 @@ void TestBatchExporter::serverErrorsRetriedWithBackoff()
         run({QStringLiteral("flaky-1"), QStringLiteral("down-1"), QStringLiteral("ok-9")});
     QCOMPARE(summary.saved, 2);
     QCOMPARE(summary.failed, 1);
-    QCOMPARE(m_api.hits(u"flaky-1"_qs), 3);
-    QCOMPARE(m_api.hits(u"down-1"_qs), BatchRetryPolicy().maxAttempts);
+    QCOMPARE(m_api.callRequestCount(u"flaky-1"_qs), 3);
+    QCOMPARE(m_api.callRequestCount(u"down-1"_qs), BatchRetryPolicy().maxAttempts);
     QCOMPARE(summary.failures.first().callId, u"down-1"_qs);
     QCOMPARE(ExitCode::of(summary), ExitCode::NetworkFailure);
     QVERIFY(!QFile::exists(m_dir->filePath(u"down-1.txt"_qs)));
@@ -151,13 +170,13 @@ void TestBatchExporter::resumeSkipsSavedFilesAndForceOverwrites()
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("saved earlier");
     }
-    const int before = m_api.hits(u"ok-1"_qs);
+    const int before = m_api.callRequestCount(u"ok-1"_qs);
     BatchExporter::Summary summary =
         run({QStringLiteral("ok-1"), QStringLiteral("ok-4")}, false, ExportFormat::Markdown);
     QCOMPARE(summary.saved, 1);
     QCOMPARE(summary.skipped, 1);
     QCOMPARE(ExitCode::of(summary), ExitCode::Success);
-    QCOMPARE(m_api.hits(u"ok-1"_qs), before); // not even fetched
+    QCOMPARE(m_api.callRequestCount(u"ok-1"_qs), before); // not even fetched
     QCOMPARE(read(u"ok-1.md"_qs), u"saved earlier"_qs);
     QVERIFY(read(u"ok-4.md"_qs).startsWith(u"# "));
 
@@ -181,7 +200,7 @@ void TestBatchExporter::writeFailureGivesExitCode5()
 
 void TestBatchExporter::callsHandedInAreNotFetched()
 {
-    const int hitsBefore = m_api.totalHits();
+    const int hitsBefore = m_api.requestCount();
     BatchExporter batch(&m_network);
     BatchExporter::Settings settings;
     settings.directory = m_dir->path();
@@ -197,7 +216,7 @@ void TestBatchExporter::callsHandedInAreNotFetched()
     const auto summary = finished.first().first().value<BatchExporter::Summary>();
     QCOMPARE(summary.saved, 3);
     QCOMPARE(batch.total(), 3);
-    QCOMPARE(m_api.totalHits(), hitsBefore);
+    QCOMPARE(m_api.requestCount(), hitsBefore);
     QVERIFY(read(u"page2-b.json"_qs).contains(u"\"call_id\": \"page2-b\""));
 }
 
@@ -208,7 +227,7 @@ void TestBatchExporter::cancelStopsTheRest()
     settings.directory = m_dir->path();
     settings.concurrency = 1;
     settings.service.apiBase = m_api.base();
-    settings.service.apiKey = QString::fromLatin1(FakeCallsApi::key);
+    settings.service.apiKey = QString::fromLatin1(key);
     batch.setSettings(settings);
     QSignalSpy finished(&batch, &BatchExporter::finished);
     connect(&batch, &BatchExporter::itemFinished, &batch, &BatchExporter::cancel);

@@ -1,4 +1,5 @@
-#include "FakeListApi.h"
+#include "FakeAnunziApi.h"
+#include "ListFixtures.h"
 #include "browse/AssistantDirectory.h"
 #include "browse/AssistantListView.h"
 #include "browse/BrowsePanel.h"
@@ -25,7 +26,7 @@ class tst_BrowsePanel : public QObject
     Q_OBJECT
 
 private:
-    FakeListApi *m_api = nullptr;
+    FakeAnunziApi *m_api = nullptr;
     QNetworkAccessManager m_network;
 
     std::unique_ptr<BrowsePanel> makePanel()
@@ -39,7 +40,7 @@ private:
     int requestsTo(const QString &path) const
     {
         int count = 0;
-        for (const FakeListRequest &request : m_api->received)
+        for (const FakeAnunziApi::Request &request : m_api->requests())
             count += request.path == path;
         return count;
     }
@@ -54,11 +55,11 @@ private slots:
     void init()
     {
         QSettings().clear();
-        m_api = new FakeListApi;
+        m_api = new FakeAnunziApi;
         for (int i = 0; i < 3; ++i)
-            m_api->assistants.append(FakeListApi::assistant(i));
+            m_api->assistants.append(fixtureAssistantJson(i));
         for (int i = 0; i < 100; ++i)
-            m_api->calls.append(FakeListApi::call(i, QStringLiteral("model1")));
+            m_api->calls.append(fixtureCallJson(i, QStringLiteral("model1")));
     }
 
     void cleanup() { delete m_api; }
@@ -81,18 +82,18 @@ private slots:
 
         QTableView *table = panel->callTable()->tableView();
         QTRY_VERIFY(table->model()->rowCount() >= 20);
-        QCOMPARE(m_api->received.last().query.queryItemValue(QStringLiteral("model_id")),
+        QCOMPARE(m_api->requests().last().queryValue(QStringLiteral("model_id")),
                  QStringLiteral("model1"));
 
         // Enter on a row opens that call from the list data: no new request.
-        const int requests = int(m_api->received.size());
+        const int requests = int(m_api->requests().size());
         table->setFocus();
         table->setCurrentIndex(table->model()->index(3, 0));
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().value<CallRecord>().callId, QStringLiteral("call00003"));
         QCOMPARE(opened.first().first().value<CallRecord>().turns.size(), 3);
-        QCOMPARE(m_api->received.size(), requests);
+        QCOMPARE(m_api->requests().size(), requests);
         // Next / previous from the window's keys.
         panel->navigator()->next();
         QCOMPARE(opened.last().first().value<CallRecord>().callId, QStringLiteral("call00004"));
@@ -125,7 +126,7 @@ private slots:
     void rateLimitShowsRetry()
     {
         // Longer than RetryPolicy's bound: no automatic retry, the banner shows at once.
-        m_api->failures.append(FakeListApi::Failure{429, QByteArray("120")});
+        m_api->script(m_api->assistantsPath(), {FakeAnunziApi::Reply::error(429, "120")});
         AppSettings().setBrowseModelId(QStringLiteral("model1"));
         auto panel = makePanel();
         panel->show();
@@ -146,7 +147,7 @@ private slots:
         auto panel = makePanel();
         panel->show();
         QTRY_COMPARE(panel->assistantList()->listView()->model()->rowCount(), 3);
-        m_api->failures.append(FakeListApi::Failure{403, {}});
+        m_api->script(m_api->callsPath(), {FakeAnunziApi::Reply::error(403)});
         panel->openAssistant(QStringLiteral("model1"));
         ErrorBanner *banner = panel->callTable()->findChild<ErrorBanner *>();
         QTRY_VERIFY(banner->isVisible());

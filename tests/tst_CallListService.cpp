@@ -1,4 +1,5 @@
-#include "FakeListApi.h"
+#include "FakeAnunziApi.h"
+#include "ListFixtures.h"
 #include "api/ApiEndpoint.h"
 #include "api/CallListService.h"
 #include "cli/ExitCode.h"
@@ -13,7 +14,7 @@ class tst_CallListService : public QObject
     Q_OBJECT
 
 private:
-    CallListService::Settings settingsFor(const FakeListApi &api)
+    CallListService::Settings settingsFor(const FakeAnunziApi &api)
     {
         CallListService::Settings settings;
         settings.apiBase = api.base();
@@ -27,9 +28,9 @@ private:
 private slots:
     void pagesUntilShortPage()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 45; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         service.setModelId(QStringLiteral("m1"));
@@ -43,21 +44,19 @@ private slots:
         QCOMPARE(calls.at(2).at(1).value<QList<CallRecord>>().size(), 5);
         QCOMPARE(calls.at(1).at(1).value<QList<CallRecord>>().first().callId,
                  QStringLiteral("call00020"));
-        QCOMPARE(api.received.size(), 3);
-        QCOMPARE(api.received.at(2).query.queryItemValue(QStringLiteral("offset")),
-                 QStringLiteral("40"));
-        QCOMPARE(api.received.at(2).query.queryItemValue(QStringLiteral("limit")),
-                 QStringLiteral("20"));
+        QCOMPARE(api.requests().size(), 3);
+        QCOMPARE(api.requests().at(2).queryValue(QStringLiteral("offset")), QStringLiteral("40"));
+        QCOMPARE(api.requests().at(2).queryValue(QStringLiteral("limit")), QStringLiteral("20"));
         QVERIFY(!service.hasMore());
         QVERIFY(!service.fetchNextPage()); // at the end: nothing more is requested
-        QCOMPARE(api.received.size(), 3);
+        QCOMPARE(api.requests().size(), 3);
     }
 
     void exactMultipleEndsWithEmptyPage()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 4; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         service.setPageSize(2);
@@ -72,9 +71,9 @@ private slots:
 
     void oneFetchPerCallWhenLazy()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 30; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         service.setModelId(QStringLiteral("m1"));
@@ -83,15 +82,15 @@ private slots:
         QVERIFY(!service.fetchNextPage()); // one in flight
         QVERIFY(pages.wait(10000));
         QVERIFY(service.hasMore());
-        QCOMPARE(api.received.size(), 1);
+        QCOMPARE(api.requests().size(), 1);
     }
 
     void malformedCallKeepsTheOthers()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 5; ++i)
-            api.calls.append(FakeListApi::call(i));
-        QJsonObject bad = FakeListApi::call(99);
+            api.calls.append(fixtureCallJson(i));
+        QJsonObject bad = fixtureCallJson(99);
         bad.insert(QStringLiteral("duration"), QStringLiteral("long"));
         api.calls[2] = bad;
         api.calls.append(QStringLiteral("not an object"));
@@ -117,7 +116,7 @@ private slots:
 
     void emptyAssistant()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         service.setModelId(QStringLiteral("m1"));
@@ -153,10 +152,10 @@ private slots:
         QFETCH(QByteArray, retryAfter);
         QFETCH(int, kind);
         QFETCH(QString, words);
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 3; ++i)
-            api.calls.append(FakeListApi::call(i));
-        api.failures.append({status, retryAfter});
+            api.calls.append(fixtureCallJson(i));
+        api.script(api.callsPath(), {FakeAnunziApi::Reply::error(status, retryAfter)});
         CallListService service(&m_network);
         PagedListService::Settings settings = settingsFor(api);
         settings.retry = RetryPolicy::none(); // the failure itself, not the automatic retries
@@ -176,21 +175,20 @@ private slots:
         service.retry();
         QVERIFY(end.wait(10000));
         QCOMPARE(calls.size(), 1);
-        QCOMPARE(api.received.size(), 2);
-        QCOMPARE(api.received.at(1).query.queryItemValue(QStringLiteral("offset")),
-                 QStringLiteral("0"));
+        QCOMPARE(api.requests().size(), 2);
+        QCOMPARE(api.requests().at(1).queryValue(QStringLiteral("offset")), QStringLiteral("0"));
     }
 
     void noModelIdSendsNothing()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         QSignalSpy failed(&service, &CallListService::pageFailed);
         service.fetchNextPage();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<FetchError>().kind, FetchError::Kind::InvalidInput);
-        QVERIFY(api.received.isEmpty());
+        QVERIFY(api.requests().isEmpty());
     }
 
     void invalidModelIdSendsNothing_data()
@@ -205,7 +203,7 @@ private slots:
     void invalidModelIdSendsNothing()
     {
         QFETCH(QString, modelId);
-        FakeListApi api;
+        FakeAnunziApi api;
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         service.setModelId(modelId);
@@ -215,7 +213,7 @@ private slots:
         const FetchError error = failed.at(0).at(0).value<FetchError>();
         QCOMPARE(error.kind, FetchError::Kind::InvalidInput);
         QCOMPARE(ExitCode::of(error), 2);
-        QVERIFY(api.received.isEmpty());
+        QVERIFY(api.requests().isEmpty());
     }
 
     // Even a value the validator would refuse stays inside its parameter: the URL builder
@@ -232,7 +230,7 @@ private slots:
     void queryEncodingCannotAddParameters()
     {
         QFETCH(QString, modelId);
-        FakeListApi api;
+        FakeAnunziApi api;
         QString error;
         const QUrl url =
             ApiEndpoint::listCallsUrl(ApiEndpoint::parseBase(api.base(), &error), modelId, 20, 40);
@@ -242,46 +240,49 @@ private slots:
         request.url = url;
         get.start(request);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(api.received.size(), 1);
-        const FakeListRequest &got = api.received.first();
+        QCOMPARE(api.requests().size(), 1);
+        const FakeAnunziApi::Request &got = api.requests().first();
         QCOMPARE(got.path, QStringLiteral("/v2/calls"));
-        QCOMPARE(got.query.queryItems().size(), 3);
-        QCOMPARE(got.query.queryItemValue(QStringLiteral("model_id"), QUrl::FullyDecoded), modelId);
-        QCOMPARE(got.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("20"));
-        QCOMPARE(got.query.queryItemValue(QStringLiteral("offset")), QStringLiteral("40"));
-        QVERIFY(!got.rawQuery.contains('#'));
-        QVERIFY(!got.rawQuery.contains('+'));
+        QCOMPARE(got.queryItems().queryItems().size(), 3);
+        QCOMPARE(got.queryValue(QStringLiteral("model_id")), modelId);
+        QCOMPARE(got.queryValue(QStringLiteral("limit")), QStringLiteral("20"));
+        QCOMPARE(got.queryValue(QStringLiteral("offset")), QStringLiteral("40"));
+        QVERIFY(!got.query.contains('#'));
+        QVERIFY(!got.query.contains('+'));
     }
 
     void keyOnlyToApiOrigin()
     {
-        FakeListApi api;
-        FakeListApi elsewhere; // another port: another origin
-        api.calls.append(FakeListApi::call(1));
+        FakeAnunziApi api;
+        FakeAnunziApi elsewhere; // another port: another origin
+        api.calls.append(fixtureCallJson(1));
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         service.setModelId(QStringLiteral("m1"));
         QSignalSpy pages(&service, &CallListService::pageLoaded);
         service.fetchNextPage();
         QVERIFY(pages.wait(10000));
-        QCOMPARE(api.received.size(), 1);
-        QCOMPARE(api.received.first().authorization, QByteArray("Bearer secret-key"));
+        QCOMPARE(api.requests().size(), 1);
+        QCOMPARE(api.requests().first().header("Authorization"), QByteArray("Bearer secret-key"));
 
         // A redirect to another origin is refused: the key never reaches it.
-        api.redirectLocation = (elsewhere.base() + QStringLiteral("/calls?model_id=m1")).toLatin1();
+        api.script(api.callsPath(),
+                   {FakeAnunziApi::Reply::redirect(
+                       (elsewhere.base() + QStringLiteral("/calls?model_id=m1")).toLatin1())},
+                   FakeAnunziApi::Then::RepeatLast);
         service.setModelId(QStringLiteral("m1"));
         QSignalSpy failed(&service, &CallListService::pageFailed);
         service.fetchNextPage();
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.at(0).at(0).value<FetchError>().kind, FetchError::Kind::Redirect);
-        QVERIFY(elsewhere.received.isEmpty());
+        QVERIFY(elsewhere.requests().isEmpty());
     }
 
     void cancelDropsThePage()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 3; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         CallListService service(&m_network);
         service.setSettings(settingsFor(api));
         service.setModelId(QStringLiteral("m1"));
@@ -297,7 +298,7 @@ private slots:
         service.fetchNextPage();
         QVERIFY(pages.wait(10000));
         QCOMPARE(calls.size(), 1);
-        QCOMPARE(api.received.last().query.queryItemValue(QStringLiteral("model_id")),
+        QCOMPARE(api.requests().last().queryValue(QStringLiteral("model_id")),
                  QStringLiteral("m2"));
     }
 };

@@ -238,8 +238,8 @@ void TestCallService::redirectLoop()
 void TestCallService::timeoutWhenServerNeverAnswers()
 {
     RawHttpServer silent;
-    QVERIFY(silent.isListening());
-    silent.setMode(RawHttpServer::Mode::Silent);
+    QVERIFY(silent.listenOnLoopback());
+    silent.setDefaultReply(RawHttpServer::silence());
     const Outcome outcome = fetch(settingsFor(silent.base(), 1), callId, 8000);
     QVERIFY(!outcome.call);
     QCOMPARE(outcome.error.kind, FetchError::Kind::Timeout);
@@ -247,18 +247,17 @@ void TestCallService::timeoutWhenServerNeverAnswers()
              qPrintable(outcome.error.message));
     QVERIFY2(outcome.elapsedMs < 3000, qPrintable(QString::number(outcome.elapsedMs)));
     QCOMPARE(silent.requests().size(), 1);
-    QVERIFY(silent.requests().first().contains(
-        QByteArray("Authorization: Bearer " + apiKey.toLatin1())));
+    QCOMPARE(silent.requests().first().header("Authorization"), "Bearer " + apiKey.toLatin1());
 }
 
 void TestCallService::deadlineWhenServerTrickles()
 {
     // One byte every 100 ms never trips an inactivity timer; the overall deadline still ends it.
     RawHttpServer trickle;
-    trickle.setMode(RawHttpServer::Mode::Trickle);
-    trickle.setIntervalMs(100);
-    trickle.setResponse(RawHttpServer::httpResponse(
-        200, CallResponses::envelope(CallResponses::sampleCall(callId))));
+    QVERIFY(trickle.listenOnLoopback());
+    trickle.setDefaultReply(RawHttpServer::trickle(
+        RawHttpServer::response(200, CallResponses::envelope(CallResponses::sampleCall(callId))),
+        100));
     const Outcome outcome = fetch(settingsFor(trickle.base(), 1), callId, 8000);
     QVERIFY(!outcome.call);
     QCOMPARE(outcome.error.kind, FetchError::Kind::Timeout);
@@ -285,8 +284,10 @@ void TestCallService::oversizedUnknownLength()
     QJsonObject call = CallResponses::sampleCall(callId);
     call.insert(QStringLiteral("transcript"), CallResponses::longTranscript(100));
     RawHttpServer raw;
-    raw.setMode(RawHttpServer::Mode::Respond);
-    raw.setResponse(RawHttpServer::httpResponse(200, CallResponses::envelope(call), {}, -1));
+    QVERIFY(raw.listenOnLoopback());
+    raw.setDefaultReply(RawHttpServer::send(
+        RawHttpServer::response(200, CallResponses::envelope(call), {}, "application/json",
+                                RawHttpServer::BodyEnd::ConnectionClose)));
     CallService::Settings settings = settingsFor(raw.base());
     settings.maxResponseBytes = 4096;
     const Outcome outcome = fetch(settings);
@@ -302,11 +303,10 @@ void TestCallService::oversizedUnknownLength()
 void TestCallService::endlessBodyIsCut()
 {
     RawHttpServer endless;
-    endless.setMode(RawHttpServer::Mode::Endless);
-    endless.setIntervalMs(1);
-    endless.setResponse(
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
-    endless.setFill("4000\r\n" + QByteArray(0x4000, 'x') + "\r\n");
+    QVERIFY(endless.listenOnLoopback());
+    endless.setDefaultReply(RawHttpServer::endless(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        "4000\r\n" + QByteArray(0x4000, 'x') + "\r\n"));
     CallService::Settings settings = settingsFor(endless.base(), 10);
     settings.maxResponseBytes = 256 * 1024;
     const Outcome outcome = fetch(settings, callId, 15000);
@@ -317,7 +317,8 @@ void TestCallService::endlessBodyIsCut()
 void TestCallService::connectionReset()
 {
     RawHttpServer reset;
-    reset.setMode(RawHttpServer::Mode::Reset);
+    QVERIFY(reset.listenOnLoopback());
+    reset.setDefaultReply(RawHttpServer::reset());
     const Outcome outcome = fetch(settingsFor(reset.base()));
     QVERIFY(!outcome.call);
     QCOMPARE(outcome.error.kind, FetchError::Kind::Network);
@@ -328,7 +329,8 @@ void TestCallService::connectionReset()
 void TestCallService::newFetchCancelsInFlight()
 {
     RawHttpServer silent;
-    silent.setMode(RawHttpServer::Mode::Silent);
+    QVERIFY(silent.listenOnLoopback());
+    silent.setDefaultReply(RawHttpServer::silence());
     CallService service(m_manager);
     service.setSettings(settingsFor(silent.base(), 30));
     QSignalSpy fetched(&service, &CallService::callFetched);
@@ -350,7 +352,8 @@ void TestCallService::newFetchCancelsInFlight()
 void TestCallService::cancel()
 {
     RawHttpServer silent;
-    silent.setMode(RawHttpServer::Mode::Silent);
+    QVERIFY(silent.listenOnLoopback());
+    silent.setDefaultReply(RawHttpServer::silence());
     CallService service(m_manager);
     service.setSettings(settingsFor(silent.base(), 30));
     QSignalSpy failed(&service, &CallService::fetchFailed);

@@ -143,7 +143,8 @@ void TestCli::init()
     QVERIFY(m_api->isListening());
     m_api->addCall(callId, m_response);
     m_silent = new RawHttpServer;
-    m_silent->setMode(RawHttpServer::Mode::Silent);
+    QVERIFY(m_silent->listenOnLoopback());
+    m_silent->setDefaultReply(RawHttpServer::silence());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }

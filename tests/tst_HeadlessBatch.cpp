@@ -1,8 +1,9 @@
 // The command line's export options end to end: --format/--redact on --export, and
 // --export-dir with IDs and --ids files against a fake API, with the exit codes scripts see;
 // --with-timing (issue 14) against a local server that also serves a generated recording.
-#include "FakeCallsApi.h"
+#include "FakeAnunziApi.h"
 #include "GeneratedCall.h"
+#include "SampleCalls.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/HeadlessRunner.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHttpServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,7 +40,7 @@ private:
     int run(const QStringList &arguments);
     bool serveTimedCalls(); // m_timed: timed-*, norec-*, badrec-* and their recordings
 
-    FakeCallsApi m_api;
+    FakeAnunziApi m_api;
     QHttpServer m_timed;
     quint16 m_timedPort = 0;
     QTemporaryDir m_generated;
@@ -86,8 +88,15 @@ void TestHeadlessBatch::initTestCase()
     // The recordings, timelines and the call index go to a scratch cache, not the user's.
     QStandardPaths::setTestModeEnabled(true);
     QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
-    QVERIFY(m_api.listen());
-    qputenv("ANUNZI_API_KEY", FakeCallsApi::key);
+    QVERIFY(m_api.isListening());
+    const QByteArray key("test-key-123");
+    m_api.setRequiredKey(key);
+    qputenv("ANUNZI_API_KEY", key);
+    // ok-* calls exist, missing-* are 404s, garbage-* a 200 that is not a call.
+    for (const QString &id : {u"ok-h1"_qs, u"ok-h2"_qs, u"ok-i1"_qs, u"ok-i2"_qs, u"ok-e1"_qs,
+                              u"ok-e2"_qs, u"ok-e3"_qs})
+        m_api.addCall(id, SampleCalls::greetingResponse(id));
+    m_api.addCall(u"garbage-e4"_qs, R"({"status":"ok"})");
 }
 
 int TestHeadlessBatch::run(const QStringList &arguments)
@@ -184,13 +193,13 @@ void TestHeadlessBatch::batchReadsIdsFileAndResumes()
     const QString out = dir.filePath(u"out"_qs);
     QCOMPARE(run({u"--export-dir"_qs, out, u"--ids"_qs, list}), ExitCode::NetworkFailure);
     QCOMPARE(QDir(out).entryList(QDir::Files), QStringList({u"ok-i1.txt"_qs, u"ok-i2.txt"_qs}));
-    QCOMPARE(m_api.hits(u"ok-i1"_qs), 1); // listed twice, fetched once
+    QCOMPARE(m_api.callRequestCount(u"ok-i1"_qs), 1); // listed twice, fetched once
 
     // The re-run fetches only what is missing; --force fetches everything again.
     QCOMPARE(run({u"--export-dir"_qs, out, u"ok-i1"_qs, u"ok-i2"_qs}), ExitCode::Success);
-    QCOMPARE(m_api.hits(u"ok-i1"_qs), 1);
+    QCOMPARE(m_api.callRequestCount(u"ok-i1"_qs), 1);
     QCOMPARE(run({u"--export-dir"_qs, out, u"--force"_qs, u"ok-i1"_qs}), ExitCode::Success);
-    QCOMPARE(m_api.hits(u"ok-i1"_qs), 2);
+    QCOMPARE(m_api.callRequestCount(u"ok-i1"_qs), 2);
 }
 
 void TestHeadlessBatch::batchExitCodes_data()

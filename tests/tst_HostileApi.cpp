@@ -3,7 +3,7 @@
 // exact error kind, a clear message, that the key went only to the API origin, and (CLI) that
 // an existing output file was left byte-identical.
 #include "HostileFixtures.h"
-#include "HostileServer.h"
+#include "RawHttpServer.h"
 #include "api/CallService.h"
 #include "cli/ExitCode.h"
 #include "recording/RecordingUrlPolicy.h"
@@ -17,24 +17,24 @@
 #include <QTest>
 
 using Kind = FetchError::Kind;
-using Reply = HostileServer::Reply;
+using Reply = RawHttpServer::Reply;
 using namespace HostileFixtures;
 
 namespace {
 
 QByteArray ok(const QByteArray &body, const QByteArray &contentType = "application/json")
 {
-    return HostileServer::response(200, body, {}, contentType);
+    return RawHttpServer::response(200, body, {}, contentType);
 }
 
 QByteArray status(int code, const QList<QByteArray> &headers = {})
 {
-    return HostileServer::response(code, R"({"status":"error","message":"no"})", headers);
+    return RawHttpServer::response(code, R"({"status":"error","message":"no"})", headers);
 }
 
 QByteArray redirectTo(const QByteArray &location)
 {
-    return HostileServer::response(302, {}, {"Location: " + location}, {});
+    return RawHttpServer::response(302, {}, {"Location: " + location}, {});
 }
 
 struct Case
@@ -75,18 +75,18 @@ private:
     void verifyKeyOnlyWentToApi();
 
     QNetworkAccessManager *m_network = nullptr;
-    HostileServer *m_api = nullptr;
-    HostileServer *m_elsewhere = nullptr; // another origin: must never see the key
+    RawHttpServer *m_api = nullptr;
+    RawHttpServer *m_elsewhere = nullptr; // another origin: must never see the key
 };
 
 void tst_HostileApi::init()
 {
     m_network = new QNetworkAccessManager(this);
-    m_api = new HostileServer(this);
-    m_elsewhere = new HostileServer(this);
+    m_api = new RawHttpServer(this);
+    m_elsewhere = new RawHttpServer(this);
     QVERIFY(m_api->listenOnLoopback());
     QVERIFY(m_elsewhere->listenOnLoopback());
-    m_elsewhere->setReply(callPath(), HostileServer::send(ok(callResponse())));
+    m_elsewhere->setReply(callPath(), RawHttpServer::send(ok(callResponse())));
 }
 
 void tst_HostileApi::cleanup()
@@ -102,7 +102,7 @@ Case tst_HostileApi::caseNamed(const QByteArray &name)
     const QByteArray html = "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>";
     const QByteArray elsewhere = m_elsewhere->url(QString::fromUtf8(callPath())).toEncoded();
     const auto one = [](const QByteArray &bytes) {
-        return QList<Reply>{HostileServer::send(bytes)};
+        return QList<Reply>{RawHttpServer::send(bytes)};
     };
     const auto wrapped = [](const QByteArray &calls) -> QByteArray {
         return R"({"status":"ok","response":{"calls":)" + calls + "}}";
@@ -168,14 +168,14 @@ Case tst_HostileApi::caseNamed(const QByteArray &name)
         return {one(ok({})), Kind::InvalidResponse, "the response is empty",
                 ExitCode::InvalidResponse};
     if (name == "connection reset")
-        return {{HostileServer::reset({})},
+        return {{RawHttpServer::reset({})},
                 Kind::Network,
                 "Could not reach the API",
                 ExitCode::NetworkFailure};
     if (name == "headers then silence") {
         const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                 "Content-Length: 500\r\n\r\n";
-        return {{HostileServer::silence(head)},
+        return {{RawHttpServer::silence(head)},
                 Kind::Timeout,
                 "did not answer within 1 s",
                 ExitCode::NetworkFailure,
@@ -287,9 +287,9 @@ FetchError tst_HostileApi::fetchWith(const Case &c, CallRecord *call)
 void tst_HostileApi::verifyKeyOnlyWentToApi()
 {
     QVERIFY(!m_api->requests().isEmpty());
-    for (const HostileServer::Request &request : m_api->requests())
+    for (const RawHttpServer::Request &request : m_api->requests())
         QCOMPARE(request.header("Authorization"), "Bearer " + apiKey.toUtf8());
-    for (const HostileServer::Request &request : m_elsewhere->requests())
+    for (const RawHttpServer::Request &request : m_elsewhere->requests())
         QVERIFY(request.header("Authorization").isEmpty());
 }
 
@@ -324,7 +324,7 @@ void tst_HostileApi::trickleEndsAtDeadline()
 {
     // One byte every 50 ms never trips the inactivity timer: only the overall deadline ends it.
     Case c;
-    c.replies = {HostileServer::trickle(ok(callResponse()), 50)};
+    c.replies = {RawHttpServer::trickle(ok(callResponse()), 50)};
     c.timeoutSeconds = 1;
     const FetchError error = fetchWith(c);
     QCOMPARE(FetchError::kindName(error.kind), FetchError::kindName(Kind::Timeout));
@@ -339,7 +339,7 @@ void tst_HostileApi::endlessBodyBoundedByCap()
 {
     Case c;
     c.replies = {
-        HostileServer::endless("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n")};
+        RawHttpServer::endless("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n")};
     c.maxBytes = 256 * 1024;
     const FetchError error = fetchWith(c);
     QCOMPARE(FetchError::kindName(error.kind), FetchError::kindName(Kind::TooLarge));
@@ -364,7 +364,7 @@ void tst_HostileApi::unsafeRecordingUrlDecodesButIsFlagged()
 {
     QFETCH(QByteArray, recordingUrl);
     Case c;
-    c.replies = {HostileServer::send(ok(callResponse(callId, recordingUrl)))};
+    c.replies = {RawHttpServer::send(ok(callResponse(callId, recordingUrl)))};
     CallRecord call;
     const FetchError error = fetchWith(c, &call);
     QCOMPARE(FetchError::kindName(error.kind), FetchError::kindName(Kind::None));
@@ -378,8 +378,8 @@ void tst_HostileApi::sameOriginRedirectKeepsKey()
 {
     // The contrast to the refused cases: a redirect within the API origin is followed.
     Case c;
-    c.replies = {HostileServer::send(redirectTo("/v2/calls/moved"))};
-    m_api->setReply("/v2/calls/moved", HostileServer::send(ok(callResponse())));
+    c.replies = {RawHttpServer::send(redirectTo("/v2/calls/moved"))};
+    m_api->setReply("/v2/calls/moved", RawHttpServer::send(ok(callResponse())));
     m_api->setReplies(callPath(), c.replies);
     CallRecord call;
     const FetchError error = fetchWith(c, &call);
@@ -446,7 +446,7 @@ void tst_HostileApi::exportRetriesThenSucceeds()
     // The command line retries too (default policy: 1 s, then 2 s). It says so on a terminal
     // only: a script (like this test) reads one line per failure, none for a success.
     m_api->setReplies(callPath(),
-                      {HostileServer::send(status(503)), HostileServer::send(ok(callResponse()))});
+                      {RawHttpServer::send(status(503)), RawHttpServer::send(ok(callResponse()))});
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("call.txt"));

@@ -2,7 +2,7 @@
 // retry and redirect, and exports through the callreview executable, never put the key into a
 // log line, a message, an export, or any file under the scratch HOME/XDG folders.
 #include "HostileFixtures.h"
-#include "HostileServer.h"
+#include "RawHttpServer.h"
 #include "api/CallService.h"
 #include "net/HttpGet.h"
 
@@ -34,7 +34,7 @@ void captureMessage(QtMsgType, const QMessageLogContext &context, const QString 
 
 QByteArray ok(const QByteArray &body)
 {
-    return HostileServer::response(200, body);
+    return RawHttpServer::response(200, body);
 }
 
 } // namespace
@@ -53,12 +53,12 @@ private slots:
     void noFileUnderHomeHoldsTheKey();
 
 private:
-    FetchError fetch(const QList<HostileServer::Reply> &replies);
+    FetchError fetch(const QList<RawHttpServer::Reply> &replies);
     void verifyNoKeyIn(const QString &where, const QString &text);
 
     QNetworkAccessManager *m_network = nullptr;
-    HostileServer *m_api = nullptr;
-    HostileServer *m_elsewhere = nullptr;
+    RawHttpServer *m_api = nullptr;
+    RawHttpServer *m_elsewhere = nullptr;
     QTemporaryDir m_exports;
     QtMessageHandler m_previousHandler = nullptr;
 };
@@ -69,12 +69,12 @@ void tst_KeySecrecy::initTestCase()
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     m_previousHandler = qInstallMessageHandler(captureMessage);
     m_network = new QNetworkAccessManager(this);
-    m_api = new HostileServer(this);
-    m_elsewhere = new HostileServer(this);
+    m_api = new RawHttpServer(this);
+    m_elsewhere = new RawHttpServer(this);
     QVERIFY(m_api->listenOnLoopback());
     QVERIFY(m_elsewhere->listenOnLoopback());
     m_elsewhere->setReply(
-        "/r.wav", HostileServer::send(HostileServer::response(200, "RIFF", {}, "audio/wav")));
+        "/r.wav", RawHttpServer::send(RawHttpServer::response(200, "RIFF", {}, "audio/wav")));
 }
 
 void tst_KeySecrecy::cleanupTestCase()
@@ -88,7 +88,7 @@ void tst_KeySecrecy::verifyNoKeyIn(const QString &where, const QString &text)
     QVERIFY2(!text.contains(u"Bearer "), qPrintable(where + u" contains an Authorization value"));
 }
 
-FetchError tst_KeySecrecy::fetch(const QList<HostileServer::Reply> &replies)
+FetchError tst_KeySecrecy::fetch(const QList<RawHttpServer::Reply> &replies)
 {
     m_api->setReplies(callPath(), replies);
     CallService service(m_network);
@@ -114,7 +114,7 @@ FetchError tst_KeySecrecy::fetch(const QList<HostileServer::Reply> &replies)
 
 void tst_KeySecrecy::fetchesNeverLogTheKey()
 {
-    using HS = HostileServer;
+    using HS = RawHttpServer;
     const QByteArray elsewhere = m_elsewhere->url(QString::fromUtf8(callPath())).toEncoded();
     const QList<QList<HS::Reply>> scenarios = {
         {HS::send(ok(callResponse()))},
@@ -151,7 +151,7 @@ void tst_KeySecrecy::crossOriginRedirectWithoutCredentials()
     // The recording case: following a redirect to a CDN is allowed, the key is not.
     m_api->setReply(
         "/rec/1",
-        HostileServer::send(HostileServer::response(
+        RawHttpServer::send(RawHttpServer::response(
             302, {}, {"Location: " + m_elsewhere->url(QStringLiteral("/r.wav")).toEncoded()}, {})));
     HttpGet get(m_network);
     HttpGet::Request request;
@@ -181,12 +181,12 @@ void tst_KeySecrecy::exportsNeverContainTheKey()
     const QList<Run> runs = {
         {ok(callResponse()), m_exports.filePath(QStringLiteral("ok.txt")), 0},
         {ok(callResponse()), QStringLiteral("-"), 0},
-        {HostileServer::response(401, "{}"), m_exports.filePath(QStringLiteral("401.txt")), 3},
-        {HostileServer::response(500, "{}"), m_exports.filePath(QStringLiteral("500.txt")), 3},
+        {RawHttpServer::response(401, "{}"), m_exports.filePath(QStringLiteral("401.txt")), 3},
+        {RawHttpServer::response(500, "{}"), m_exports.filePath(QStringLiteral("500.txt")), 3},
         {ok("not json"), m_exports.filePath(QStringLiteral("bad.txt")), 4},
     };
     for (const Run &run : runs) {
-        m_api->setReply(callPath(), HostileServer::send(run.reply));
+        m_api->setReply(callPath(), RawHttpServer::send(run.reply));
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ANUNZI_API_KEY"), apiKey);

@@ -1,4 +1,5 @@
-#include "FakeListApi.h"
+#include "FakeAnunziApi.h"
+#include "ListFixtures.h"
 #include "cli/ListCommand.h"
 
 #include <QJsonArray>
@@ -49,9 +50,9 @@ private:
 private slots:
     void callsAsTabSeparatedTable()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 5; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1"),
                            QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--all")},
                           api.base());
@@ -62,31 +63,30 @@ private slots:
         QCOMPARE(rows.at(2),
                  QByteArray("call00001\tInbound\t+15550000001\t+34911000111\tAna 1\t0:37\tCaller "
                             "hung up\tyes\t3\tHi, call 1 here."));
-        QCOMPARE(api.received.size(), 3);
-        QCOMPARE(api.received.at(0).authorization, QByteArray("Bearer k1"));
+        QCOMPARE(api.requests().size(), 3);
+        QCOMPARE(api.requests().at(0).header("Authorization"), QByteArray("Bearer k1"));
     }
 
     void onePageByDefaultFromOffset()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 30; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1"),
                            QStringLiteral("--offset"), QStringLiteral("25")},
                           api.base());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(lines(r.out).size(), 6);
         QVERIFY(lines(r.out).at(1).startsWith("call00025\t"));
-        QCOMPARE(api.received.size(), 1);
-        QCOMPARE(api.received.at(0).query.queryItemValue(QStringLiteral("offset")),
-                 QStringLiteral("25"));
+        QCOMPARE(api.requests().size(), 1);
+        QCOMPARE(api.requests().at(0).queryValue(QStringLiteral("offset")), QStringLiteral("25"));
     }
 
     void callsAsJson()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 3; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1"),
                            QStringLiteral("--json"), QStringLiteral("--all")},
                           api.base());
@@ -95,17 +95,17 @@ private slots:
         const QJsonDocument document = QJsonDocument::fromJson(r.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
         QCOMPARE(document.array().size(), 3);
-        QCOMPARE(document.array().at(2).toObject(), FakeListApi::call(2)); // the raw objects
+        QCOMPARE(document.array().at(2).toObject(), fixtureCallJson(2)); // the raw objects
     }
 
     void laterPageFailsJsonStaysValid()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 5; ++i)
-            api.calls.append(FakeListApi::call(i));
-        api.answersBeforeFailures = 1;
-        // Longer than RetryPolicy's bound: not retried automatically.
-        api.failures.append(FakeListApi::Failure{429, QByteArray("120")});
+            api.calls.append(fixtureCallJson(i));
+        // The first page, then a 429 longer than RetryPolicy's bound: not retried automatically.
+        api.script(api.callsPath(),
+                   {FakeAnunziApi::Reply::normal(), FakeAnunziApi::Reply::error(429, "120")});
         const Run r =
             run({QStringLiteral("--list-calls"), QStringLiteral("m1"), QStringLiteral("--limit"),
                  QStringLiteral("2"), QStringLiteral("--all"), QStringLiteral("--json")},
@@ -120,7 +120,7 @@ private slots:
 
     void emptyListIsAnEmptyArray()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         const Run r =
             run({QStringLiteral("--list-calls"), QStringLiteral("m1"), QStringLiteral("--json")},
                 api.base());
@@ -131,10 +131,10 @@ private slots:
 
     void malformedCallReportedOthersListed()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 4; ++i)
-            api.calls.append(FakeListApi::call(i));
-        QJsonObject bad = FakeListApi::call(2);
+            api.calls.append(fixtureCallJson(i));
+        QJsonObject bad = fixtureCallJson(2);
         bad.insert(QStringLiteral("call_id"), 12);
         api.calls[2] = bad;
         const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1")}, api.base());
@@ -158,11 +158,11 @@ private slots:
     void malformedCallNamedByItsId()
     {
         QFETCH(bool, json);
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 5; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
         for (int i : {2, 3}) {
-            QJsonObject bad = FakeListApi::call(i);
+            QJsonObject bad = fixtureCallJson(i);
             bad.insert(QStringLiteral("transcript"), 7);
             api.calls[i] = bad;
         }
@@ -188,10 +188,10 @@ private slots:
 
     void malformedAssistantNamedByItsId()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 3; ++i)
-            api.assistants.append(FakeListApi::assistant(i));
-        QJsonObject bad = FakeListApi::assistant(1);
+            api.assistants.append(fixtureAssistantJson(i));
+        QJsonObject bad = fixtureAssistantJson(1);
         bad.insert(QStringLiteral("name"), 5);
         api.assistants[1] = bad;
         const Run r = run({QStringLiteral("--list-assistants")}, api.base());
@@ -203,60 +203,59 @@ private slots:
 
     void assistantsEveryPageByDefault()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 45; ++i)
-            api.assistants.append(FakeListApi::assistant(i));
+            api.assistants.append(fixtureAssistantJson(i));
         const Run all = run({QStringLiteral("--list-assistants")}, api.base());
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(lines(all.out).size(), 46); // header + 45, pages of 20, 20 and 5
-        QCOMPARE(api.received.size(), 3);
+        QCOMPARE(api.requests().size(), 3);
         QVERIFY(lines(all.out).last().startsWith("model44\t"));
 
         // --limit or --offset: paging by hand, one page.
-        api.received.clear();
+        api.clearRequests();
         const Run limited = run(
             {QStringLiteral("--list-assistants"), QStringLiteral("--limit"), QStringLiteral("10")},
             api.base());
         QCOMPARE(limited.exitCode, 0);
         QCOMPARE(lines(limited.out).size(), 11);
-        QCOMPARE(api.received.size(), 1);
+        QCOMPARE(api.requests().size(), 1);
 
-        api.received.clear();
+        api.clearRequests();
         const Run offset = run({QStringLiteral("--list-assistants"), QStringLiteral("--offset"),
                                 QStringLiteral("5"), QStringLiteral("--json")},
                                api.base());
         QCOMPARE(offset.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(offset.out).array().size(), 20);
-        QCOMPARE(api.received.size(), 1);
+        QCOMPARE(api.requests().size(), 1);
 
         // Both, and --all: every page from there.
-        api.received.clear();
+        api.clearRequests();
         const Run pagedAll = run({QStringLiteral("--list-assistants"), QStringLiteral("--limit"),
                                   QStringLiteral("10"), QStringLiteral("--offset"),
                                   QStringLiteral("30"), QStringLiteral("--all")},
                                  api.base());
         QCOMPARE(pagedAll.exitCode, 0);
         QCOMPARE(lines(pagedAll.out).size(), 16);
-        QCOMPARE(api.received.size(), 2);
+        QCOMPARE(api.requests().size(), 2);
     }
 
     void assistants()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 0; i < 3; ++i)
-            api.assistants.append(FakeListApi::assistant(i));
+            api.assistants.append(fixtureAssistantJson(i));
         Run r = run({QStringLiteral("--list-assistants")}, api.base());
         QCOMPARE(r.exitCode, 0);
         const auto rows = lines(r.out);
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0), QByteArray("MODEL ID\tNAME\tTYPE\tPHONE NUMBER\tRECORDING\tLANGUAGE"));
         QCOMPARE(rows.at(2), QByteArray("model1\tAssistant 1\tOutbound\t+12025550001\toff\tes-ES"));
-        QCOMPARE(api.received.at(0).path, QStringLiteral("/v2/assistants/"));
+        QCOMPARE(api.requests().at(0).path, QStringLiteral("/v2/assistants/"));
 
         r = run({QStringLiteral("--list-assistants"), QStringLiteral("--json")}, api.base());
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(1).toObject(),
-                 FakeListApi::assistant(1));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(1).toObject(), fixtureAssistantJson(1));
     }
 
     void failures_data()
@@ -278,11 +277,12 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, exitCode);
         QFETCH(QString, words);
-        FakeListApi api;
-        if (status)
-            api.failures.append( // a 429 past RetryPolicy's bound is not retried
-                FakeListApi::Failure{status, status == 429 ? QByteArray("120") : QByteArray()});
-        api.rawBody = body;
+        FakeAnunziApi api;
+        FakeAnunziApi::Reply reply = FakeAnunziApi::Reply::json(body);
+        reply.contentType = "text/html";
+        if (status) // a 429 past RetryPolicy's bound is not retried
+            reply = FakeAnunziApi::Reply::error(status, status == 429 ? "120" : QByteArray());
+        api.script(api.callsPath(), {reply}, FakeAnunziApi::Then::RepeatLast);
         const Run r = run({QStringLiteral("--list-calls"), QStringLiteral("m1")}, api.base());
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(words), qPrintable(r.err));
@@ -321,11 +321,11 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, key);
         QFETCH(QString, words);
-        FakeListApi api;
+        FakeAnunziApi api;
         const Run r = run(arguments, api.base(), key);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(words), qPrintable(r.err));
-        QVERIFY(api.received.isEmpty());
+        QVERIFY(api.requests().isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
-#include "FakeListApi.h"
+#include "FakeAnunziApi.h"
+#include "ListFixtures.h"
 #include "api/CallLoader.h"
 #include "browse/AssistantDirectory.h"
 #include "browse/AssistantListView.h"
@@ -516,17 +517,17 @@ private slots:
 
     void browseOpensCallsWithoutAnotherRequest()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         for (int i = 1; i <= 3; ++i)
-            api.assistants.append(FakeListApi::assistant(i));
+            api.assistants.append(fixtureAssistantJson(i));
         for (int i = 0; i < 5; ++i)
-            api.calls.append(FakeListApi::call(i, u"model1"_qs));
+            api.calls.append(fixtureCallJson(i, u"model1"_qs));
         std::unique_ptr<MainWindow> window = makeWindow();
         // As Settings does: the panel follows the loader's connection.
         part<CallLoader>(window)->setConnection(api.base(), 10);
         QVERIFY(!part<QDockWidget>(window, u"browseDock"_qs)
                      ->isVisible()); // nothing asked before it is opened
-        QCOMPARE(api.received.size(), 0);
+        QCOMPARE(api.requests().size(), 0);
 
         QTest::keySequence(window.get(), QKeySequence(u"Ctrl+B"_qs));
         QVERIFY(part<QDockWidget>(window, u"browseDock"_qs)->isVisible());
@@ -535,7 +536,7 @@ private slots:
         panel->openAssistant(u"model1"_qs);
         QTableView *table = panel->callTable()->tableView();
         QTRY_COMPARE(table->model()->rowCount(), 5);
-        const qsizetype requests = api.received.size();
+        const qsizetype requests = api.requests().size();
 
         panel->navigator()->open(2);
         QCOMPARE(window->session()->current().callId, u"call00002"_qs);
@@ -545,7 +546,7 @@ private slots:
         QCOMPARE(window->session()->current().callId, u"call00003"_qs);
         QTest::keySequence(window.get(), QKeySequence(u"Ctrl+PgUp"_qs));
         QCOMPARE(window->session()->current().callId, u"call00002"_qs);
-        QCOMPARE(api.received.size(), requests);
+        QCOMPARE(api.requests().size(), requests);
         QCOMPARE(m_requests, 0);
 
         // Send to the review queue: added after what is there, Queue tab shown.

@@ -1,4 +1,5 @@
-#include "FakeListApi.h"
+#include "FakeAnunziApi.h"
+#include "ListFixtures.h"
 #include "api/CallDecoder.h"
 #include "export/ExportOptions.h"
 #include "export/TranscriptExporter.h"
@@ -62,10 +63,10 @@ private:
                 QStringLiteral("m1")};
     }
 
-    static void addCalls(FakeListApi &api, int count)
+    static void addCalls(FakeAnunziApi &api, int count)
     {
         for (int i = 0; i < count; ++i)
-            api.calls.append(FakeListApi::call(i));
+            api.calls.append(fixtureCallJson(i));
     }
 
     static QString fileOf(const QString &dir, int i)
@@ -81,16 +82,14 @@ private:
 private slots:
     void everyPageSavedOneFilePerCall()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         addCalls(api, 45); // pages of 20, 20 and a short 5
         QTemporaryDir dir;
         const Run r = run(exportArgs(dir.path()), api.base());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(api.received.size(), 3);
-        QCOMPARE(api.received.at(2).query.queryItemValue(QStringLiteral("offset")),
-                 QStringLiteral("40"));
-        QCOMPARE(api.received.at(0).query.queryItemValue(QStringLiteral("model_id")),
-                 QStringLiteral("m1"));
+        QCOMPARE(api.requests().size(), 3);
+        QCOMPARE(api.requests().at(2).queryValue(QStringLiteral("offset")), QStringLiteral("40"));
+        QCOMPARE(api.requests().at(0).queryValue(QStringLiteral("model_id")), QStringLiteral("m1"));
         QCOMPARE(savedFiles(dir.path()).size(), 45);
         QVERIFY2(r.err.contains(QStringLiteral("45 saved")), qPrintable(r.err));
         // Each file is the call from the list page, rendered as for any export.
@@ -99,7 +98,7 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QString error;
             const QByteArray expected = TranscriptExporter::render(
-                *CallDecoder::decodeCall(FakeListApi::call(i)).call, ExportOptions(), &error);
+                *CallDecoder::decodeCall(fixtureCallJson(i)).call, ExportOptions(), &error);
             QVERIFY(!expected.isEmpty());
             QCOMPARE(file.readAll(), expected);
         }
@@ -107,9 +106,9 @@ private slots:
 
     void malformedCallFailsOthersSaved()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         addCalls(api, 25);
-        QJsonObject bad = FakeListApi::call(22);
+        QJsonObject bad = fixtureCallJson(22);
         bad.insert(QStringLiteral("call_id"), 12);
         api.calls[22] = bad;
         QTemporaryDir dir;
@@ -124,9 +123,9 @@ private slots:
 
     void malformedCallNamedByItsId()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         addCalls(api, 25);
-        QJsonObject bad = FakeListApi::call(22);
+        QJsonObject bad = fixtureCallJson(22);
         bad.insert(QStringLiteral("duration"), QStringLiteral("long"));
         api.calls[22] = bad;
         QTemporaryDir dir;
@@ -142,16 +141,15 @@ private slots:
 
     void rateLimitedPageWaitsThenContinues()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         addCalls(api, 30);
-        api.answersBeforeFailures = 1;
-        api.failures.append(FakeListApi::Failure{429, QByteArray("1")});
+        api.script(api.callsPath(),
+                   {FakeAnunziApi::Reply::normal(), FakeAnunziApi::Reply::error(429, "1")});
         QTemporaryDir dir;
         const Run r = run(exportArgs(dir.path()), api.base());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(api.received.size(), 3); // page 1, page 2 refused, page 2 again
-        QCOMPARE(api.received.at(2).query.queryItemValue(QStringLiteral("offset")),
-                 QStringLiteral("20"));
+        QCOMPARE(api.requests().size(), 3); // page 1, page 2 refused, page 2 again
+        QCOMPARE(api.requests().at(2).queryValue(QStringLiteral("offset")), QStringLiteral("20"));
         QCOMPARE(savedFiles(dir.path()).size(), 30);
         // The wait is announced on a terminal only (CliCommand::announceRetry): a script reads
         // one line per failure, none for a failure that went away.
@@ -162,10 +160,10 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
             QSKIP("script(1) (util-linux) is needed to run the command on a terminal");
-        FakeListApi api;
+        FakeAnunziApi api;
         addCalls(api, 30);
-        api.answersBeforeFailures = 1;
-        api.failures.append(FakeListApi::Failure{429, QByteArray("1")});
+        api.script(api.callsPath(),
+                   {FakeAnunziApi::Reply::normal(), FakeAnunziApi::Reply::error(429, "1")});
         QTemporaryDir dir;
         const Run r = run(exportArgs(dir.path()), api.base(), true);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -176,15 +174,14 @@ private slots:
 
     void failingPageKeepsWhatWasReceived()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         addCalls(api, 30);
-        api.answersBeforeFailures = 1;
-        for (int attempt = 0; attempt < 3; ++attempt)
-            api.failures.append(FakeListApi::Failure{500, {}});
+        const FakeAnunziApi::Reply down = FakeAnunziApi::Reply::error(500);
+        api.script(api.callsPath(), {FakeAnunziApi::Reply::normal(), down, down, down});
         QTemporaryDir dir;
         const Run r = run(exportArgs(dir.path()), api.base());
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(api.received.size(), 4); // page 1, then page 2 three times
+        QCOMPARE(api.requests().size(), 4); // page 1, then page 2 three times
         QCOMPARE(savedFiles(dir.path()).size(), 20);
         QVERIFY(QFileInfo::exists(fileOf(dir.path(), 19)));
         QVERIFY2(r.err.contains(QStringLiteral("HTTP 500")), qPrintable(r.err));
@@ -196,7 +193,7 @@ private slots:
 
     void rerunSkipsSavedFilesForceRewrites()
     {
-        FakeListApi api;
+        FakeAnunziApi api;
         addCalls(api, 3);
         QTemporaryDir dir;
         QCOMPARE(run(exportArgs(dir.path()), api.base()).exitCode, 0);
@@ -210,7 +207,7 @@ private slots:
         Run r = run(exportArgs(dir.path()), api.base());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("0 saved, 3 skipped")), qPrintable(r.err));
-        QCOMPARE(api.received.size(), 2); // the list is still fetched
+        QCOMPARE(api.requests().size(), 2); // the list is still fetched
         QFile kept(first);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("kept"));
@@ -222,23 +219,26 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QString error;
         QCOMPARE(kept.readAll(),
-                 TranscriptExporter::render(*CallDecoder::decodeCall(FakeListApi::call(1)).call,
+                 TranscriptExporter::render(*CallDecoder::decodeCall(fixtureCallJson(1)).call,
                                             ExportOptions(), &error));
     }
 
     void keyOnlyToTheApiOrigin()
     {
-        FakeListApi elsewhere;
-        FakeListApi api;
+        FakeAnunziApi elsewhere;
+        FakeAnunziApi api;
         addCalls(api, 3);
-        api.redirectLocation = elsewhere.base().toLatin1() + "/calls?model_id=m1";
+        api.script(
+            api.callsPath(),
+            {FakeAnunziApi::Reply::redirect(elsewhere.base().toLatin1() + "/calls?model_id=m1")},
+            FakeAnunziApi::Then::RepeatLast);
         QTemporaryDir dir;
         const Run r = run(exportArgs(dir.path()), api.base());
         QVERIFY(r.exitCode != 0);
-        QVERIFY(!api.received.isEmpty());
-        QCOMPARE(api.received.at(0).authorization, QByteArray("Bearer k1"));
-        for (const FakeListRequest &request : std::as_const(elsewhere.received))
-            QVERIFY(request.authorization.isEmpty());
+        QVERIFY(!api.requests().isEmpty());
+        QCOMPARE(api.requests().at(0).header("Authorization"), QByteArray("Bearer k1"));
+        for (const FakeAnunziApi::Request &request : std::as_const(elsewhere.requests()))
+            QVERIFY(request.header("Authorization").isEmpty());
         QVERIFY(savedFiles(dir.path()).isEmpty());
     }
 
@@ -273,7 +273,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, words);
-        FakeListApi api;
+        FakeAnunziApi api;
         QTemporaryDir cwd;
         const QString here = QDir::currentPath();
         QDir::setCurrent(cwd.path());
@@ -281,7 +281,7 @@ private slots:
         QDir::setCurrent(here);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(words), qPrintable(r.err));
-        QVERIFY(api.received.isEmpty());
+        QVERIFY(api.requests().isEmpty());
         QVERIFY(!QFileInfo::exists(QDir(cwd.path()).filePath(QStringLiteral("out"))));
     }
 };

@@ -1,7 +1,7 @@
 // RetryPolicy: which failures are retried and after how long, and HttpGet/CallService applying
 // it against a misbehaving server on 127.0.0.1.
 #include "HostileFixtures.h"
-#include "HostileServer.h"
+#include "RawHttpServer.h"
 #include "api/CallService.h"
 #include "net/HttpGet.h"
 #include "net/RetryPolicy.h"
@@ -38,7 +38,7 @@ FetchError errorOf(Kind kind, int retryAfter = -1)
 
 QByteArray status(int code, const QList<QByteArray> &headers = {})
 {
-    return HostileServer::response(code, R"({"status":"error"})", headers);
+    return RawHttpServer::response(code, R"({"status":"error"})", headers);
 }
 
 } // namespace
@@ -72,13 +72,13 @@ private:
     HttpGet::Result run(HttpGet &get, const HttpGet::Request &request);
 
     QNetworkAccessManager *m_network = nullptr;
-    HostileServer *m_server = nullptr;
+    RawHttpServer *m_server = nullptr;
 };
 
 void tst_RetryPolicy::init()
 {
     m_network = new QNetworkAccessManager(this);
-    m_server = new HostileServer(this);
+    m_server = new RawHttpServer(this);
     QVERIFY(m_server->listenOnLoopback());
 }
 
@@ -167,8 +167,8 @@ void tst_RetryPolicy::noneNeverRetries()
 void tst_RetryPolicy::rateLimitedThenSuccess()
 {
     m_server->setReplies(callPath(),
-                         {HostileServer::send(status(429)),
-                          HostileServer::send(HostileServer::response(200, callResponse()))});
+                         {RawHttpServer::send(status(429)),
+                          RawHttpServer::send(RawHttpServer::response(200, callResponse()))});
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     const HttpGet::Result result = run(get, request(callPath()));
@@ -180,15 +180,15 @@ void tst_RetryPolicy::rateLimitedThenSuccess()
     QCOMPARE(retries.first().at(1).toInt(), 1); // 50 ms, announced rounded up to 1 s
     QCOMPARE(retries.first().at(2).value<FetchError>().kind, Kind::RateLimited);
     // Every attempt went to the API origin with the key.
-    for (const HostileServer::Request &sent : m_server->requests())
+    for (const RawHttpServer::Request &sent : m_server->requests())
         QCOMPARE(sent.header("Authorization"), "Bearer " + apiKey.toUtf8());
 }
 
 void tst_RetryPolicy::retryAfterHonoured()
 {
     m_server->setReplies(callPath(),
-                         {HostileServer::send(status(429, {"Retry-After: 1"})),
-                          HostileServer::send(HostileServer::response(200, callResponse()))});
+                         {RawHttpServer::send(status(429, {"Retry-After: 1"})),
+                          RawHttpServer::send(RawHttpServer::response(200, callResponse()))});
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     QElapsedTimer clock;
@@ -204,8 +204,8 @@ void tst_RetryPolicy::retryAfterHonoured()
 void tst_RetryPolicy::serverErrorTwiceThenSuccess()
 {
     m_server->setReplies(callPath(),
-                         {HostileServer::send(status(503)), HostileServer::send(status(500)),
-                          HostileServer::send(HostileServer::response(200, callResponse()))});
+                         {RawHttpServer::send(status(503)), RawHttpServer::send(status(500)),
+                          RawHttpServer::send(RawHttpServer::response(200, callResponse()))});
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     const HttpGet::Result result = run(get, request(callPath()));
@@ -236,8 +236,8 @@ void tst_RetryPolicy::neverRetried()
     QFETCH(int, kind);
     // Even with a Retry-After header, which only 429/503 may act on.
     m_server->setReplies(callPath(),
-                         {HostileServer::send(status(code, {"Retry-After: 0"})),
-                          HostileServer::send(HostileServer::response(200, callResponse()))});
+                         {RawHttpServer::send(status(code, {"Retry-After: 0"})),
+                          RawHttpServer::send(RawHttpServer::response(200, callResponse()))});
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     const HttpGet::Result result = run(get, request(callPath()));
@@ -250,7 +250,7 @@ void tst_RetryPolicy::neverRetried()
 
 void tst_RetryPolicy::exhaustedGivesFinalError()
 {
-    m_server->setReply(callPath(), HostileServer::send(status(502)));
+    m_server->setReply(callPath(), RawHttpServer::send(status(502)));
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     QSignalSpy finished(&get, &HttpGet::finished);
@@ -271,7 +271,7 @@ void tst_RetryPolicy::exhaustedGivesFinalError()
 void tst_RetryPolicy::retryAfterTooLongGivesUp()
 {
     // 3 s is above this policy's 2 s cap: waiting would be a poor guess, tell the user instead.
-    m_server->setReply(callPath(), HostileServer::send(status(429, {"Retry-After: 3"})));
+    m_server->setReply(callPath(), RawHttpServer::send(status(429, {"Retry-After: 3"})));
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     const HttpGet::Result result = run(get, request(callPath()));
@@ -288,8 +288,8 @@ void tst_RetryPolicy::connectionResetRetried()
     const QByteArray truncated = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                  "Content-Length: 400\r\n\r\n{\"status\":\"ok\",";
     m_server->setReplies(callPath(),
-                         {HostileServer::reset(truncated),
-                          HostileServer::send(HostileServer::response(200, callResponse()))});
+                         {RawHttpServer::reset(truncated),
+                          RawHttpServer::send(RawHttpServer::response(200, callResponse()))});
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     const HttpGet::Result result = run(get, request(callPath()));
@@ -302,7 +302,7 @@ void tst_RetryPolicy::connectionResetRetried()
 void tst_RetryPolicy::connectionResetExhausted()
 {
     // (Qt itself resends once when a connection drops before any answer; ours come on top.)
-    m_server->setReply(callPath(), HostileServer::reset({}));
+    m_server->setReply(callPath(), RawHttpServer::reset({}));
     HttpGet get(m_network);
     QSignalSpy retries(&get, &HttpGet::retryScheduled);
     const HttpGet::Result result = run(get, request(callPath()));
@@ -314,7 +314,7 @@ void tst_RetryPolicy::connectionResetExhausted()
 
 void tst_RetryPolicy::cancelDuringBackoff()
 {
-    m_server->setReply(callPath(), HostileServer::send(status(503)));
+    m_server->setReply(callPath(), RawHttpServer::send(status(503)));
     HttpGet::Request slow = request(callPath());
     slow.retry.initialBackoffMs = 3000;
     slow.retry.maxBackoffMs = 3000;
@@ -338,8 +338,8 @@ void tst_RetryPolicy::cancelDuringBackoff()
 void tst_RetryPolicy::callServiceAnnouncesRetry()
 {
     m_server->setReplies(callPath(),
-                         {HostileServer::send(status(429, {"Retry-After: 1"})),
-                          HostileServer::send(HostileServer::response(200, callResponse()))});
+                         {RawHttpServer::send(status(429, {"Retry-After: 1"})),
+                          RawHttpServer::send(RawHttpServer::response(200, callResponse()))});
     CallService service(m_network);
     CallService::Settings settings;
     settings.apiBase = m_server->url(QStringLiteral("/v2")).toString();

@@ -1,7 +1,7 @@
 // TLS: an API with a certificate the system does not trust is refused with a clear message,
 // before any request (and so any key) is sent; and no source ever ignores TLS errors.
 #include "HostileFixtures.h"
-#include "HostileServer.h"
+#include "RawHttpServer.h"
 #include "api/CallService.h"
 #include "cli/ExitCode.h"
 
@@ -35,7 +35,7 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     QNetworkAccessManager *m_network = nullptr;
-    HostileServer *m_server = nullptr;
+    RawHttpServer *m_server = nullptr;
 };
 
 void tst_TlsErrors::initTestCase()
@@ -55,11 +55,11 @@ void tst_TlsErrors::initTestCase()
 void tst_TlsErrors::init()
 {
     m_network = new QNetworkAccessManager(this);
-    m_server = new HostileServer(this);
+    m_server = new RawHttpServer(this);
     m_server->enableTls(m_certificate, m_key);
     QVERIFY(m_server->listenOnLoopback());
     m_server->setReply(callPath(),
-                       HostileServer::send(HostileServer::response(200, callResponse())));
+                       RawHttpServer::send(RawHttpServer::response(200, callResponse())));
 }
 
 void tst_TlsErrors::cleanup()

@@ -38,6 +38,13 @@ inline QJsonObject callObject(const QString &callId, const QString &transcript)
     };
 }
 
+// A whole Get Call answer for a short, valid call (what the batch suites' fake API serves).
+inline QByteArray greetingResponse(const QString &callId)
+{
+    return envelope(callObject(
+        callId, QStringLiteral("bot: Hello, this is %1.\nhuman: Hi there.\n").arg(callId)));
+}
+
 inline CallRecord decode(const QJsonObject &object)
 {
     const CallDecoder::Result result = CallDecoder::decodeResponse(envelope(object));
