@@ -179,6 +179,23 @@ ReviewStore::SaveResult ReviewStore::save(const Review &review, QString *error)
     return result;
 }
 
+ReviewStore::ImportResult ReviewStore::importReviews(const QList<Review> &reviews, QString *error)
+{
+    QString reason;
+    const ImportResult result = m_reviews.import(reviews, &reason);
+    if (result.status == ImportResult::Status::Conflict) {
+        if (error)
+            *error = tr("Nothing was imported: %1").arg(reason);
+        qCInfo(lcReview) << "import conflict:" << reason;
+        return result;
+    }
+    if (!written(bool(result), reason, error))
+        return result;
+    for (const Review &review : reviews)
+        emit reviewSaved(review.callId);
+    return result;
+}
+
 bool ReviewStore::remove(const QString &callId, QString *error)
 {
     QString reason;

@@ -78,6 +78,13 @@ public:
         return m_reviews.verdicts(callIds);
     }
 
+    // Every stored review, by call ID (an export of the whole database).
+    QList<Review> allReviews() const { return m_reviews.all(); }
+    // Many reviews in one transaction, keyed by (call ID, reviewer): see ReviewTable::import.
+    // A Conflict (a call reviewed by someone else) or a failure writes nothing.
+    using ImportResult = ReviewTable::ImportResult;
+    ImportResult importReviews(const QList<Review> &reviews, QString *error = nullptr);
+
     QList<ReviewCategory> categories() const { return m_categories.all(); }
     bool setCategories(const QList<ReviewCategory> &categories, QString *error = nullptr);
 

@@ -13,6 +13,8 @@ inline constexpr QLatin1StringView windowState{"window/state"};
 inline constexpr QLatin1StringView splitterPrefix{"window/splitter/"};
 
 inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
+// A postgresql:// URL without a password (ReviewDatabase); empty: the local SQLite file.
+inline constexpr QLatin1StringView reviewDatabase{"review/database"};
 
 inline constexpr QLatin1StringView browseLastModelId{"browse/lastModelId"};
 inline constexpr QLatin1StringView browseFilterText{"browse/filter/text"};

@@ -200,6 +200,6 @@ bool ReviewDatabase::open(const QString &connectionName, const QString &password
     if (db.open())
         return true;
     // libpq's text names host and port, never the password.
-    *reason = db.lastError().text().trimmed();
+    *reason = db.lastError().text().simplified(); // one line
     return false;
 }
