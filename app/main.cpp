@@ -84,7 +84,8 @@ int main(int argc, char **argv)
     case CommandLineOptions::Mode::Timeline:
     case CommandLineOptions::Mode::Score:
     case CommandLineOptions::Mode::ImportReviews:
-    case CommandLineOptions::Mode::ExportReviews: {
+    case CommandLineOptions::Mode::ExportReviews:
+    case CommandLineOptions::Mode::SetReviewDbPassword: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
         runner.start();

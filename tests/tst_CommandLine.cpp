@@ -294,6 +294,15 @@ void TestCommandLine::reviews()
     QCOMPARE(window.options.reviewDb.value_or(QStringLiteral("unset")), QString());
     QVERIFY(CommandLine::helpText().contains(QStringLiteral("--import-reviews <FILE.json>")));
     QVERIFY(CommandLine::helpText().contains(QStringLiteral("--review-db <URL>")));
+
+    const CommandLine::Result password =
+        parse({QStringLiteral("--review-db"), QStringLiteral("postgresql://qa@db/reviews"),
+               QStringLiteral("--set-review-db-password")});
+    QVERIFY2(password.error.isEmpty(), qPrintable(password.error));
+    QCOMPARE(password.options.mode, Mode::SetReviewDbPassword);
+    QVERIFY(!parse({QStringLiteral("--set-review-db-password"), QStringLiteral("--import-reviews"),
+                    QStringLiteral("x.json")})
+                 .error.isEmpty());
 }
 
 void TestCommandLine::reviewsUsageErrors_data()

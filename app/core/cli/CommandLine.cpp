@@ -142,6 +142,11 @@ struct Options
         QStringLiteral("export-reviews"),
         CommandLine::tr("Write every review in the review database to FILE.json and exit."),
         QStringLiteral("FILE.json")};
+    QCommandLineOption setReviewDbPassword{
+        QStringLiteral("set-review-db-password"),
+        CommandLine::tr("Read the shared review database's password from standard input and "
+                        "store it in the system keychain, for the --review-db URL (or the one in "
+                        "Settings).")};
     QCommandLineOption language{
         QStringLiteral("lang"),
         CommandLine::tr("Interface language: %1 (default: the system's language).")
@@ -167,8 +172,8 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
                        options.all, options.json});
     parser.addOptions({options.score, options.answers});
-    parser.addOptions(
-        {options.reviewDb, options.reviewer, options.importReviews, options.exportReviews});
+    parser.addOptions({options.reviewDb, options.reviewer, options.importReviews,
+                       options.exportReviews, options.setReviewDbPassword});
     parser.addOptions({options.language});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch (with --export-dir: "
@@ -505,6 +510,14 @@ QString readReviews(Reading &r)
 {
     const Options &o = r.options;
     const bool importing = r.isSet(o.importReviews);
+    if (r.isSet(o.setReviewDbPassword)) {
+        if (importing || r.isSet(o.exportReviews) || r.isSet(o.setApiKey) || r.sources > 0
+            || !r.positional.isEmpty()) {
+            return CommandLine::tr("--set-review-db-password takes only --review-db.");
+        }
+        r.opts.mode = CommandLineOptions::Mode::SetReviewDbPassword;
+        return {};
+    }
     if (!importing && !r.isSet(o.exportReviews))
         return {};
     if (importing && r.isSet(o.exportReviews))
@@ -541,7 +554,8 @@ QString readReviewDatabase(Reading &r)
     const Options &o = r.options;
     const bool reviewMode = r.opts.mode == CommandLineOptions::Mode::Window
         || r.opts.mode == CommandLineOptions::Mode::ImportReviews
-        || r.opts.mode == CommandLineOptions::Mode::ExportReviews;
+        || r.opts.mode == CommandLineOptions::Mode::ExportReviews
+        || r.opts.mode == CommandLineOptions::Mode::SetReviewDbPassword;
     if ((r.isSet(o.reviewDb) || r.isSet(o.reviewer)) && !reviewMode)
         return CommandLine::tr("--review-db and --reviewer go with --import-reviews, "
                                "--export-reviews or the window.");

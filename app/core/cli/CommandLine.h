@@ -26,6 +26,7 @@ struct CommandLineOptions
         Score, // --score FORM.json --answers ANSWERS.json: print the scorecard's result, exit
         ImportReviews, // --import-reviews FILE.json: write the reviews into the database, exit
         ExportReviews, // --export-reviews FILE.json: write every review to the file, exit
+        SetReviewDbPassword, // --set-review-db-password: stdin into the keychain, for the URL
         Help,
         Version,
     };

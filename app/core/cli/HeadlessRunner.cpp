@@ -53,6 +53,7 @@ void HeadlessRunner::run()
         return runScore();
     case CommandLineOptions::Mode::ImportReviews:
     case CommandLineOptions::Mode::ExportReviews:
+    case CommandLineOptions::Mode::SetReviewDbPassword:
         return runAsPart(new ReviewsCommand(options()));
     default:
         return runExport();

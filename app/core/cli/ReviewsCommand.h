@@ -10,8 +10,9 @@ class ReviewStore;
 // `callreview [--review-db URL] [--reviewer NAME] --import-reviews FILE.json` and
 // `--export-reviews FILE.json`: opens the review database (the URL given, else the one saved
 // in the settings, else the local SQLite file), runs ReviewTransfer and prints one line of
-// counts on stderr when stderr is a terminal. A shared database needs the reviewer's name
-// (the audit log's "who"): --reviewer, else the name in the settings.
+// counts on stderr when stderr is a terminal. `--set-review-db-password` stores the database's
+// password in the keychain (ReviewDatabase::keychainEntry()). A shared database needs the
+// reviewer's name (the audit log's "who"): --reviewer, else the name in the settings.
 class ReviewsCommand : public CliCommand
 {
     Q_OBJECT
@@ -36,5 +37,7 @@ protected:
     void run() override;
 
 private:
+    // --set-review-db-password: one line of stdin into the database's keychain entry.
+    void storePassword(const ReviewDatabase &database);
     void end(const ReviewTransfer::Outcome &outcome);
 };
