@@ -82,7 +82,10 @@ int main(int argc, char **argv)
     case CommandLineOptions::Mode::ListAssistants:
     case CommandLineOptions::Mode::ListCalls:
     case CommandLineOptions::Mode::Timeline:
-    case CommandLineOptions::Mode::Score: {
+    case CommandLineOptions::Mode::Score:
+    case CommandLineOptions::Mode::ImportReviews:
+    case CommandLineOptions::Mode::ExportReviews:
+    case CommandLineOptions::Mode::SetReviewDbPassword: {
         HeadlessRunner runner(options);
         QObject::connect(&runner, &HeadlessRunner::finished, app.get(), &QCoreApplication::exit);
         runner.start();
@@ -102,6 +105,8 @@ int main(int argc, char **argv)
     start.demo = options.demo;
     start.openPath = options.openPath;
     start.callId = options.callId;
+    start.reviewDb = options.reviewDb;
+    start.reviewer = options.reviewer;
     MainWindow window(start);
     window.show();
     return app->exec();

@@ -36,6 +36,9 @@ private slots:
     void score();
     void scoreUsageErrors_data();
     void scoreUsageErrors();
+    void reviews();
+    void reviewsUsageErrors_data();
+    void reviewsUsageErrors();
 };
 
 void TestCommandLine::defaults()
@@ -260,6 +263,88 @@ void TestCommandLine::score()
     QCOMPARE(reordered.options.mode, Mode::Score);
     QCOMPARE(reordered.options.scoreFormPath, QStringLiteral("f.json"));
     QCOMPARE(reordered.options.language, QStringLiteral("es"));
+}
+
+void TestCommandLine::reviews()
+{
+    const CommandLine::Result imported = parse(
+        {QStringLiteral("--review-db"), QStringLiteral("postgres://qa@db.example:6543/reviews"),
+         QStringLiteral("--reviewer"), QStringLiteral(" Ana "), QStringLiteral("--import-reviews"),
+         QStringLiteral("in.json")});
+    QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+    QCOMPARE(imported.options.mode, Mode::ImportReviews);
+    QVERIFY(imported.options.isHeadless());
+    QCOMPARE(imported.options.reviewsPath, QStringLiteral("in.json"));
+    QCOMPARE(imported.options.reviewer, QStringLiteral("Ana"));
+    // Kept in its canonical spelling.
+    QCOMPARE(imported.options.reviewDb.value_or(QStringLiteral("unset")),
+             QStringLiteral("postgresql://qa@db.example:6543/reviews"));
+
+    const CommandLine::Result exported =
+        parse({QStringLiteral("--export-reviews"), QStringLiteral("out.json")});
+    QVERIFY2(exported.error.isEmpty(), qPrintable(exported.error));
+    QCOMPARE(exported.options.mode, Mode::ExportReviews);
+    QVERIFY(!exported.options.reviewDb); // the saved one
+
+    // '' = the local SQLite file, also for the window.
+    const CommandLine::Result window =
+        parse({QStringLiteral("--review-db="), QStringLiteral("--demo")});
+    QVERIFY2(window.error.isEmpty(), qPrintable(window.error));
+    QCOMPARE(window.options.mode, Mode::Window);
+    QCOMPARE(window.options.reviewDb.value_or(QStringLiteral("unset")), QString());
+    QVERIFY(CommandLine::helpText().contains(QStringLiteral("--import-reviews <FILE.json>")));
+    QVERIFY(CommandLine::helpText().contains(QStringLiteral("--review-db <URL>")));
+
+    const CommandLine::Result password =
+        parse({QStringLiteral("--review-db"), QStringLiteral("postgresql://qa@db/reviews"),
+               QStringLiteral("--set-review-db-password")});
+    QVERIFY2(password.error.isEmpty(), qPrintable(password.error));
+    QCOMPARE(password.options.mode, Mode::SetReviewDbPassword);
+    QVERIFY(!parse({QStringLiteral("--set-review-db-password"), QStringLiteral("--import-reviews"),
+                    QStringLiteral("x.json")})
+                 .error.isEmpty());
+}
+
+void TestCommandLine::reviewsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("errorMentions");
+    const QString imp = QStringLiteral("--import-reviews");
+    QTest::newRow("both") << QStringList{imp, QStringLiteral("a"),
+                                         QStringLiteral("--export-reviews"), QStringLiteral("b")}
+                          << QStringLiteral("only one of");
+    QTest::newRow("no file") << QStringList{imp, QString()} << QStringLiteral("file name");
+    QTest::newRow("with a call") << QStringList{imp, QStringLiteral("a"), QStringLiteral("--demo")}
+                                 << QStringLiteral("cannot be combined");
+    QTest::newRow("with --export")
+        << QStringList{imp, QStringLiteral("a"), QStringLiteral("--export"),
+                       QStringLiteral("x.txt")}
+        << QStringLiteral("--export");
+    QTest::newRow("password in the URL")
+        << QStringList{QStringLiteral("--review-db"), QStringLiteral("postgresql://a:pw@h/d"), imp,
+                       QStringLiteral("a")}
+        << QStringLiteral("PGPASSFILE");
+    QTest::newRow("bad scheme") << QStringList{
+        QStringLiteral("--review-db"), QStringLiteral("mysql://a@h/d"), imp,
+        QStringLiteral("a")} << QStringLiteral("postgresql://");
+    QTest::newRow("review-db with --export")
+        << QStringList{QStringLiteral("--review-db"), QStringLiteral("postgresql://a@h/d"),
+                       QStringLiteral("--export"), QStringLiteral("x.txt"),
+                       QStringLiteral("--demo")}
+        << QStringLiteral("--review-db and --reviewer go with");
+    QTest::newRow("empty reviewer")
+        << QStringList{QStringLiteral("--reviewer"), QStringLiteral(" "), imp, QStringLiteral("a")}
+        << QStringLiteral("--reviewer needs a name");
+}
+
+void TestCommandLine::reviewsUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, errorMentions);
+    const CommandLine::Result result = parse(arguments);
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY2(result.error.contains(errorMentions), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QStringLiteral(":pw@")), qPrintable(result.error));
 }
 
 void TestCommandLine::scoreUsageErrors_data()

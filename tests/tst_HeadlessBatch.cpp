@@ -11,9 +11,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHttpServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>

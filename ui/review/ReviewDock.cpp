@@ -1,5 +1,6 @@
 #include "review/ReviewDock.h"
 
+#include "api/ApiKeyStore.h"
 #include "export/FormatSaveDialog.h"
 #include "review/FindingsPanel.h"
 #include "review/ReviewPanel.h"
@@ -13,19 +14,19 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-ReviewDock::ReviewDock(QWidget *parent, const QString &storePath)
+ReviewDock::ReviewDock(QWidget *parent, const QString &store, const QString &reviewer)
     : QDockWidget(tr("Review"), parent)
     , m_store(new ReviewStore(this))
 {
     setObjectName(QStringLiteral("reviewDock"));
     QString error;
-    const bool opened =
-        m_store->open(storePath.isEmpty() ? ReviewStore::defaultPath() : storePath, &error);
+    const bool opened = openStore(store, reviewer, &error);
     m_session = new ReviewSession(m_store, this);
     m_queue = new ReviewQueue(m_store, this);
 
@@ -68,6 +69,40 @@ ReviewDock::ReviewDock(QWidget *parent, const QString &storePath)
     connect(m_queuePanel, &ReviewQueuePanel::exportRequested, this, [this] { exportReport(true); });
     // Written before the event loop ends, even when the window is not closed first.
     connect(qApp, &QCoreApplication::aboutToQuit, m_session, &ReviewSession::flush);
+}
+
+bool ReviewDock::openStore(const QString &store, const QString &reviewer, QString *error)
+{
+    const bool url = store.contains(QStringLiteral("://"));
+    const ReviewDatabase::Parsed parsed = ReviewDatabase::parse(
+        url ? store : QString(), store.isEmpty() || url ? ReviewStore::defaultPath() : store);
+    if (!parsed.ok()) {
+        *error = parsed.error;
+        return false;
+    }
+    const ReviewDatabase &database = parsed.database;
+    if (!database.isShared())
+        return m_store->open(database.path(), error);
+    // Every change in a shared database records who made it: no name, no store.
+    AppSettings settings;
+    QString name = reviewer.isEmpty() ? settings.reviewerName() : reviewer;
+    if (name.isEmpty()) {
+        name = QInputDialog::getText(parentWidget(), tr("Your Name"),
+                                     tr("The shared review database %1 records who makes each "
+                                        "change. Your name:")
+                                         .arg(database.displayName()))
+                   .trimmed();
+        if (name.isEmpty()) {
+            *error = tr("The shared review database %1 needs your name (Settings).")
+                         .arg(database.displayName());
+            return false;
+        }
+        settings.setReviewerName(name);
+    }
+    m_store->setActor(name);
+    // No keychain entry: libpq looks in PGPASSFILE / ~/.pgpass.
+    const QString password = ApiKeyStore::readBlocking(database.keychainEntry()).key;
+    return m_store->open(database, password, error) == ReviewStore::OpenResult::Opened;
 }
 
 ReviewDock::~ReviewDock()

@@ -21,8 +21,11 @@ class ReviewDock : public QDockWidget
     Q_OBJECT
 
 public:
-    // storePath empty: ReviewStore::defaultPath().
-    explicit ReviewDock(QWidget *parent = nullptr, const QString &storePath = QString());
+    // store: a SQLite file or a team's postgresql:// URL (ReviewDatabase); empty:
+    // ReviewStore::defaultPath(). reviewer: the name for a shared database's audit log, else the
+    // one in the settings; without either, the user is asked for it.
+    explicit ReviewDock(QWidget *parent = nullptr, const QString &store = QString(),
+                        const QString &reviewer = QString());
     ~ReviewDock() override;
 
     void setCall(const CallRecord &call);
@@ -52,6 +55,9 @@ signals:
     void openCall(const QString &callId);
 
 private:
+    // Opens the store; false with *error (host:port/db, never a password).
+    bool openStore(const QString &store, const QString &reviewer, QString *error);
+
     ReviewStore *m_store;
     ReviewSession *m_session;
     ReviewQueue *m_queue;

@@ -69,7 +69,7 @@ MainWindow::MainWindow(const SessionStart &start, QWidget *parent)
     connect(m_session, &CallSession::currentChanged, this, &MainWindow::present);
 
     createLayout();
-    createFeatures();
+    createFeatures(start);
     restoreState(); // after the docks exist, so their places come back too
     connectCallBar();
     connectLoader();
@@ -114,11 +114,14 @@ void MainWindow::createLayout()
 }
 
 // Menus, exports, the review and browse docks, each handed only the parts it works with.
-void MainWindow::createFeatures()
+void MainWindow::createFeatures(const SessionStart &start)
 {
     m_menus = new MainMenus(this, {m_session, m_loader, m_callBar, m_transcriptPane, m_player});
     m_exports = new ExportActions(m_menus, m_session, m_loader, this);
-    m_review = new ReviewWiring(this, m_menus, m_transcriptPane, m_session);
+    // --review-db wins for this session ('' the local file), else the saved shared database.
+    m_review =
+        new ReviewWiring(this, m_menus, m_transcriptPane, m_session,
+                         start.reviewDb.value_or(m_settings.reviewDatabase()), start.reviewer);
     m_browse = new BrowseWiring(
         this, {m_menus, m_session, m_loader, m_startPage, m_metadata, m_review->dock()});
     m_playback = new PlaybackWiring({m_session, m_player, m_transcript, m_transcriptPane, m_menus,
@@ -271,8 +274,12 @@ void MainWindow::openSettings()
     dialog.setApiBase(m_loader->apiBase());
     dialog.setTimeoutSeconds(m_loader->timeoutSeconds());
     dialog.setDeadAirMs(m_settings.deadAirMs());
+    dialog.setReviewDatabase(m_settings.reviewDatabase());
+    dialog.setReviewerName(m_settings.reviewerName());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_settings.setReviewDatabase(dialog.reviewDatabase());
+    m_settings.setReviewerName(dialog.reviewerName());
     m_settings.setApiBase(dialog.apiBase());
     m_settings.setTimeoutSeconds(dialog.timeoutSeconds());
     m_settings.setDeadAirMs(dialog.deadAirMs());

@@ -55,7 +55,7 @@ protected:
 
 private:
     void createLayout();
-    void createFeatures();
+    void createFeatures(const SessionStart &start);
     void connectCallBar();
     void connectLoader();
     void connectPanels();

@@ -11,9 +11,9 @@
 #include <QMenu>
 
 ReviewWiring::ReviewWiring(QMainWindow *window, MainMenus *menus, TranscriptPane *transcript,
-                           CallSession *session, const QString &storePath)
+                           CallSession *session, const QString &store, const QString &reviewer)
     : QObject(window)
-    , m_dock(new ReviewDock(window, storePath))
+    , m_dock(new ReviewDock(window, store, reviewer))
 {
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     QAction *toggle = m_dock->toggleViewAction();

@@ -16,9 +16,11 @@ class ReviewWiring : public QObject
     Q_OBJECT
 
 public:
-    // storePath empty: ReviewStore::defaultPath().
+    // store: a SQLite file or a postgresql:// URL; empty: ReviewStore::defaultPath().
+    // reviewer: the name for a shared database (else the one in the settings).
     ReviewWiring(QMainWindow *window, MainMenus *menus, TranscriptPane *transcript,
-                 CallSession *session, const QString &storePath = QString());
+                 CallSession *session, const QString &store = QString(),
+                 const QString &reviewer = QString());
 
     ReviewDock *dock() const { return m_dock; }
 

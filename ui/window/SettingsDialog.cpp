@@ -29,6 +29,8 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     , m_remove(new QPushButton(tr("&Remove Key"), this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_result(new QLabel(this))
+    , m_reviewDatabase(new QLineEdit(this))
+    , m_reviewerName(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -46,6 +48,12 @@ SettingsDialog::SettingsDialog(CallLoader *loader, QWidget *parent)
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Paste a new key to replace the current one"));
     m_key->setAccessibleName(tr("New API key"));
+    m_reviewDatabase->setPlaceholderText(tr("Empty: this computer only (SQLite)"));
+    m_reviewDatabase->setToolTip(
+        tr("A team's PostgreSQL database, as postgresql://USER@HOST:PORT/DATABASE?sslmode=require. "
+           "No password here: it comes from the system keychain or PGPASSFILE/~/.pgpass. Takes "
+           "effect the next time Call Review starts."));
+    m_reviewerName->setPlaceholderText(tr("Your name (required with a shared database)"));
     m_keyState->setWordWrap(true);
     m_keyState->setTextFormat(Qt::PlainText);
     for (QLabel *label : {m_result, m_error}) {
@@ -72,6 +80,8 @@ void SettingsDialog::createLayout()
     auto *keyLabel = new QLabel(tr("New &key:"), this);
     keyLabel->setBuddy(m_key);
     form->addRow(keyLabel, keyRow);
+    form->addRow(tr("Shared review &database:"), m_reviewDatabase);
+    form->addRow(tr("Revie&wer name:"), m_reviewerName);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
@@ -197,6 +207,40 @@ void SettingsDialog::accept()
         m_key->setFocus();
         return;
     }
+    const ReviewDatabase::Parsed database = ReviewDatabase::parse(reviewDatabase(), QString());
+    if (!database.ok()) {
+        m_error->setText(database.error);
+        m_error->show();
+        m_reviewDatabase->setFocus();
+        return;
+    }
+    if (database.database.isShared() && reviewerName().isEmpty()) {
+        m_error->setText(tr("A shared review database needs your name: every change there "
+                            "records who made it."));
+        m_error->show();
+        m_reviewerName->setFocus();
+        return;
+    }
     m_tester->cancel();
     QDialog::accept();
+}
+
+void SettingsDialog::setReviewDatabase(const QString &url)
+{
+    m_reviewDatabase->setText(url);
+}
+
+QString SettingsDialog::reviewDatabase() const
+{
+    return m_reviewDatabase->text().trimmed();
+}
+
+void SettingsDialog::setReviewerName(const QString &name)
+{
+    m_reviewerName->setText(name);
+}
+
+QString SettingsDialog::reviewerName() const
+{
+    return m_reviewerName->text().trimmed();
 }

@@ -11,8 +11,9 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-// API base URL, timeout, the dead-air threshold and the API key. The key goes to the keychain
-// through CallLoader (never to QSettings) and is never shown back: only its last four characters.
+// API base URL, timeout, the dead-air threshold and the API key; the shared review database and
+// the reviewer's name. The key goes to the keychain through CallLoader (never to QSettings) and is
+// never shown back: only its last four characters.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,12 @@ public:
     QString newKey() const; // empty: keep the current key
     bool removeKeyRequested() const { return m_removeKey; }
     QString testResult() const;
+    // The shared review database (issue 16): a postgresql:// URL without a password, empty for
+    // the local SQLite file; the reviewer's name, required with a shared database.
+    void setReviewDatabase(const QString &url);
+    QString reviewDatabase() const; // as typed, trimmed
+    void setReviewerName(const QString &name);
+    QString reviewerName() const;
 
     void accept() override;
     void testConnection();
@@ -49,6 +56,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_test;
     QLabel *m_result;
+    QLineEdit *m_reviewDatabase;
+    QLineEdit *m_reviewerName;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     bool m_removeKey = false;

@@ -27,7 +27,12 @@ QString describeKeychainError(QKeychain::Error error)
 } // namespace
 
 ApiKeyStore::ApiKeyStore(QObject *parent)
+    : ApiKeyStore(entryName(), parent)
+{ }
+
+ApiKeyStore::ApiKeyStore(const QString &entry, QObject *parent)
     : QObject(parent)
+    , m_entry(entry.isEmpty() ? entryName() : entry)
 { }
 
 QString ApiKeyStore::fromEnvironment()
@@ -48,7 +53,7 @@ QString ApiKeyStore::entryName()
 void ApiKeyStore::readFromKeychain()
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setKey(entryName());
+    job->setKey(m_entry);
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError) {
@@ -67,7 +72,7 @@ void ApiKeyStore::readFromKeychain()
 void ApiKeyStore::writeToKeychain(const QString &key)
 {
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setKey(entryName());
+    job->setKey(m_entry);
     job->setTextData(key);
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -85,7 +90,7 @@ void ApiKeyStore::writeToKeychain(const QString &key)
 void ApiKeyStore::removeFromKeychain()
 {
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setKey(entryName());
+    job->setKey(m_entry);
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
@@ -112,9 +117,9 @@ ApiKeyStore::Outcome ApiKeyStore::lookup()
     return {true, stored.key, {}};
 }
 
-ApiKeyStore::Outcome ApiKeyStore::readBlocking()
+ApiKeyStore::Outcome ApiKeyStore::readBlocking(const QString &entry)
 {
-    ApiKeyStore store;
+    ApiKeyStore store(entry);
     QEventLoop loop;
     Outcome outcome;
     connect(&store, &ApiKeyStore::keyRead, &loop, [&](const QString &key) {
@@ -130,9 +135,9 @@ ApiKeyStore::Outcome ApiKeyStore::readBlocking()
     return outcome;
 }
 
-ApiKeyStore::Outcome ApiKeyStore::writeBlocking(const QString &key)
+ApiKeyStore::Outcome ApiKeyStore::writeBlocking(const QString &key, const QString &entry)
 {
-    ApiKeyStore store;
+    ApiKeyStore store(entry);
     QEventLoop loop;
     Outcome outcome;
     connect(&store, &ApiKeyStore::keyWritten, &loop, [&] {

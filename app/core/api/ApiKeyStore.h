@@ -14,6 +14,9 @@ public:
     static constexpr const char *environmentVariable = "ANUNZI_API_KEY";
 
     explicit ApiKeyStore(QObject *parent = nullptr);
+    // Another secret in the same keychain service, under its own entry name (e.g. a review
+    // database's password, ReviewDatabase::keychainEntry()).
+    explicit ApiKeyStore(const QString &entry, QObject *parent = nullptr);
 
     static QString fromEnvironment();
 
@@ -29,8 +32,8 @@ public:
         QString key; // for reads
         QString error; // when !ok; empty when the keychain simply holds no key
     };
-    static Outcome readBlocking();
-    static Outcome writeBlocking(const QString &key);
+    static Outcome readBlocking(const QString &entry = {}); // empty: the API key's entry
+    static Outcome writeBlocking(const QString &key, const QString &entry = {});
 
     // The key for a command-line run: the environment, then the keychain (blocking). !ok with
     // an error in words (what to do next) when there is none or the keychain failed.
@@ -53,4 +56,6 @@ signals:
 private:
     static QString serviceName();
     static QString entryName();
+
+    QString m_entry;
 };

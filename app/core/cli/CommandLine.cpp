@@ -125,6 +125,34 @@ struct Options
     QCommandLineOption answers{QStringLiteral("answers"),
                                CommandLine::tr("With --score: the answers file to score."),
                                QStringLiteral("ANSWERS.json")};
+    // The review database (issue 16).
+    QCommandLineOption reviewDb{
+        QStringLiteral("review-db"),
+        CommandLine::tr("Keep reviews in the team's PostgreSQL database at URL "
+                        "(postgresql://USER@HOST:PORT/DATABASE?sslmode=require; no password: "
+                        "it comes from the system keychain or PGPASSFILE/~/.pgpass) instead of "
+                        "the saved one; '' for the local SQLite file."),
+        QStringLiteral("URL")};
+    QCommandLineOption reviewer{
+        QStringLiteral("reviewer"),
+        CommandLine::tr("Your name as a reviewer (default: the name in Settings); required on a "
+                        "shared review database."),
+        QStringLiteral("NAME")};
+    QCommandLineOption importReviews{
+        QStringLiteral("import-reviews"),
+        CommandLine::tr("Write the reviews in FILE.json ({\"reviews\": [...]}) into the review "
+                        "database in one transaction and exit. A malformed file writes nothing "
+                        "(exit code 2)."),
+        QStringLiteral("FILE.json")};
+    QCommandLineOption exportReviews{
+        QStringLiteral("export-reviews"),
+        CommandLine::tr("Write every review in the review database to FILE.json and exit."),
+        QStringLiteral("FILE.json")};
+    QCommandLineOption setReviewDbPassword{
+        QStringLiteral("set-review-db-password"),
+        CommandLine::tr("Read the shared review database's password from standard input and "
+                        "store it in the system keychain, for the --review-db URL (or the one in "
+                        "Settings).")};
     QCommandLineOption language{
         QStringLiteral("lang"),
         CommandLine::tr("Interface language: %1 (default: the system's language).")
@@ -134,12 +162,12 @@ struct Options
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(
-        CommandLine::tr("Review calls handled by Anunzi AI voice assistants.\n\n"
-                        "The API key comes from ANUNZI_API_KEY, else from the system keychain.\n"
-                        "Exit codes: 0 success; 2 usage, invalid call ID or no API key; 3 network "
-                        "or HTTP failure;\n4 the response is not a valid call; 5 the output cannot "
-                        "be written."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "Review calls handled by Anunzi AI voice assistants.\n\n"
+        "The API key comes from ANUNZI_API_KEY, else from the system keychain.\n"
+        "Exit codes: 0 success; 2 usage, invalid call ID or no API key; 3 network "
+        "or HTTP failure (or the review database unreachable);\n4 the response is not a valid "
+        "call; 5 the output (or the review database) cannot be written."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.apiBase, options.timeout, options.exportFile, options.demo,
@@ -150,6 +178,8 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.listAssistants, options.listCalls, options.limit, options.offset,
                        options.all, options.json});
     parser.addOptions({options.score, options.answers});
+    parser.addOptions({options.reviewDb, options.reviewer, options.importReviews,
+                       options.exportReviews, options.setReviewDbPassword});
     parser.addOptions({options.language});
     parser.addPositionalArgument(QStringLiteral("CALL_ID"),
                                  CommandLine::tr("The ID of the call to fetch (with --export-dir: "
@@ -501,11 +531,82 @@ QString readScore(Reading &r)
     return {};
 }
 
+// --import-reviews / --export-reviews FILE.json: one of them, nothing about a call.
+QString readReviews(Reading &r)
+{
+    const Options &o = r.options;
+    const bool importing = r.isSet(o.importReviews);
+    if (r.isSet(o.setReviewDbPassword)) {
+        if (importing || r.isSet(o.exportReviews) || r.isSet(o.setApiKey) || r.sources > 0
+            || !r.positional.isEmpty()) {
+            return CommandLine::tr("--set-review-db-password takes only --review-db.");
+        }
+        r.opts.mode = CommandLineOptions::Mode::SetReviewDbPassword;
+        return {};
+    }
+    if (!importing && !r.isSet(o.exportReviews))
+        return {};
+    if (importing && r.isSet(o.exportReviews))
+        return CommandLine::tr("Give only one of --import-reviews and --export-reviews.");
+    const QCommandLineOption &option = importing ? o.importReviews : o.exportReviews;
+    r.opts.reviewsPath = r.value(option);
+    if (r.opts.reviewsPath.isEmpty())
+        return CommandLine::tr("--%1 needs a file name.").arg(option.names().constFirst());
+    QString other;
+    if (r.sources > 0 || !r.positional.isEmpty())
+        other = QStringLiteral("CALL_ID, --demo or --open");
+    for (const QCommandLineOption *extra :
+         {&o.exportFile, &o.exportDir, &o.ids,        &o.model,         &o.force,
+          &o.format,     &o.redact,    &o.redactName, &o.saveRecording, &o.findings,
+          &o.setApiKey,  &o.timeline,  &o.recording,  &o.withTiming,    &o.listAssistants,
+          &o.listCalls,  &o.limit,     &o.offset,     &o.all,           &o.json,
+          &o.score,      &o.answers}) {
+        if (other.isEmpty() && r.isSet(*extra))
+            other = QStringLiteral("--") + extra->names().constFirst();
+    }
+    if (!other.isEmpty()) {
+        return CommandLine::tr("--%1 cannot be combined with %2.")
+            .arg(option.names().constFirst(), other);
+    }
+    r.opts.mode = importing ? CommandLineOptions::Mode::ImportReviews
+                            : CommandLineOptions::Mode::ExportReviews;
+    return {};
+}
+
+// --review-db URL (checked here: a bad URL, or one with a password, is a usage error) and
+// --reviewer NAME: for the window and the review commands only.
+QString readReviewDatabase(Reading &r)
+{
+    const Options &o = r.options;
+    const bool reviewMode = r.opts.mode == CommandLineOptions::Mode::Window
+        || r.opts.mode == CommandLineOptions::Mode::ImportReviews
+        || r.opts.mode == CommandLineOptions::Mode::ExportReviews
+        || r.opts.mode == CommandLineOptions::Mode::SetReviewDbPassword;
+    if ((r.isSet(o.reviewDb) || r.isSet(o.reviewer)) && !reviewMode)
+        return CommandLine::tr("--review-db and --reviewer go with --import-reviews, "
+                               "--export-reviews or the window.");
+    if (r.isSet(o.reviewer)) {
+        r.opts.reviewer = r.value(o.reviewer).trimmed();
+        if (r.opts.reviewer.isEmpty())
+            return CommandLine::tr("--reviewer needs a name.");
+    }
+    if (!r.isSet(o.reviewDb))
+        return {};
+    const ReviewDatabase::Parsed parsed = ReviewDatabase::parse(r.value(o.reviewDb), QString());
+    if (!parsed.ok())
+        return parsed.error;
+    r.opts.reviewDb = parsed.database.isShared() ? parsed.database.url() : QString();
+    return {};
+}
+
 // The one mode the line asks for, each checked against the options it cannot go with. No
 // headless option leaves Mode::Window.
 QString readMode(Reading &r)
 {
-    QString error = readScore(r);
+    QString error = readReviews(r);
+    if (!error.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
+        return error;
+    error = readScore(r);
     if (!error.isEmpty() || r.opts.mode != CommandLineOptions::Mode::Window)
         return error;
     error = readListMode(r);
@@ -572,8 +673,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
 
     Reading reading{parser, options, result.options, environmentApiBase,
                     parser.positionalArguments()};
-    for (QString (*step)(Reading &) :
-         {readPositional, readConnection, readCallSource, readMode, readTimingSource}) {
+    for (QString (*step)(Reading &) : {readPositional, readConnection, readCallSource, readMode,
+                                       readTimingSource, readReviewDatabase}) {
         result.error = step(reading);
         if (!result.error.isEmpty())
             break;

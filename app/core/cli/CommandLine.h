@@ -24,6 +24,9 @@ struct CommandLineOptions
         ListCalls, // --list-calls MODEL_ID: print an assistant's calls, exit
         Timeline, // --timeline FILE: align the call to its recording, write the JSON, exit
         Score, // --score FORM.json --answers ANSWERS.json: print the scorecard's result, exit
+        ImportReviews, // --import-reviews FILE.json: write the reviews into the database, exit
+        ExportReviews, // --export-reviews FILE.json: write every review to the file, exit
+        SetReviewDbPassword, // --set-review-db-password: stdin into the keychain, for the URL
         Help,
         Version,
     };
@@ -71,6 +74,11 @@ struct CommandLineOptions
     // --score / --answers (issue 15): no call, no key, no network.
     QString scoreFormPath; // --score FORM.json
     QString scoreAnswersPath; // --answers ANSWERS.json
+
+    // The review database (issue 16), for the window and --import/--export-reviews.
+    std::optional<QString> reviewDb; // --review-db URL (checked); unset: the saved one
+    QString reviewer; // --reviewer NAME; empty: the name saved in the settings
+    QString reviewsPath; // --import-reviews / --export-reviews FILE.json
 
     QString language; // --lang: "en" or "es"; empty follows the system locale
 };

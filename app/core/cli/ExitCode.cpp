@@ -71,4 +71,23 @@ int of(ScoreCommand::ErrorKind kind)
     return Usage;
 }
 
+int of(ReviewTransfer::ErrorKind kind)
+{
+    using Kind = ReviewTransfer::ErrorKind;
+    switch (kind) {
+    case Kind::None:
+        return Success;
+    case Kind::Unreachable:
+        return NetworkFailure;
+    case Kind::DatabaseFailure:
+    case Kind::WriteFailure:
+        return WriteFailure;
+    case Kind::Usage:
+    case Kind::ReadFailure:
+    case Kind::InvalidInput:
+        break;
+    }
+    return Usage;
+}
+
 } // namespace ExitCode

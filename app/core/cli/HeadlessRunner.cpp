@@ -17,6 +17,7 @@
 #include "cli/ExitCode.h"
 #include "cli/ListCommand.h"
 #include "cli/ModelExportCommand.h"
+#include "cli/ReviewsCommand.h"
 #include "export/BatchExporter.h"
 #include "export/TranscriptExporter.h"
 #include "findings/FindingsDetector.h"
@@ -51,6 +52,10 @@ void HeadlessRunner::run()
         return runAsPart(new ListCommand(options()));
     case CommandLineOptions::Mode::Score:
         return runScore();
+    case CommandLineOptions::Mode::ImportReviews:
+    case CommandLineOptions::Mode::ExportReviews:
+    case CommandLineOptions::Mode::SetReviewDbPassword:
+        return runAsPart(new ReviewsCommand(options()));
     default:
         return runExport();
     }

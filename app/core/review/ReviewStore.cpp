@@ -65,44 +65,68 @@ void ReviewStore::close()
 
 bool ReviewStore::open(const QString &path, QString *error)
 {
+    return open(ReviewDatabase::sqlite(path), QString(), error) == OpenResult::Opened;
+}
+
+ReviewStore::OpenResult ReviewStore::open(const ReviewDatabase &location, const QString &password,
+                                          QString *error)
+{
     close();
-    m_path = path;
-    const auto fail = [&](const QString &reason) {
+    m_location = location;
+    m_path = location.displayName();
+    const auto fail = [&](OpenResult result, const QString &reason) {
         if (error) {
             *error = tr("Could not open the review database %1: %2")
-                         .arg(QDir::toNativeSeparators(path), reason);
+                         .arg(location.isShared() ? location.displayName()
+                                                  : QDir::toNativeSeparators(location.path()),
+                              reason);
         }
         qCWarning(lcReview) << "open failed:" << reason;
         close();
-        return false;
+        return result;
     };
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(tr("the folder cannot be created."));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(tr("the Qt SQLite driver is missing (install libqt6sql6-sqlite)."));
+    if (!location.isShared() && !QDir().mkpath(QFileInfo(location.path()).absolutePath()))
+        return fail(OpenResult::Failed, tr("the folder cannot be created."));
 
     // The connection handle lives only inside this block, so fail() can remove it.
     QString reason;
+    bool reached = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            reason = db.lastError().text();
-        } else {
-            // WAL + FULL: a committed transaction is on disk before commit returns.
-            if (Sql::runAll(db,
-                            {QStringLiteral("PRAGMA journal_mode=WAL"),
-                             QStringLiteral("PRAGMA synchronous=FULL"),
-                             QStringLiteral("PRAGMA foreign_keys=ON")},
-                            &reason)) {
-                SchemaMigrator::migrate(db, ReviewMigrations::all(), &reason);
-            }
+        if (location.open(m_connectionName, password, &reason)) {
+            reached = true;
+            QSqlDatabase db = database();
+            // SQLite: WAL + FULL, so a committed transaction is on disk before commit returns
+            // (a server does that itself).
+            const bool tuned = location.isShared()
+                || Sql::runAll(db,
+                               {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                QStringLiteral("PRAGMA synchronous=FULL"),
+                                QStringLiteral("PRAGMA foreign_keys=ON")},
+                               &reason);
+            if (tuned)
+                migrate(db, location.isShared(), &reason);
         }
     }
     if (!reason.isEmpty())
-        return fail(reason);
-    return true;
+        return fail(reached || !location.isShared() ? OpenResult::Failed : OpenResult::Unreachable,
+                    reason);
+    return OpenResult::Opened;
+}
+
+bool ReviewStore::migrate(QSqlDatabase db, bool shared, QString *reason)
+{
+    if (!shared)
+        return SchemaMigrator::migrate(db, ReviewMigrations::all(), reason);
+    // Two reviewers starting the program on a new (or older) team database at once must not
+    // both run a migration: a session lock on the server lets one migrate while the other
+    // waits, then finds nothing to do. The number is this program's own.
+    constexpr qint64 migrationLock = 0x43616c6c52657669; // "CallRevi"
+    if (!Sql::run(db, QStringLiteral("SELECT pg_advisory_lock(?)"), {migrationLock}, reason))
+        return false;
+    const bool migrated = SchemaMigrator::migrate(db, ReviewMigrations::all(), reason);
+    QString unlockReason;
+    Sql::run(db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {migrationLock}, &unlockReason);
+    return migrated;
 }
 
 int ReviewStore::userVersion() const
@@ -152,6 +176,23 @@ ReviewStore::SaveResult ReviewStore::save(const Review &review, QString *error)
     if (!written(bool(result), reason, error))
         return result;
     emit reviewSaved(review.callId);
+    return result;
+}
+
+ReviewStore::ImportResult ReviewStore::importReviews(const QList<Review> &reviews, QString *error)
+{
+    QString reason;
+    const ImportResult result = m_reviews.import(reviews, &reason);
+    if (result.status == ImportResult::Status::Conflict) {
+        if (error)
+            *error = tr("Nothing was imported: %1").arg(reason);
+        qCInfo(lcReview) << "import conflict:" << reason;
+        return result;
+    }
+    if (!written(bool(result), reason, error))
+        return result;
+    for (const Review &review : reviews)
+        emit reviewSaved(review.callId);
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include "review/ReviewTable.h"
 #include "scorecards/ScorecardStore.h"
 #include "storage/AuditLog.h"
+#include "storage/ReviewDatabase.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,8 +17,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-// The review database: one SQLite file (Qt SQL) holding reviews and flags, flag categories,
-// the review queue and dismissed findings, keyed by call ID.
+// The review database: one SQLite file, or a team's PostgreSQL database (Qt SQL), holding reviews
+// and flags, flag categories, the review queue and dismissed findings, keyed by call ID.
 //
 // The store owns the connection and the schema: open() migrates the file to the newest
 // schema (ReviewMigrations, applied by SchemaMigrator). Each table has a small class that
@@ -42,8 +43,15 @@ public:
 
     // Creates the folder and the database when missing and migrates it to schemaVersion.
     bool open(const QString &path, QString *error = nullptr);
+    // The same for either database: the SQLite file, or a team's PostgreSQL database (the same
+    // migrations; password empty: libpq reads PGPASSFILE / ~/.pgpass). Unreachable: the server
+    // could not be reached or refused the login; *error names host:port/db, never a password.
+    enum class OpenResult : quint8 { Opened, Unreachable, Failed };
+    OpenResult open(const ReviewDatabase &database, const QString &password,
+                    QString *error = nullptr);
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or host:port/db
+    const ReviewDatabase &location() const { return m_location; }
     void close();
     int userVersion() const; // the schema version of the open file
     // The Qt SQL connection the table classes share (QSqlDatabase::database(name)).
@@ -70,6 +78,13 @@ public:
         return m_reviews.verdicts(callIds);
     }
 
+    // Every stored review, by call ID (an export of the whole database).
+    QList<Review> allReviews() const { return m_reviews.all(); }
+    // Many reviews in one transaction, keyed by (call ID, reviewer): see ReviewTable::import.
+    // A Conflict (a call reviewed by someone else) or a failure writes nothing.
+    using ImportResult = ReviewTable::ImportResult;
+    ImportResult importReviews(const QList<Review> &reviews, QString *error = nullptr);
+
     QList<ReviewCategory> categories() const { return m_categories.all(); }
     bool setCategories(const QList<ReviewCategory> &categories, QString *error = nullptr);
 
@@ -94,11 +109,13 @@ signals:
 
 private:
     QSqlDatabase database() const;
+    static bool migrate(QSqlDatabase db, bool shared, QString *reason);
     // Turns a table's reason into the message for people, logs it; returns written.
     bool written(bool ok, const QString &reason, QString *error) const;
 
     QString m_connectionName;
     QString m_path;
+    ReviewDatabase m_location;
     ReviewTable m_reviews;
     CategoryTable m_categories;
     QueueTable m_queue;

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QString speakerKey(Speaker speaker)
@@ -25,6 +27,19 @@ QString speakerKey(Speaker speaker)
 Speaker speakerFromKey(const QString &key)
 {
     return key == u"bot" ? Speaker::Bot : key == u"human" ? Speaker::Human : Speaker::Unknown;
+}
+
+QJsonObject auditDetails(const Review &review, int version)
+{
+    return {
+        {QStringLiteral("verdict"), Review::verdictKey(review.verdict)},
+        {QStringLiteral("score"),
+         review.score ? QJsonValue(*review.score) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("summary"), review.summary},
+        {QStringLiteral("reviewer"), review.reviewer},
+        {QStringLiteral("flags"), int(review.flags.size())},
+        {QStringLiteral("version"), version},
+    };
 }
 
 } // namespace
@@ -86,15 +101,7 @@ ReviewTable::SaveResult ReviewTable::save(const Review &review, QString *reason)
         [&review, &conflict](QSqlDatabase &db, QString *reason) {
             if (!writeRow(db, review, &conflict, reason) || !saveFlags(db, review, reason))
                 return false;
-            const QJsonObject details{
-                {QStringLiteral("verdict"), Review::verdictKey(review.verdict)},
-                {QStringLiteral("score"),
-                 review.score ? QJsonValue(*review.score) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("summary"), review.summary},
-                {QStringLiteral("reviewer"), review.reviewer},
-                {QStringLiteral("flags"), int(review.flags.size())},
-                {QStringLiteral("version"), review.version + 1},
-            };
+            const QJsonObject details = auditDetails(review, review.version + 1);
             return AuditLog::record(db, QStringLiteral("review"), review.callId,
                                     review.version == 0 ? QStringLiteral("insert")
                                                         : QStringLiteral("update"),
@@ -201,4 +208,137 @@ QHash<QString, Review::Verdict> ReviewTable::verdicts(const QStringList &callIds
         }
     }
     return result;
+}
+
+QList<Review> ReviewTable::all() const
+{
+    QList<Review> result;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!Sql::run(query, QStringLiteral("SELECT call_id FROM reviews ORDER BY call_id"), {},
+                  nullptr)) {
+        return result;
+    }
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    for (const QString &id : std::as_const(ids))
+        result.append(load(id));
+    return result;
+}
+
+ReviewTable::ImportResult ReviewTable::import(QList<Review> reviews, QString *reason) const
+{
+    // One lock order for every import: by call ID.
+    std::sort(reviews.begin(), reviews.end(),
+              [](const Review &a, const Review &b) { return a.callId < b.callId; });
+    constexpr int attempts = 4;
+    ImportResult result;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        result = {};
+        bool conflict = false;
+        const bool done = Sql::transaction(
+            database(),
+            [&](QSqlDatabase &db, QString *why) {
+                // The audit counter's row lock first: concurrent imports queue here instead of
+                // deadlocking on each other's review rows.
+                if (!Sql::run(db,
+                              QStringLiteral("UPDATE id_counters SET value = value"
+                                             " WHERE name = 'audit_log'"),
+                              why)) {
+                    return false;
+                }
+                for (const Review &review : std::as_const(reviews)) {
+                    if (!importOne(db, review, &result, &conflict, why))
+                        return false;
+                }
+                return true;
+            },
+            reason);
+        if (done) {
+            result.status = ImportResult::Status::Imported;
+            return result;
+        }
+        if (conflict) {
+            result.status = ImportResult::Status::Conflict;
+            return result;
+        }
+        if (!database().isOpen())
+            break;
+    }
+    result.status = ImportResult::Status::Failed;
+    return result;
+}
+
+bool ReviewTable::importOne(QSqlDatabase &db, Review review, ImportResult *result, bool *conflict,
+                            QString *reason)
+{
+    QSqlQuery stored(db);
+    if (!Sql::run(stored,
+                  QStringLiteral("SELECT reviewer, version, reviewed_at FROM reviews"
+                                 " WHERE call_id = ?"),
+                  {Sql::text(review.callId)}, reason)) {
+        return false;
+    }
+    const QString action = QStringLiteral("import");
+    if (!stored.next()) {
+        if (!review.reviewedAt.isValid())
+            review.reviewedAt = QDateTime::currentDateTimeUtc();
+        review.version = 0;
+        bool lost = false;
+        // Lost only to a save between the SELECT and here: the import is tried again.
+        if (!writeRow(db, review, &lost, reason) || !saveFlags(db, review, reason))
+            return false;
+        ++result->inserted;
+        QJsonObject details = auditDetails(review, 1);
+        details.insert(QStringLiteral("change"), QStringLiteral("insert"));
+        return AuditLog::record(db, QStringLiteral("review"), review.callId, action, details,
+                                reason, review.reviewer);
+    }
+    const QString storedReviewer = stored.value(0).toString();
+    review.version = stored.value(1).toInt();
+    const QDateTime storedAt = Sql::timeFrom(stored.value(2).toString());
+    if (!storedReviewer.isEmpty() && storedReviewer != review.reviewer) {
+        *conflict = true;
+        *reason = QStringLiteral("the review of %1 in the database is by %2, not %3.")
+                      .arg(review.callId, storedReviewer, review.reviewer);
+        return false;
+    }
+    stored.finish();
+    Review current;
+    {
+        // The stored review as load() reads it, inside this transaction.
+        QSqlQuery row(db);
+        if (!Sql::run(row,
+                      QStringLiteral("SELECT verdict, score, summary FROM reviews"
+                                     " WHERE call_id = ?"),
+                      {Sql::text(review.callId)}, reason)
+            || !row.next()) {
+            return false;
+        }
+        current.verdict =
+            Review::verdictFromKey(row.value(0).toString()).value_or(Review::Verdict::None);
+        if (!row.value(1).isNull())
+            current.score = row.value(1).toInt();
+        current.summary = row.value(2).toString();
+        current.reviewer = storedReviewer;
+    }
+    current.flags = loadFlags(db, review.callId);
+    const bool sameTime = !review.reviewedAt.isValid() || review.reviewedAt == storedAt;
+    if (current.verdict == review.verdict && current.score == review.score
+        && current.summary == review.summary && current.flags == review.flags && sameTime) {
+        ++result->unchanged;
+        return true;
+    }
+    if (!review.reviewedAt.isValid())
+        review.reviewedAt = QDateTime::currentDateTimeUtc();
+    bool lost = false;
+    if (!writeRow(db, review, &lost, reason) || !saveFlags(db, review, reason))
+        return false;
+    ++result->updated;
+    QJsonObject details = auditDetails(review, review.version + 1);
+    details.insert(QStringLiteral("change"), QStringLiteral("update"));
+    details.insert(QStringLiteral("before"), auditDetails(current, review.version));
+    return AuditLog::record(db, QStringLiteral("review"), review.callId, action, details, reason,
+                            review.reviewer);
 }

@@ -13,4 +13,8 @@ struct SessionStart
     bool demo = false;
     QString openPath;
     QString callId;
+    // The review database: --review-db (a postgresql:// URL, "" for the local SQLite file);
+    // unset: the one saved in the settings. --reviewer: the name for this session.
+    std::optional<QString> reviewDb;
+    QString reviewer;
 };

@@ -3,6 +3,7 @@
 #include "api/ApiAccess.h"
 #include "api/ApiEndpoint.h"
 #include "settings/SettingsKeys.h"
+#include "storage/ReviewDatabase.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -176,6 +177,20 @@ QString AppSettings::reviewerName() const
 void AppSettings::setReviewerName(const QString &name)
 {
     m_settings->setValue(SettingsKeys::reviewerName, name.trimmed());
+}
+
+QString AppSettings::reviewDatabase() const
+{
+    return m_settings->value(SettingsKeys::reviewDatabase).toString().trimmed();
+}
+
+void AppSettings::setReviewDatabase(const QString &url)
+{
+    // Only a URL that parses is kept, in its canonical form: never one holding a password.
+    const ReviewDatabase::Parsed parsed = ReviewDatabase::parse(url, QString());
+    m_settings->setValue(SettingsKeys::reviewDatabase,
+                         parsed.ok() && parsed.database.isShared() ? parsed.database.url()
+                                                                   : QString());
 }
 
 QString AppSettings::browseModelId() const

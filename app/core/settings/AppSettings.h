@@ -69,6 +69,10 @@ public:
 
     QString reviewerName() const; // as typed in the review panel, trimmed
     void setReviewerName(const QString &name);
+    // The shared review database's URL (never a password: ReviewDatabase refuses one); empty
+    // for the local SQLite file.
+    QString reviewDatabase() const;
+    void setReviewDatabase(const QString &url);
 
     // The assistant last opened in Browse Assistants (empty when none or not a model ID).
     QString browseModelId() const;

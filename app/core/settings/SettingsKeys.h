@@ -15,6 +15,8 @@ inline constexpr QLatin1StringView timelineFullWidth{"window/timelineFullWidth"}
 inline constexpr QLatin1StringView theme{"window/theme"};
 
 inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
+// A postgresql:// URL without a password (ReviewDatabase); empty: the local SQLite file.
+inline constexpr QLatin1StringView reviewDatabase{"review/database"};
 
 inline constexpr QLatin1StringView deadAirMs{"timing/deadAirMs"};
 
