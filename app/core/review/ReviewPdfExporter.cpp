@@ -9,7 +9,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-QByteArray ReviewPdfExporter::render(const QList<Review> &reviews)
+QByteArray ReviewPdfExporter::render(const QList<Review> &reviews,
+                                     const ScorecardReport::Evaluations &scorecards)
 {
     QByteArray pdf;
     QBuffer buffer(&pdf);
@@ -21,13 +22,14 @@ QByteArray ReviewPdfExporter::render(const QList<Review> &reviews)
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QTextDocument document;
-        document.setHtml(ReviewReportExporter::html(reviews));
+        document.setHtml(ReviewReportExporter::html(reviews, scorecards));
         document.print(&writer);
     } // the writer finishes the file when destroyed
     return pdf;
 }
 
-bool ReviewPdfExporter::write(const QString &path, const QList<Review> &reviews, QString *error)
+bool ReviewPdfExporter::write(const QString &path, const QList<Review> &reviews, QString *error,
+                              const ScorecardReport::Evaluations &scorecards)
 {
-    return AtomicFileWriter::write(path, render(reviews), error);
+    return AtomicFileWriter::write(path, render(reviews, scorecards), error);
 }

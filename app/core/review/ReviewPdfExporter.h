@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/Review.h"
+#include "scorecards/ScorecardReport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,6 +14,8 @@ class ReviewPdfExporter
     Q_DECLARE_TR_FUNCTIONS(ReviewPdfExporter)
 
 public:
-    static QByteArray render(const QList<Review> &reviews);
-    static bool write(const QString &path, const QList<Review> &reviews, QString *error);
+    static QByteArray render(const QList<Review> &reviews,
+                             const ScorecardReport::Evaluations &scorecards = {});
+    static bool write(const QString &path, const QList<Review> &reviews, QString *error,
+                      const ScorecardReport::Evaluations &scorecards = {});
 };

@@ -94,7 +94,8 @@ QString ReviewReportExporter::timeText(const QDateTime &utc)
                          : QString();
 }
 
-QString ReviewReportExporter::markdown(const QList<Review> &reviews)
+QString ReviewReportExporter::markdown(const QList<Review> &reviews,
+                                       const ScorecardReport::Evaluations &scorecards)
 {
     QString out = QStringLiteral("# ") + escapeMarkdown(title(reviews)) + QStringLiteral("\n\n");
     for (const Review &review : reviews) {
@@ -118,6 +119,11 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews)
                 out += escapeMarkdown(line.toString()) + u"  \n";
             out += u'\n';
         }
+        if (const auto scorecard = scorecards.constFind(review.callId);
+            scorecard != scorecards.cend()) {
+            out += ScorecardReport::markdown(
+                *scorecard, reviews.size() > 1 ? QStringLiteral("###") : QStringLiteral("##"));
+        }
         const QString heading = reviews.size() > 1 ? QStringLiteral("### ") : QStringLiteral("## ");
         out += heading + tr("Flags (%1)").arg(review.flags.size()) + u"\n\n";
         if (review.flags.isEmpty())
@@ -135,7 +141,8 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews)
     return out;
 }
 
-QString ReviewReportExporter::html(const QList<Review> &reviews)
+QString ReviewReportExporter::html(const QList<Review> &reviews,
+                                   const ScorecardReport::Evaluations &scorecards)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     const auto multiline = [&esc](const QString &text) {
@@ -164,6 +171,10 @@ QString ReviewReportExporter::html(const QList<Review> &reviews)
         out += QStringLiteral("</table>\n");
         if (!review.summary.trimmed().isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(multiline(review.summary));
+        if (const auto scorecard = scorecards.constFind(review.callId);
+            scorecard != scorecards.cend()) {
+            out += ScorecardReport::html(*scorecard);
+        }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Flags (%1)").arg(review.flags.size())));
         if (review.flags.isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No turns flagged.")));
@@ -181,7 +192,8 @@ QString ReviewReportExporter::html(const QList<Review> &reviews)
     return out;
 }
 
-QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringList &categories)
+QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringList &categories,
+                                  const ScorecardReport::Evaluations &scorecards)
 {
     QStringList columns = categories;
     for (const Review &review : reviews) {
@@ -194,6 +206,8 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
     for (const QString &category : std::as_const(columns))
         header.append(category);
     header << tr("Flags") << tr("Reviewer") << tr("Reviewed at (UTC)") << tr("Summary");
+    if (!scorecards.isEmpty()) // the scorecard columns only when a call has one
+        header += ScorecardReport::csvHeader();
 
     const auto line = [](const QStringList &fields) -> QString {
         QString text;
@@ -220,24 +234,30 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
                << (review.reviewedAt.isValid() ? review.reviewedAt.toUTC().toString(Qt::ISODate)
                                                : QString())
                << review.summary;
+        if (!scorecards.isEmpty()) {
+            const auto scorecard = scorecards.constFind(review.callId);
+            fields +=
+                ScorecardReport::csvFields(scorecard == scorecards.cend() ? nullptr : &*scorecard);
+        }
         out += line(fields);
     }
     return out;
 }
 
 bool ReviewReportExporter::write(const QString &path, Format format, const QList<Review> &reviews,
-                                 const QStringList &categories, QString *error)
+                                 const QStringList &categories, QString *error,
+                                 const ScorecardReport::Evaluations &scorecards)
 {
     QString text;
     switch (format) {
     case Format::Markdown:
-        text = markdown(reviews);
+        text = markdown(reviews, scorecards);
         break;
     case Format::Html:
-        text = html(reviews);
+        text = html(reviews, scorecards);
         break;
     case Format::Csv:
-        text = csv(reviews, categories);
+        text = csv(reviews, categories, scorecards);
         break;
     case Format::Pdf:
         if (error)
