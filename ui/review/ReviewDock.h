@@ -11,9 +11,12 @@ class ReviewQueue;
 class ReviewQueuePanel;
 class ReviewSession;
 class ReviewStore;
+class ScorecardPanel;
+class ScorecardSheet;
 
-// Everything for QA review in one dock: the review of the call on screen, its automatic
-// findings and the review queue, over one ReviewStore. The window only forwards calls to
+// Everything for QA review in one dock: the review of the call on screen, its scorecard
+// (a verdict waits until the scorecard is complete), its automatic findings (which suggest
+// scorecard answers) and the review queue, over one ReviewStore. The window only forwards calls to
 // setCall() and listens to jumpToTurn/openCall; the transcript view reads flags through
 // session() (flagsForTurn + flagsChanged) and calls flagTurn() from its context menu.
 class ReviewDock : public QDockWidget
@@ -38,6 +41,10 @@ public:
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     ReviewQueuePanel *queuePanel() const { return m_queuePanel; }
+    ScorecardPanel *scorecardPanel() const { return m_scorecardPanel; }
+    ScorecardSheet *scorecardSheet() const { return m_scorecardSheet; }
+    // Review > Scorecard Forms…: list, import and export forms.
+    void manageScorecardForms();
 
     // Asks for a file and writes the report (format from the chosen type).
     void exportReport(bool wholeQueue);
@@ -54,4 +61,6 @@ private:
     ReviewPanel *m_reviewPanel;
     FindingsPanel *m_findingsPanel;
     ReviewQueuePanel *m_queuePanel;
+    ScorecardSheet *m_scorecardSheet;
+    ScorecardPanel *m_scorecardPanel;
 };

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -27,6 +29,9 @@ public:
     // Asks for a category and comment and flags the turn (the transcript's context menu).
     void flagTurn(int turnIndex);
     void editFlag(int flagIndex);
+    // Asked before a verdict marks the review done; false keeps the verdict unset (the guard
+    // says why: the dock's checks the scorecard is complete).
+    void setVerdictGuard(std::function<bool()> guard) { m_verdictGuard = std::move(guard); }
 
 signals:
     void jumpToTurn(int turnIndex);
@@ -47,6 +52,7 @@ private:
     ReviewSession *m_session;
     ReviewStore *m_store;
     bool m_showing = false; // true while widgets are filled from the session
+    std::function<bool()> m_verdictGuard;
 
     QLabel *m_callLabel;
     QPushButton *m_pass;

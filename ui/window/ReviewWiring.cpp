@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 
 ReviewWiring::ReviewWiring(QMainWindow *window, MainMenus *menus, TranscriptPane *transcript,
                            CallSession *session, const QString &storePath)
@@ -24,6 +25,13 @@ ReviewWiring::ReviewWiring(QMainWindow *window, MainMenus *menus, TranscriptPane
     transcript->flagsModel()->setSession(m_dock->session());
     menus->editMenu()->addSeparator();
     menus->editMenu()->addAction(transcript->flagAction());
+
+    // Review, before Help (the last menu).
+    auto *reviewMenu = new QMenu(tr("&Review"), window->menuBar());
+    const QList<QAction *> menuActions = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menuActions.isEmpty() ? nullptr : menuActions.constLast(),
+                                  reviewMenu);
+    reviewMenu->addAction(tr("Scorecard &Forms…"), m_dock, &ReviewDock::manageScorecardForms);
 
     connect(session, &CallSession::currentChanged, m_dock, &ReviewDock::setCall);
     connect(m_dock, &ReviewDock::jumpToTurn, transcript, &TranscriptPane::selectTurn);

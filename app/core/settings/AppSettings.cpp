@@ -137,6 +137,16 @@ void AppSettings::setReviewerName(const QString &name)
     m_settings->setValue(SettingsKeys::reviewerName, name.trimmed());
 }
 
+QString AppSettings::scorecardForm(const QString &assistantId) const
+{
+    return m_settings->value(SettingsKeys::scorecardFormPrefix + assistantId).toString();
+}
+
+void AppSettings::setScorecardForm(const QString &assistantId, const QString &formName)
+{
+    m_settings->setValue(SettingsKeys::scorecardFormPrefix + assistantId, formName);
+}
+
 QString AppSettings::browseModelId() const
 {
     const QString id = m_settings->value(SettingsKeys::browseLastModelId).toString();

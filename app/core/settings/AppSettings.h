@@ -53,6 +53,9 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
 
     QString reviewerName() const; // as typed in the review panel, trimmed
+    // The scorecard form picked for an assistant's calls (model_id); empty when none.
+    QString scorecardForm(const QString &assistantId) const;
+    void setScorecardForm(const QString &assistantId, const QString &formName);
     void setReviewerName(const QString &name);
 
     // The assistant last opened in Browse Assistants (empty when none or not a model ID).

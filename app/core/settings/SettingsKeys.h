@@ -13,6 +13,7 @@ inline constexpr QLatin1StringView windowState{"window/state"};
 inline constexpr QLatin1StringView splitterPrefix{"window/splitter/"};
 
 inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
+inline constexpr QLatin1StringView scorecardFormPrefix{"review/scorecardForm/"};
 
 inline constexpr QLatin1StringView browseLastModelId{"browse/lastModelId"};
 inline constexpr QLatin1StringView browseFilterText{"browse/filter/text"};
