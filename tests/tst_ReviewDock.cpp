@@ -5,15 +5,21 @@
 #include "review/FindingsPanel.h"
 #include "review/FlagEditorDialog.h"
 #include "review/ReviewDock.h"
+
+#include "ScorecardSample.h"
 #include "review/ReviewPanel.h"
 #include "review/ReviewQueue.h"
 #include "review/ReviewQueuePanel.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
+#include "review/ScorecardPanel.h"
+#include "scorecards/ScorecardSheet.h"
+#include "scorecards/ScorecardStore.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
@@ -23,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace {
 
@@ -221,6 +228,51 @@ private slots:
         QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("222x2"));
         QTest::keyClick(&window, Qt::Key_BracketLeft, Qt::ControlModifier);
         QCOMPARE(open.constLast().constFirst().toString(), QStringLiteral("111x1"));
+    }
+
+    // With a scorecard form for the assistant, a verdict waits until every question is
+    // answered (the Scorecard tab comes up naming the question); the queue shows the score and
+    // the exported report carries the scorecard.
+    void scorecardGatesTheVerdict()
+    {
+        ReviewDock dock(nullptr, m_path);
+        QString error;
+        QVERIFY2(dock.store()->scorecards().publish(ScorecardSample::form(), &error),
+                 qPrintable(error));
+        const CallRecord call = demoCall();
+        AppSettings().setScorecardForm(call.modelId, QStringLiteral("Test QA"));
+        dock.show();
+        QVERIFY(dock.addToQueue({call.callId}));
+        dock.setCall(call);
+        QCOMPARE(dock.scorecardPanel()->rows().size(), 6);
+        auto *tabs = dock.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(dock.reviewPanel());
+        QPushButton *pass =
+            buttonWithText(dock.reviewPanel(), Review::verdictName(Review::Verdict::Pass));
+        QTest::mouseClick(pass, Qt::LeftButton);
+        QCOMPARE(dock.session()->review().verdict, Review::Verdict::None);
+        QVERIFY(!pass->isChecked());
+        QCOMPARE(tabs->currentWidget(), dock.scorecardPanel());
+        QVERIFY(dock.scorecardPanel()->messageLabel()->text().contains(
+            QStringLiteral("\"Greets the caller\"")));
+
+        const ScorecardAnswers answers = ScorecardSample::answers();
+        for (auto it = answers.answers.cbegin(); it != answers.answers.cend(); ++it)
+            QVERIFY(dock.scorecardSheet()->setAnswer(it.key(), *it));
+        auto *queue = dock.queuePanel()->findChild<QTreeWidget *>();
+        QVERIFY(queue);
+        QCOMPARE(queue->headerItem()->text(2), QStringLiteral("Score"));
+        QCOMPARE(queue->topLevelItem(0)->text(2), QStringLiteral("75%"));
+
+        tabs->setCurrentWidget(dock.reviewPanel());
+        QTest::mouseClick(pass, Qt::LeftButton);
+        QCOMPARE(dock.session()->review().verdict, Review::Verdict::Pass);
+        dock.session()->flush();
+        // A new dock over the same store reads the score for the queue from the store.
+        ReviewDock again(nullptr, m_path);
+        auto *queueAgain = again.queuePanel()->findChild<QTreeWidget *>();
+        QCOMPARE(queueAgain->topLevelItem(0)->text(2), QStringLiteral("75%"));
+        QCOMPARE(queueAgain->topLevelItem(0)->text(1), Review::verdictName(Review::Verdict::Pass));
     }
 
 private:

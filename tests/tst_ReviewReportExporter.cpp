@@ -2,6 +2,8 @@
 // stored text made harmless; CSV is RFC 4180 and parses back to the same values.
 #include "review/ReviewReportExporter.h"
 
+#include "scorecards/ScorecardScorer.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +217,46 @@ private slots:
         // Without times (not aligned) the reports are as before.
         QVERIFY(!ReviewReportExporter::markdown(reviews()).contains(QStringLiteral("[1:23]")));
         QVERIFY(!ReviewReportExporter::csv(reviews(), {}).contains(QStringLiteral("Flag times")));
+    }
+
+    // A call with a scorecard gets its section in every format; the others none.
+    void includesTheScorecard()
+    {
+        const QList<Review> all = reviews();
+        ScorecardForm form;
+        form.name = QStringLiteral("Mini");
+        form.version = 2;
+        ScorecardQuestion question;
+        question.id = QStringLiteral("greet");
+        question.text = QStringLiteral("Greets the caller");
+        form.groups = {{QStringLiteral("Opening"), 1, {question}}};
+        ScorecardAnswers answers;
+        answers.formName = form.name;
+        answers.formVersion = 2;
+        answers.answers.insert(QStringLiteral("greet"), ScorecardAnswer::yes());
+        answers.comments.insert(QStringLiteral("greet"), QStringLiteral("warm"));
+        const ScorecardReport::Evaluations scorecards{
+            {QStringLiteral("222x333"), {form, answers, ScorecardScorer::score(form, answers)}}};
+        const QString md = ReviewReportExporter::markdown(all, scorecards);
+        QCOMPARE(md.count(QStringLiteral("Scorecard: Mini, version 2")), 1);
+        QVERIFY(md.indexOf(QStringLiteral("Scorecard:"))
+                > md.indexOf(QStringLiteral("Call 222x333")));
+        QVERIFY(md.indexOf(QStringLiteral("Scorecard:"))
+                < md.indexOf(QStringLiteral("Call 444x555")));
+        QVERIFY(md.contains(QStringLiteral("- Greets the caller: **Yes** — warm")));
+        QVERIFY(md.contains(QStringLiteral("**Total score:** 100%")));
+        const QString html = ReviewReportExporter::html(all, scorecards);
+        QVERIFY(html.contains(QStringLiteral("<li>Greets the caller: <b>Yes</b> — warm</li>")));
+        const QList<QStringList> rows = parseCsv(ReviewReportExporter::csv(all, {}, scorecards));
+        QCOMPARE(rows.at(0).mid(rows.at(0).size() - 4),
+                 (QStringList{QStringLiteral("Scorecard"), QStringLiteral("Scorecard score"),
+                              QStringLiteral("Critical score"), QStringLiteral("Fatal")}));
+        QCOMPARE(rows.at(2).mid(rows.at(2).size() - 4),
+                 (QStringList{QStringLiteral("Mini, version 2"), QStringLiteral("1.0000"),
+                              QString(), QString()}));
+        QCOMPARE(rows.at(1).constLast(), QString());
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), rows.at(0).size());
     }
 
     void writesThroughAtomicWriter()

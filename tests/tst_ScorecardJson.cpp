@@ -282,6 +282,27 @@ private slots:
                                           << q0 + QStringLiteral(".options[1]")
                                           << QStringLiteral("expected a string like the first "
                                                             "option, found an object");
+        QTest::newRow("suggested_by not a kind")
+            << q(R"({"id": "a", "text": "A", "type": "yes_no",
+                     "suggested_by": {"finding": "Loop!", "answer": "no"}})")
+            << q0 + QStringLiteral(".suggested_by.finding")
+            << QStringLiteral(
+                   "expected a finding kind such as \"repetition-cycle\", found \"Loop!\"");
+        QTest::newRow("suggested_by na")
+            << q(R"({"id": "a", "text": "A", "type": "yes_no", "na_allowed": true,
+                     "suggested_by": {"finding": "dead-air", "answer": "na"}})")
+            << q0 + QStringLiteral(".suggested_by.answer")
+            << QStringLiteral(
+                   "expected \"yes\", \"no\", a number or an option label, found \"na\"");
+        QTest::newRow("suggested_by answer does not fit")
+            << q(R"({"id": "a", "text": "A", "type": "scale", "min": 1, "max": 5,
+                     "suggested_by": {"finding": "dead-air", "answer": 7}})")
+            << q0 + QStringLiteral(".suggested_by.answer")
+            << QStringLiteral("expected a whole number from 1 to 5, found 7");
+        QTest::newRow("suggested_by misspelt key")
+            << q(R"({"id": "a", "text": "A", "type": "yes_no",
+                     "suggested_by": {"finding": "dead-air", "answr": "no"}})")
+            << q0 + QStringLiteral(".suggested_by.answr") << QStringLiteral("unknown key");
     }
 
     void malformedForm()
@@ -295,6 +316,26 @@ private slots:
         QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
         QVERIFY(
             error.toString().startsWith(path.isEmpty() ? message : path + QStringLiteral(": ")));
+    }
+
+    // "suggested_by" is read, written back and read again to the same question.
+    void suggestedBy()
+    {
+        const QByteArray json = formWithQuestion(
+            R"({"id": "loops", "text": "No loops", "type": "choice", "options": ["bad", "ok"],
+                "suggested_by": {"finding": "repetition-cycle", "answer": "bad"}})");
+        ScorecardError error;
+        const std::optional<ScorecardForm> form = ScorecardJson::readForm(json, &error);
+        QVERIFY2(form, qPrintable(error.toString()));
+        const ScorecardQuestion *question = form->question(QStringLiteral("loops"));
+        QVERIFY(question && question->suggestedBy);
+        QCOMPARE(question->suggestedBy->finding, QStringLiteral("repetition-cycle"));
+        QCOMPARE(question->suggestedBy->answer, ScorecardAnswer::fromText(QStringLiteral("bad")));
+        const std::optional<ScorecardForm> again =
+            ScorecardJson::readForm(ScorecardJson::writeForm(*form), &error);
+        QVERIFY2(again, qPrintable(error.toString()));
+        QCOMPARE(*again, *form);
+        QVERIFY(!fullForm().groups.constFirst().questions.constFirst().suggestedBy);
     }
 
     void answersRoundTrip()

@@ -321,6 +321,33 @@ private slots:
         QCOMPARE(store.load(QStringLiteral("7x7")).score, std::optional<int>(64));
     }
 
+    // Importing: a new name keeps its version, the same content again changes nothing, a
+    // changed form becomes the next version and the first one stays as it was.
+    void importCreatesTheNextVersion()
+    {
+        const ScorecardStore &store = m_store->scorecards();
+        ScorecardForm form = smallForm();
+        form.version = 3;
+        bool added = false;
+        QString error;
+        QCOMPARE(store.importForm(form, &added, &error), std::optional<int>(3));
+        QVERIFY(added);
+        form.version = 1; // the file says another version, the content is the same
+        QCOMPARE(store.importForm(form, &added, &error), std::optional<int>(3));
+        QVERIFY(!added);
+        ScorecardForm changed = form;
+        changed.groups[0].questions[0].text = QStringLiteral("Greets the caller by name");
+        QCOMPARE(store.importForm(changed, &added, &error), std::optional<int>(4));
+        QVERIFY(added);
+        QCOMPARE(store.versions(form.name), (QList<int>{3, 4}));
+        QCOMPARE(store.form(form.name, 3)->groups[0].questions[0].text,
+                 QStringLiteral("Greets the caller"));
+        ScorecardForm invalid = changed;
+        invalid.groups.clear();
+        QVERIFY(!store.importForm(invalid, &added, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ReviewStore> m_store;

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTableWidget>
 #include <QTest>
 
 class tst_ShortcutsDialog : public QObject
@@ -10,6 +11,23 @@ class tst_ShortcutsDialog : public QObject
     Q_OBJECT
 
 private slots:
+    // The scorecard's keys are listed though no menu action carries them.
+    void listsTheScorecardKeys()
+    {
+        QMenuBar bar;
+        ShortcutsDialog dialog(&bar);
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QStringList keys;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QCOMPARE(table->item(row, 0)->text(), u"Review > Scorecard"_qs);
+            keys.append(table->item(row, 2)->text());
+        }
+        QVERIFY(keys.contains(u"Ctrl+Enter"_qs));
+        QVERIFY(keys.contains(u"Y / N"_qs));
+        QVERIFY(keys.contains(u"A"_qs));
+    }
+
     void listsEveryActionWithAKey()
     {
         QMenuBar bar;

@@ -10,6 +10,11 @@
 #include "review/ReviewReportExporter.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
+#include "review/ScorecardFormsDialog.h"
+#include "review/ScorecardPanel.h"
+#include "scorecards/ScorecardReport.h"
+#include "scorecards/ScorecardSheet.h"
+#include "settings/AppSettings.h"
 #include "timing/CallTimingIndex.h"
 
 #include <QAction>
@@ -46,7 +51,10 @@ ReviewDock::ReviewDock(QWidget *parent, const QString &store, const QString &rev
     m_reviewPanel = new ReviewPanel(m_session, m_store, m_tabs);
     m_findingsPanel = new FindingsPanel(m_session, m_store, m_tabs);
     m_queuePanel = new ReviewQueuePanel(m_queue, m_tabs);
+    m_scorecardSheet = new ScorecardSheet(&m_store->scorecards(), this);
+    m_scorecardPanel = new ScorecardPanel(m_scorecardSheet, &m_store->scorecards(), m_tabs);
     m_tabs->addTab(m_reviewPanel, tr("Re&view"));
+    m_tabs->addTab(m_scorecardPanel, tr("Sco&recard"));
     m_tabs->addTab(m_findingsPanel, tr("F&indings"));
     m_tabs->addTab(m_queuePanel, tr("&Queue"));
     m_tabs->setEnabled(opened);
@@ -65,6 +73,19 @@ ReviewDock::ReviewDock(QWidget *parent, const QString &store, const QString &rev
     connect(m_findingsPanel, &FindingsPanel::playTurnRequested, this,
             &ReviewDock::playTurnRequested);
     connect(m_queuePanel, &ReviewQueuePanel::openCall, this, &ReviewDock::openCall);
+    // A verdict marks the review done: not while the scorecard misses an answer or a comment.
+    m_reviewPanel->setVerdictGuard([this] { return m_scorecardPanel->checkComplete(); });
+    connect(m_scorecardPanel, &ScorecardPanel::incomplete, this,
+            [this] { m_tabs->setCurrentWidget(m_scorecardPanel); });
+    connect(m_findingsPanel, &FindingsPanel::findingsReady, this, [this] {
+        QList<ScorecardSuggestions::Evidence> evidence;
+        for (const Finding &finding : m_findingsPanel->findings())
+            evidence.append({Finding::kindKey(finding.kind),
+                             finding.turns.isEmpty() ? -1 : finding.turns.constFirst()});
+        m_scorecardSheet->setFindings(evidence);
+    });
+    connect(m_scorecardSheet, &ScorecardSheet::answersChanged, this,
+            [this] { m_queue->refreshScore(m_scorecardSheet->callId()); });
     connect(m_reviewPanel, &ReviewPanel::exportRequested, this, [this] { exportReport(false); });
     connect(m_queuePanel, &ReviewQueuePanel::exportRequested, this, [this] { exportReport(true); });
     // Written before the event loop ends, even when the window is not closed first.
@@ -116,6 +137,9 @@ void ReviewDock::setCall(const CallRecord &call)
 {
     setTurnStarts({}); // until this call is aligned
     m_reviewPanel->setCall(call);
+    const QString reviewer = m_session->review().reviewer;
+    m_scorecardPanel->setCall(call.callId, call.modelId,
+                              reviewer.isEmpty() ? AppSettings().reviewerName() : reviewer);
     m_findingsPanel->setCall(call);
     m_queue->setCurrentId(call.callId);
 }
@@ -200,17 +224,29 @@ void ReviewDock::exportReport(bool wholeQueue)
     QStringList categories;
     for (const ReviewCategory &category : m_store->categories())
         categories.append(category.name);
+    QStringList ids;
+    for (const Review &review : std::as_const(reviews))
+        ids.append(review.callId);
+    ReviewReportExporter::Extras extras;
+    extras.scorecards = ScorecardReport::loadAll(m_store->scorecards(), ids);
     QString error;
     // The figures of calls aligned on this computer (opened with their recording, or batch
     // exported --with-timing).
-    ReviewReportExporter::CallTiming timing;
     const QHash<QString, CallTimingIndex::Entry> index = CallTimingIndex().load();
     for (auto it = index.cbegin(); it != index.cend(); ++it)
-        timing.insert(it.key(), {it->assistantP90Ms, it->bargeIns, it->assistantBargeIns});
+        extras.timing.insert(it.key(), {it->assistantP90Ms, it->bargeIns, it->assistantBargeIns});
     const bool written = *format == ReviewReportExporter::Format::Pdf
-        ? ReviewPdfExporter::write(path, reviews, &error, timing)
-        : ReviewReportExporter::write(path, *format, reviews, categories, &error, timing);
+        ? ReviewPdfExporter::write(path, reviews, &error, extras)
+        : ReviewReportExporter::write(path, *format, reviews, categories, &error, extras);
     if (!written)
         QMessageBox::warning(this, tr("Report Not Saved"),
                              error + u' ' + tr("Choose another folder or file name."));
+}
+
+void ReviewDock::manageScorecardForms()
+{
+    ScorecardFormsDialog dialog(&m_store->scorecards(), this);
+    connect(&dialog, &ScorecardFormsDialog::formsChanged, m_scorecardPanel,
+            &ScorecardPanel::reloadForms);
+    dialog.exec();
 }

@@ -11,9 +11,12 @@ class ReviewQueue;
 class ReviewQueuePanel;
 class ReviewSession;
 class ReviewStore;
+class ScorecardPanel;
+class ScorecardSheet;
 
-// Everything for QA review in one dock: the review of the call on screen, its automatic
-// findings and the review queue, over one ReviewStore. The window only forwards calls to
+// Everything for QA review in one dock: the review of the call on screen, its scorecard
+// (a verdict waits until the scorecard is complete), its automatic findings (which suggest
+// scorecard answers) and the review queue, over one ReviewStore. The window only forwards calls to
 // setCall() and listens to jumpToTurn/openCall; the transcript view reads flags through
 // session() (flagsForTurn + flagsChanged) and calls flagTurn() from its context menu.
 class ReviewDock : public QDockWidget
@@ -41,6 +44,10 @@ public:
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     ReviewQueuePanel *queuePanel() const { return m_queuePanel; }
+    ScorecardPanel *scorecardPanel() const { return m_scorecardPanel; }
+    ScorecardSheet *scorecardSheet() const { return m_scorecardSheet; }
+    // Review > Scorecard Forms…: list, import and export forms.
+    void manageScorecardForms();
 
     // Each turn's start of the call on screen once aligned (empty: not aligned): for the flag
     // and finding lists and the report of this call.
@@ -66,4 +73,6 @@ private:
     FindingsPanel *m_findingsPanel;
     ReviewQueuePanel *m_queuePanel;
     QList<qint64> m_turnStarts;
+    ScorecardSheet *m_scorecardSheet;
+    ScorecardPanel *m_scorecardPanel;
 };

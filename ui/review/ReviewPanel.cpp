@@ -248,7 +248,13 @@ void ReviewPanel::showSaveState(ReviewSession::SaveState state)
 void ReviewPanel::onVerdictClicked(Review::Verdict verdict)
 {
     // Clicking the current verdict again clears it.
-    m_session->setVerdict(m_session->review().verdict == verdict ? Review::Verdict::None : verdict);
+    const Review::Verdict next =
+        m_session->review().verdict == verdict ? Review::Verdict::None : verdict;
+    if (next != Review::Verdict::None && m_verdictGuard && !m_verdictGuard()) {
+        showReview(); // the button clicked stays unchecked
+        return;
+    }
+    m_session->setVerdict(next);
     showReview();
 }
 

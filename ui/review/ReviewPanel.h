@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,6 +33,9 @@ public:
     // flags show "[1:23]" and a click on one plays from there.
     void setTurnStarts(const QList<qint64> &startsMs);
     qint64 turnStart(int turnIndex) const; // -1 when unknown
+    // Asked before a verdict marks the review done; false keeps the verdict unset (the guard
+    // says why: the dock's checks the scorecard is complete).
+    void setVerdictGuard(std::function<bool()> guard) { m_verdictGuard = std::move(guard); }
 
 signals:
     void jumpToTurn(int turnIndex);
@@ -53,6 +58,7 @@ private:
     ReviewStore *m_store;
     bool m_showing = false; // true while widgets are filled from the session
     QList<qint64> m_turnStarts;
+    std::function<bool()> m_verdictGuard;
 
     QLabel *m_callLabel;
     QPushButton *m_pass;

@@ -2,6 +2,7 @@
 
 #include "api/CallIdList.h"
 #include "review/ReviewQueue.h"
+#include "scorecards/ScorecardReport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -9,16 +10,18 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int idRole = Qt::UserRole + 1;
+constexpr int scoreColumn = 2;
 
 // Filter combo entries, in order: every call, then by verdict.
 const ReviewQueue::Filter filters[] = {
@@ -39,7 +42,7 @@ ReviewQueuePanel::ReviewQueuePanel(ReviewQueue *queue, QWidget *parent)
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_filter(new QComboBox(this))
-    , m_list(new QListWidget(this))
+    , m_list(new QTreeWidget(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
     , m_paste(new QPushButton(tr("Pa&ste IDs…"), this))
@@ -61,6 +64,14 @@ ReviewQueuePanel::ReviewQueuePanel(ReviewQueue *queue, QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
     createLayout();
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Call"), tr("Verdict"), tr("Score")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(scoreColumn, QHeaderView::ResizeToContents);
     connectParts();
     showQueue();
 }
@@ -100,8 +111,8 @@ void ReviewQueuePanel::connectParts()
         if (index >= 0 && index < int(std::size(filters)))
             m_queue->setFilter(filters[index]);
     });
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString id = item->data(idRole).toString();
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, idRole).toString();
         m_queue->setCurrentId(id);
         go(id);
     });
@@ -125,15 +136,17 @@ void ReviewQueuePanel::showQueue()
     const QString current = m_queue->currentId();
     for (const QString &id : m_queue->visibleIds()) {
         const Review::Verdict verdict = m_queue->verdictOf(id);
-        auto *item = new QListWidgetItem(verdict == Review::Verdict::None
-                                             ? id
-                                             : tr("%1 — %2").arg(id, Review::verdictName(verdict)),
-                                         m_list);
-        item->setData(idRole, id);
+        auto *item = new QTreeWidgetItem(
+            m_list,
+            {id, verdict == Review::Verdict::None ? QString() : Review::verdictName(verdict),
+             ScorecardReport::percent(m_queue->scoreOf(id))});
+        item->setTextAlignment(scoreColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, idRole, id);
         if (id == current) {
-            QFont font = item->font();
+            QFont font = item->font(0);
             font.setBold(true);
-            item->setFont(font);
+            for (int column = 0; column < m_list->columnCount(); ++column)
+                item->setFont(column, font);
             m_list->setCurrentItem(item);
         }
     }

@@ -5,9 +5,9 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTreeWidget;
 class ReviewQueue;
 
 // Works through a list of calls: paste or load IDs, see progress, filter by verdict, step
@@ -46,7 +46,7 @@ private:
     QLabel *m_message;
     QProgressBar *m_progress;
     QComboBox *m_filter;
-    QListWidget *m_list;
+    QTreeWidget *m_list; // call, verdict, scorecard score
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_paste;

@@ -14,23 +14,16 @@
 
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 
-TeamMenu::TeamMenu(QMainWindow *window, ReviewDock *review, BrowsePanel *browse)
+TeamMenu::TeamMenu(QMenu *menu, QMainWindow *window, ReviewDock *review, BrowsePanel *browse)
     : QObject(window)
     , m_window(window)
     , m_review(review)
     , m_browse(browse)
 {
-    QMenuBar *bar = window->menuBar();
-    auto *menu = new QMenu(tr("&Review"), window);
-    const QList<QAction *> top = bar->actions();
-    // Before Help, the last menu.
-    if (top.isEmpty())
-        bar->addMenu(menu);
-    else
-        bar->insertMenu(top.last(), menu);
+    if (!menu->isEmpty())
+        menu->addSeparator();
     menu->addAction(tr("&Calibration…"), QKeySequence(tr("Ctrl+Shift+K")), this,
                     &TeamMenu::openCalibration);
     menu->addAction(tr("&Assign Calls…"), QKeySequence(tr("Ctrl+Shift+A")), this,

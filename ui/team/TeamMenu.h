@@ -3,18 +3,19 @@
 #include <QObject>
 
 class BrowsePanel;
+class QMenu;
 class QMainWindow;
 class ReviewDock;
 
 // The Review menu (issue 16, a QA team on one database): Calibration…, Assign Calls… and My
 // Assignment, which loads the calls assigned to the reviewer named in the settings into the
-// review queue. Placed before Help.
+// review queue. Added to the window's Review menu.
 class TeamMenu : public QObject
 {
     Q_OBJECT
 
 public:
-    TeamMenu(QMainWindow *window, ReviewDock *review, BrowsePanel *browse);
+    TeamMenu(QMenu *menu, QMainWindow *window, ReviewDock *review, BrowsePanel *browse);
 
 private:
     void openCalibration();

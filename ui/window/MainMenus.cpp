@@ -24,6 +24,7 @@ MainMenus::MainMenus(QMainWindow *window, const Parts &parts)
     createGoMenu(bar);
     createViewMenu(bar);
     createPlaybackMenu(bar);
+    m_reviewMenu = bar->addMenu(tr("&Review"));
     createHelpMenu(window);
     setHistoryState(parts.session->canGoBack(), parts.session->canGoForward());
     connect(parts.session, &CallSession::historyChanged, this, &MainMenus::setHistoryState);

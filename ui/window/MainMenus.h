@@ -38,6 +38,7 @@ public:
     QMenu *goMenu() const { return m_goMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *playbackMenu() const { return m_playbackMenu; }
+    QMenu *reviewMenu() const { return m_reviewMenu; } // filled by ReviewWiring and TeamMenu
     void addExportAction(QAction *action); // above the File menu's Settings
 
 signals:
@@ -61,6 +62,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_playbackMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
     QAction *m_exportEnd = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

@@ -132,7 +132,7 @@ void MainWindow::createFeatures(const SessionStart &start)
         new ViewOptions({m_menus->viewMenu(), m_player, m_timelineHost}, m_settings, this);
     new RetryCountdown(m_loader, m_banner, this);
     new PlaybackKeyGuard(this);
-    new TeamMenu(this, m_review->dock(), m_browse->panel());
+    new TeamMenu(m_menus->reviewMenu(), this, m_review->dock(), m_browse->panel());
 }
 
 void MainWindow::connectCallBar()

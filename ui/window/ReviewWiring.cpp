@@ -25,6 +25,9 @@ ReviewWiring::ReviewWiring(QMainWindow *window, MainMenus *menus, TranscriptPane
     menus->editMenu()->addSeparator();
     menus->editMenu()->addAction(transcript->flagAction());
 
+    menus->reviewMenu()->addAction(tr("Scorecard &Forms…"), m_dock,
+                                   &ReviewDock::manageScorecardForms);
+
     connect(session, &CallSession::currentChanged, m_dock, &ReviewDock::setCall);
     connect(m_dock, &ReviewDock::jumpToTurn, transcript, &TranscriptPane::selectTurn);
     connect(transcript, &TranscriptPane::flagTurnRequested, this, [this](int turn) {

@@ -6,6 +6,7 @@
 #include "api/CallLoader.h"
 #include "api/ConnectionTester.h"
 #include "settings/AppSettings.h"
+#include "storage/ReviewDatabase.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,5 +1,7 @@
 #include "window/ShortcutsDialog.h"
 
+#include "review/ScorecardPanel.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -52,7 +54,10 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *bar, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
-    const QList<Row> all = rows(bar);
+    QList<Row> all = rows(bar);
+    // The scorecard's keys work on its questions, not through menu actions.
+    for (const auto &[action, keys] : ScorecardPanel::keyHelp())
+        all.append({tr("Review > Scorecard"), action, keys});
     auto *table = new QTableWidget(int(all.size()), 3, this);
     table->setHorizontalHeaderLabels({tr("Menu"), tr("Action"), tr("Keys")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

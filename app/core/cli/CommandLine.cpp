@@ -4,6 +4,7 @@
 #include "base/Translations.h"
 #include "export/TranscriptExporter.h"
 #include "settings/AppSettings.h"
+#include "storage/ReviewDatabase.h"
 
 #include <QCommandLineParser>
 

@@ -10,7 +10,7 @@
 #include <QTextDocument>
 
 QByteArray ReviewPdfExporter::render(const QList<Review> &reviews,
-                                     const ReviewReportExporter::CallTiming &timing)
+                                     const ReviewReportExporter::Extras &extras)
 {
     QByteArray pdf;
     QBuffer buffer(&pdf);
@@ -22,14 +22,14 @@ QByteArray ReviewPdfExporter::render(const QList<Review> &reviews,
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         QTextDocument document;
-        document.setHtml(ReviewReportExporter::html(reviews, timing));
+        document.setHtml(ReviewReportExporter::html(reviews, extras));
         document.print(&writer);
     } // the writer finishes the file when destroyed
     return pdf;
 }
 
 bool ReviewPdfExporter::write(const QString &path, const QList<Review> &reviews, QString *error,
-                              const ReviewReportExporter::CallTiming &timing)
+                              const ReviewReportExporter::Extras &extras)
 {
-    return AtomicFileWriter::write(path, render(reviews, timing), error);
+    return AtomicFileWriter::write(path, render(reviews, extras), error);
 }

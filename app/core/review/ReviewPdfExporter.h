@@ -15,7 +15,7 @@ class ReviewPdfExporter
 
 public:
     static QByteArray render(const QList<Review> &reviews,
-                             const ReviewReportExporter::CallTiming &timing = {});
+                             const ReviewReportExporter::Extras &extras = {});
     static bool write(const QString &path, const QList<Review> &reviews, QString *error,
-                      const ReviewReportExporter::CallTiming &timing = {});
+                      const ReviewReportExporter::Extras &extras = {});
 };

@@ -2,6 +2,7 @@
 
 #include "api/CallIdList.h"
 #include "review/ReviewStore.h"
+#include "scorecards/ScorecardReport.h"
 
 #include <QFile>
 #include <QSet>
@@ -171,6 +172,21 @@ QString ReviewQueue::progressText() const
 void ReviewQueue::refreshVerdicts()
 {
     m_verdicts = m_store->verdicts(m_ids);
+    m_scores.clear();
+    const ScorecardReport::Evaluations scorecards =
+        ScorecardReport::loadAll(m_store->scorecards(), m_ids);
+    for (auto it = scorecards.cbegin(); it != scorecards.cend(); ++it)
+        m_scores.insert(it.key(), it->result.score);
+}
+
+void ReviewQueue::refreshScore(const QString &id)
+{
+    if (!m_ids.contains(id))
+        return;
+    const std::optional<ScorecardReport::Evaluation> scorecard =
+        ScorecardReport::load(m_store->scorecards(), id);
+    m_scores.insert(id, scorecard ? scorecard->result.score : std::nullopt);
+    emit changed();
 }
 
 void ReviewQueue::saveState()

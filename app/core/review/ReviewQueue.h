@@ -51,6 +51,10 @@ public:
     bool hasPrevious() const { return step(-1) >= 0; }
 
     Review::Verdict verdictOf(const QString &id) const;
+    // The call's scorecard total (0..1), absent without a scored scorecard. Read with the
+    // verdicts; refreshScore() after the call's answers changed.
+    std::optional<double> scoreOf(const QString &id) const { return m_scores.value(id); }
+    void refreshScore(const QString &id);
     int reviewedCount() const;
     QString progressText() const; // "12 of 40 reviewed"
 
@@ -67,6 +71,7 @@ private:
     ReviewStore *m_store;
     QStringList m_ids;
     QHash<QString, Review::Verdict> m_verdicts;
+    QHash<QString, std::optional<double>> m_scores;
     Filter m_filter;
     int m_current = -1;
 };

@@ -136,8 +136,10 @@ QString ReviewReportExporter::bargeInsText(const Timing &entry)
     return tr("%1 (%2 by the assistant)").arg(entry.bargeIns).arg(entry.assistantBargeIns);
 }
 
-QString ReviewReportExporter::markdown(const QList<Review> &reviews, const CallTiming &timing)
+QString ReviewReportExporter::markdown(const QList<Review> &reviews, const Extras &extras)
 {
+    const CallTiming &timing = extras.timing;
+    const ScorecardReport::Evaluations &scorecards = extras.scorecards;
     QString out = QStringLiteral("# ") + escapeMarkdown(title(reviews)) + QStringLiteral("\n\n");
     for (const Review &review : reviews) {
         if (reviews.size() > 1)
@@ -167,6 +169,11 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews, const CallT
                 out += escapeMarkdown(line.toString()) + u"  \n";
             out += u'\n';
         }
+        if (const auto scorecard = scorecards.constFind(review.callId);
+            scorecard != scorecards.cend()) {
+            out += ScorecardReport::markdown(
+                *scorecard, reviews.size() > 1 ? QStringLiteral("###") : QStringLiteral("##"));
+        }
         const QString heading = reviews.size() > 1 ? QStringLiteral("### ") : QStringLiteral("## ");
         out += heading + tr("Flags (%1)").arg(review.flags.size()) + u"\n\n";
         if (review.flags.isEmpty())
@@ -184,8 +191,10 @@ QString ReviewReportExporter::markdown(const QList<Review> &reviews, const CallT
     return out;
 }
 
-QString ReviewReportExporter::html(const QList<Review> &reviews, const CallTiming &timing)
+QString ReviewReportExporter::html(const QList<Review> &reviews, const Extras &extras)
 {
+    const CallTiming &timing = extras.timing;
+    const ScorecardReport::Evaluations &scorecards = extras.scorecards;
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     const auto multiline = [&esc](const QString &text) {
         return esc(text).replace(u'\n', QStringLiteral("<br>"));
@@ -217,6 +226,10 @@ QString ReviewReportExporter::html(const QList<Review> &reviews, const CallTimin
         out += QStringLiteral("</table>\n");
         if (!review.summary.trimmed().isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(multiline(review.summary));
+        if (const auto scorecard = scorecards.constFind(review.callId);
+            scorecard != scorecards.cend()) {
+            out += ScorecardReport::html(*scorecard);
+        }
         out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Flags (%1)").arg(review.flags.size())));
         if (review.flags.isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No turns flagged.")));
@@ -235,8 +248,10 @@ QString ReviewReportExporter::html(const QList<Review> &reviews, const CallTimin
 }
 
 QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringList &categories,
-                                  const CallTiming &timing)
+                                  const Extras &extras)
 {
+    const CallTiming &timing = extras.timing;
+    const ScorecardReport::Evaluations &scorecards = extras.scorecards;
     QStringList columns = categories;
     for (const Review &review : reviews) {
         for (const ReviewFlag &flag : review.flags) {
@@ -257,6 +272,8 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
     const bool flagsTimed = anyFlagTimed(reviews);
     if (flagsTimed)
         header << tr("Flag times");
+    if (!scorecards.isEmpty()) // the scorecard columns only when a call has one
+        header += ScorecardReport::csvHeader();
 
     const auto line = [](const QStringList &fields) -> QString {
         QString text;
@@ -297,6 +314,11 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
             }
             fields << times.join(QStringLiteral("; "));
         }
+        if (!scorecards.isEmpty()) {
+            const auto scorecard = scorecards.constFind(review.callId);
+            fields +=
+                ScorecardReport::csvFields(scorecard == scorecards.cend() ? nullptr : &*scorecard);
+        }
         out += line(fields);
     }
     return out;
@@ -304,18 +326,18 @@ QString ReviewReportExporter::csv(const QList<Review> &reviews, const QStringLis
 
 bool ReviewReportExporter::write(const QString &path, Format format, const QList<Review> &reviews,
                                  const QStringList &categories, QString *error,
-                                 const CallTiming &timing)
+                                 const Extras &extras)
 {
     QString text;
     switch (format) {
     case Format::Markdown:
-        text = markdown(reviews, timing);
+        text = markdown(reviews, extras);
         break;
     case Format::Html:
-        text = html(reviews, timing);
+        text = html(reviews, extras);
         break;
     case Format::Csv:
-        text = csv(reviews, categories, timing);
+        text = csv(reviews, categories, extras);
         break;
     case Format::Pdf:
         if (error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/Review.h"
+#include "scorecards/ScorecardReport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,6 +20,9 @@
 // timing: what the recording told of each call (the window fills it from CallTimingIndex; the
 // review folder cannot include timing/, which includes findings/); a call aligned once shows
 // the assistant's P90 response time and the barge-in count, others nothing (CSV: empty).
+// A call with a scorecard (extras.scorecards, by call ID) gets its section after the summary
+// (ScorecardReport); the CSV then adds the scorecard columns. PDF is ReviewPdfExporter (it needs
+// QtGui), which prints html().
 class ReviewReportExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewReportExporter)
@@ -37,15 +41,30 @@ public:
     };
     using CallTiming = QHash<QString, Timing>; // call ID -> its timing
 
-    static QString markdown(const QList<Review> &reviews, const CallTiming &timing = {});
-    static QString html(const QList<Review> &reviews, const CallTiming &timing = {});
+    // What a report may add to the reviews, each by call ID. Implicit from either part, so a
+    // caller with only timings or only scorecards passes that.
+    struct Extras
+    {
+        Extras() = default;
+        Extras(CallTiming callTiming)
+            : timing(std::move(callTiming))
+        { }
+        Extras(ScorecardReport::Evaluations evaluations)
+            : scorecards(std::move(evaluations))
+        { }
+        CallTiming timing;
+        ScorecardReport::Evaluations scorecards;
+    };
+
+    static QString markdown(const QList<Review> &reviews, const Extras &extras = {});
+    static QString html(const QList<Review> &reviews, const Extras &extras = {});
     // categories give the order of the flag columns; categories found only in flags follow.
     static QString csv(const QList<Review> &reviews, const QStringList &categories,
-                       const CallTiming &timing = {});
+                       const Extras &extras = {});
 
     // Markdown, HTML or CSV through AtomicFileWriter (Pdf: use ReviewPdfExporter).
     static bool write(const QString &path, Format format, const QList<Review> &reviews,
-                      const QStringList &categories, QString *error, const CallTiming &timing = {});
+                      const QStringList &categories, QString *error, const Extras &extras = {});
 
     // "1.2 s" and "3 (2 by the assistant)" for a report; empty when unknown.
     static QString p90Text(const Timing &timing);

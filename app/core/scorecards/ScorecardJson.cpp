@@ -3,10 +3,12 @@
 #include "scorecards/ScorecardPath.h"
 
 #include "base/JsonFields.h"
+#include "scorecards/ScorecardScorer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -30,7 +32,9 @@ const QStringList questionKeys = {
     QStringLiteral("critical"),
     QStringLiteral("fatal"),
     QStringLiteral("comment_required"),
+    QStringLiteral("suggested_by"),
 };
+const QStringList suggestionKeys = {QStringLiteral("finding"), QStringLiteral("answer")};
 const QStringList optionKeys = {QStringLiteral("label"), QStringLiteral("points")};
 
 QString found(const QJsonValue &value)
@@ -200,6 +204,49 @@ QList<Question::Option> readOptions(Reader &reader, const QJsonValue &value, con
     return options;
 }
 
+// {"finding": "<Finding kind key>", "answer": "no" | number | "<option>"}: the answer must fit
+// the question (checked once the question's type is known) and cannot be N/A.
+Question::Suggestion readSuggestion(Reader &reader, const Question &question,
+                                    const QJsonValue &value, const QString &where)
+{
+    Question::Suggestion suggestion;
+    const QJsonObject object = reader.object(value, where);
+    reader.onlyKeys(object, where, suggestionKeys);
+    suggestion.finding = reader.string(object, where, QStringLiteral("finding"), true);
+    if (reader.failed())
+        return suggestion;
+    // The kinds are the findings' (Finding::kindKey), which this folder does not know: only
+    // their shape is checked here; ScorecardSuggestions::unknownFindings names the rest.
+    static const QRegularExpression kindPattern(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
+    if (!kindPattern.match(suggestion.finding).hasMatch()) {
+        reader.fail(ScorecardPath::key(where, QStringLiteral("finding")),
+                    ScorecardJson::tr("expected a finding kind such as \"repetition-cycle\", "
+                                      "found \"%1\"")
+                        .arg(suggestion.finding));
+        return suggestion;
+    }
+    const QString answerPath = ScorecardPath::key(where, QStringLiteral("answer"));
+    const QJsonValue answer = object.value(QStringLiteral("answer"));
+    if (answer.isDouble()) {
+        suggestion.answer = ScorecardAnswer::fromNumber(answer.toDouble());
+    } else if (answer.isString() && answer.toString() != u"na") {
+        suggestion.answer = ScorecardAnswer::fromText(answer.toString());
+    } else {
+        reader.fail(answerPath,
+                    answer.isUndefined()
+                        ? ScorecardJson::tr("missing (expected \"yes\", \"no\", a number or an "
+                                            "option label)")
+                        : ScorecardJson::tr("expected \"yes\", \"no\", a number or an option "
+                                            "label, found %1")
+                              .arg(answer.isString() ? QStringLiteral("\"na\"") : found(answer)));
+        return suggestion;
+    }
+    QString problem;
+    if (!ScorecardScorer::points(question, suggestion.answer, &problem))
+        reader.fail(answerPath, problem);
+    return suggestion;
+}
+
 Question readQuestion(Reader &reader, const QJsonValue &value, const QString &where)
 {
     Question question;
@@ -257,6 +304,11 @@ Question readQuestion(Reader &reader, const QJsonValue &value, const QString &wh
                             .arg(ruleKey));
         }
     }
+    const QJsonValue suggestion = object.value(QStringLiteral("suggested_by"));
+    if (!suggestion.isUndefined() && !reader.failed())
+        question.suggestedBy =
+            readSuggestion(reader, question, suggestion,
+                           ScorecardPath::key(where, QStringLiteral("suggested_by")));
     return question;
 }
 
@@ -303,6 +355,15 @@ QJsonObject questionToJson(const Question &question)
     object.insert(QStringLiteral("fatal"), question.fatal);
     object.insert(QStringLiteral("comment_required"),
                   Question::commentRuleKey(question.commentRequired));
+    if (question.suggestedBy) {
+        const ScorecardAnswer &answer = question.suggestedBy->answer;
+        object.insert(
+            QStringLiteral("suggested_by"),
+            QJsonObject{{QStringLiteral("finding"), question.suggestedBy->finding},
+                        {QStringLiteral("answer"),
+                         answer.kind == ScorecardAnswer::Kind::Number ? QJsonValue(answer.number)
+                                                                      : QJsonValue(answer.text)}});
+    }
     return object;
 }
 

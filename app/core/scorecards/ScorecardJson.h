@@ -13,7 +13,7 @@
 // The JSON files forms and answers are exchanged in (docs/SCORECARDS.md has the schema):
 //   form    {"name", "version", "groups": [{"name", "weight", "questions": [{"id", "text",
 //            "help", "type", "min", "max", "options", "na_allowed", "critical", "fatal",
-//            "comment_required"}]}]}
+//            "comment_required", "suggested_by": {"finding", "answer"}}]}]}
 //   answers {"form", "form_version", "answers": {"<id>": "yes"|"no"|"na"|number|"<option>"},
 //            "comments": {"<id>": "..."}}
 // A choice's "options" is [{"label", "points"}], or the short form ["poor", "fair", "good"]

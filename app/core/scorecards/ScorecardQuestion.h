@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scorecards/ScorecardAnswer.h"
+
 #include <QList>
 #include <QString>
 
@@ -28,6 +30,20 @@ struct ScorecardQuestion
         }
     };
 
+    // An answer an automatic finding suggests ("suggested_by": {"finding": "repetition-cycle",
+    // "answer": "no"}): when the call's findings contain that kind, the reviewer is offered the
+    // answer; it is never filled in without the reviewer accepting it.
+    struct Suggestion
+    {
+        QString finding; // a Finding::kindKey ("repetition-cycle", "dead-air" ...)
+        ScorecardAnswer answer; // never N/A
+
+        friend bool operator==(const Suggestion &a, const Suggestion &b)
+        {
+            return a.finding == b.finding && a.answer == b.answer;
+        }
+    };
+
     QString id; // unique in the form; the key of the answers file
     QString text;
     QString help; // optional guidance for the reviewer
@@ -39,6 +55,7 @@ struct ScorecardQuestion
     bool critical = false; // counts toward the critical score as well
     bool fatal = false; // answered with its lowest option, the whole evaluation scores 0
     CommentRule commentRequired = CommentRule::Never;
+    std::optional<Suggestion> suggestedBy;
 
     // The points of a full answer: 1, max - min, or the highest option's points.
     double possiblePoints() const;
@@ -59,6 +76,6 @@ struct ScorecardQuestion
         return a.id == b.id && a.text == b.text && a.help == b.help && a.type == b.type
             && a.min == b.min && a.max == b.max && a.options == b.options
             && a.naAllowed == b.naAllowed && a.critical == b.critical && a.fatal == b.fatal
-            && a.commentRequired == b.commentRequired;
+            && a.commentRequired == b.commentRequired && a.suggestedBy == b.suggestedBy;
     }
 };

@@ -111,6 +111,26 @@ bool ScorecardStore::publish(const ScorecardForm &form, QString *error) const
     return stored;
 }
 
+std::optional<int> ScorecardStore::importForm(const ScorecardForm &form, bool *added,
+                                              QString *error) const
+{
+    *added = false;
+    const QList<int> stored = versions(form.name);
+    for (const int version : stored) {
+        ScorecardForm same = form;
+        same.version = version;
+        if (this->form(form.name, version) == std::optional<ScorecardForm>(same))
+            return version;
+    }
+    ScorecardForm next = form;
+    if (!stored.isEmpty())
+        next.version = stored.constLast() + 1;
+    if (!publish(next, error))
+        return std::nullopt;
+    *added = true;
+    return next.version;
+}
+
 std::optional<ScorecardForm> ScorecardStore::form(const QString &name, int version) const
 {
     return formIn(database(), name, version);

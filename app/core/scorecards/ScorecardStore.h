@@ -29,6 +29,12 @@ public:
     // Stores a valid form under its name and version. The same content again is accepted (an
     // import run twice); other content under a stored version is refused.
     bool publish(const ScorecardForm &form, QString *error = nullptr) const;
+    // A form file brought in (Review > Scorecard Forms… > Import…): stored as its own version
+    // when the name is new; when the same content is stored already (whatever version the file
+    // says), that version and *added false; otherwise as the next version, so changing a
+    // published form is importing the changed file. The stored version, or nullopt and *error.
+    std::optional<int> importForm(const ScorecardForm &form, bool *added,
+                                  QString *error = nullptr) const;
     std::optional<ScorecardForm> form(const QString &name, int version) const;
     std::optional<ScorecardForm> latest(const QString &name) const;
     QList<int> versions(const QString &name) const; // ascending

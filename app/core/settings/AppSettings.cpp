@@ -193,6 +193,16 @@ void AppSettings::setReviewDatabase(const QString &url)
                                                                    : QString());
 }
 
+QString AppSettings::scorecardForm(const QString &assistantId) const
+{
+    return m_settings->value(SettingsKeys::scorecardFormPrefix + assistantId).toString();
+}
+
+void AppSettings::setScorecardForm(const QString &assistantId, const QString &formName)
+{
+    m_settings->setValue(SettingsKeys::scorecardFormPrefix + assistantId, formName);
+}
+
 QString AppSettings::browseModelId() const
 {
     const QString id = m_settings->value(SettingsKeys::browseLastModelId).toString();

@@ -68,6 +68,9 @@ public:
     void setTheme(Theme theme);
 
     QString reviewerName() const; // as typed in the review panel, trimmed
+    // The scorecard form picked for an assistant's calls (model_id); empty when none.
+    QString scorecardForm(const QString &assistantId) const;
+    void setScorecardForm(const QString &assistantId, const QString &formName);
     void setReviewerName(const QString &name);
     // The shared review database's URL (never a password: ReviewDatabase refuses one); empty
     // for the local SQLite file.

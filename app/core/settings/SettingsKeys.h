@@ -19,6 +19,7 @@ inline constexpr QLatin1StringView reviewerName{"review/reviewerName"};
 inline constexpr QLatin1StringView reviewDatabase{"review/database"};
 
 inline constexpr QLatin1StringView deadAirMs{"timing/deadAirMs"};
+inline constexpr QLatin1StringView scorecardFormPrefix{"review/scorecardForm/"};
 
 inline constexpr QLatin1StringView browseLastModelId{"browse/lastModelId"};
 inline constexpr QLatin1StringView browseFilterText{"browse/filter/text"};
