@@ -22,6 +22,34 @@ private:
     }
 
 private slots:
+    // The dark theme: the buttons' icons follow the palette's button text, never dark on dark.
+    void iconsFollowThePalette()
+    {
+        PlayerControls controls;
+        QPalette dark = controls.palette();
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        controls.setPalette(dark);
+        const QList<QToolButton *> buttons = controls.findChildren<QToolButton *>();
+        QVERIFY(buttons.size() >= 5);
+        for (QToolButton *button : buttons) {
+            const QImage image = button->icon().pixmap(24).toImage();
+            int darkest = 255;
+            int painted = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (pixel.alpha() < 128)
+                        continue;
+                    ++painted;
+                    darkest = qMin(darkest, pixel.value());
+                }
+            }
+            QVERIFY2(painted > 0, qPrintable(button->toolTip()));
+            QVERIFY2(darkest > 200, qPrintable(button->toolTip()));
+        }
+    }
+
     void theSeekBarStaysPutWhileDragged()
     {
         PlayerControls controls;

@@ -3,8 +3,11 @@
 #include "format/CallFormatting.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -17,7 +20,7 @@ namespace {
 QToolButton *makeButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &tip)
 {
     auto *button = new QToolButton(parent);
-    button->setIcon(parent->style()->standardIcon(icon));
+    button->setProperty("standardIcon", int(icon));
     button->setToolTip(tip);
     button->setAutoRaise(true);
     return button;
@@ -67,6 +70,44 @@ PlayerControls::PlayerControls(QWidget *parent)
     showTime(0);
     createLayout();
     connectParts();
+    refreshIcons();
+}
+
+QIcon PlayerControls::tintedIcon(QStyle::StandardPixmap kind) const
+{
+    // The style's media icons are dark grey whatever the palette: drawn in the palette's button
+    // text colour they stay visible in the dark theme too.
+    const QIcon base = style()->standardIcon(kind, nullptr, this);
+    QIcon tinted;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+        const QColor color = palette().color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        for (const int extent : {16, 24, 32}) {
+            QPixmap pixmap = base.pixmap(extent);
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), color);
+            painter.end();
+            tinted.addPixmap(pixmap, mode);
+        }
+    }
+    return tinted;
+}
+
+void PlayerControls::refreshIcons()
+{
+    for (QToolButton *button : findChildren<QToolButton *>()) {
+        const QVariant kind = button->property("standardIcon");
+        if (kind.isValid())
+            button->setIcon(tintedIcon(QStyle::StandardPixmap(kind.toInt())));
+    }
+}
+
+void PlayerControls::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        refreshIcons();
 }
 
 void PlayerControls::createLayout()
@@ -120,8 +161,9 @@ QList<qreal> PlayerControls::speeds()
 
 void PlayerControls::setPlaying(bool playing)
 {
-    m_playPause->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    const QStyle::StandardPixmap kind = playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay;
+    m_playPause->setProperty("standardIcon", int(kind));
+    m_playPause->setIcon(tintedIcon(kind));
     m_playPause->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
 }
 
@@ -153,8 +195,10 @@ void PlayerControls::setSpeed(qreal speed)
 
 void PlayerControls::setMuted(bool muted)
 {
-    m_mute->setIcon(
-        style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    const QStyle::StandardPixmap kind =
+        muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume;
+    m_mute->setProperty("standardIcon", int(kind));
+    m_mute->setIcon(tintedIcon(kind));
     m_mute->setToolTip(muted ? tr("Unmute (M)") : tr("Mute (M)"));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QIcon>
+#include <QStyle>
 #include <QWidget>
 
 class QComboBox;
@@ -36,7 +38,12 @@ signals:
     void volumeChosen(int percent); // 0..100, perceived loudness
     void muteClicked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QIcon tintedIcon(QStyle::StandardPixmap kind) const;
+    void refreshIcons(); // after a palette (theme) or style change
     void createLayout();
     void connectParts();
     void showTime(qint64 ms);
