@@ -12,7 +12,7 @@
         <translation>Call Review</translation>
     </message>
     <message>
-        <source>Review calls handled by Anunzi AI voice assistants: the call&apos;s details, its transcript as a chat, find and copy.</source>
+        <source>Review calls handled by Anunzi AI voice assistants: the call's details, its transcript as a chat, find and copy.</source>
         <translation>Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi: los datos de la llamada, su transcripción como un chat, búsqueda y copia.</translation>
     </message>
     <message>
@@ -27,11 +27,11 @@
         <translation>La URL base de la API está vacía.</translation>
     </message>
     <message>
-        <source>The API base URL &quot;%1&quot; is not a valid URL.</source>
+        <source>The API base URL "%1" is not a valid URL.</source>
         <translation>La URL base de la API «%1» no es una URL válida.</translation>
     </message>
     <message>
-        <source>The API base URL must start with https:// (got &quot;%1&quot;).</source>
+        <source>The API base URL must start with https:// (got "%1").</source>
         <translation>La URL base de la API debe empezar por https:// (se recibió «%1»).</translation>
     </message>
     <message>
@@ -43,16 +43,16 @@
         <translation>La URL base de la API no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
-        <source>The API base URL must not contain &apos;?&apos; or &apos;#&apos;.</source>
-        <translation>La URL base de la API no debe contener &apos;?&apos; ni &apos;#&apos;.</translation>
+        <source>The API base URL must not contain '?' or '#'.</source>
+        <translation>La URL base de la API no debe contener '?' ni '#'.</translation>
     </message>
     <message>
-        <source>A call ID is up to %1 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, such as 1725527007259x327898249603432960.</source>
-        <translation>Un ID de llamada tiene hasta %1 letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;, por ejemplo 1725527007259x327898249603432960.</translation>
+        <source>A call ID is up to %1 letters, digits, '_', '-' or '.', such as 1725527007259x327898249603432960.</source>
+        <translation>Un ID de llamada tiene hasta %1 letras, dígitos, '_', '-' o '.', por ejemplo 1725527007259x327898249603432960.</translation>
     </message>
     <message>
-        <source>An assistant ID (model_id) is up to %1 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, such as 1725526325346x892123579587048600.</source>
-        <translation>Un ID de asistente (model_id) tiene hasta %1 letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;, por ejemplo 1725526325346x892123579587048600.</translation>
+        <source>An assistant ID (model_id) is up to %1 letters, digits, '_', '-' or '.', such as 1725526325346x892123579587048600.</source>
+        <translation>Un ID de asistente (model_id) tiene hasta %1 letras, dígitos, '_', '-' o '.', por ejemplo 1725526325346x892123579587048600.</translation>
     </message>
 </context>
 <context>
@@ -95,21 +95,187 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Assign Calls</source>
+        <translation>Asignar llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) of assistant %1 loaded from List Calls (scroll the browse list to load more).</source>
+        <translation><numerusform>%n llamada del asistente %1 cargada desde Listar llamadas (desplace la lista de exploración para cargar más).</numerusform><numerusform>%n llamadas del asistente %1 cargadas desde Listar llamadas (desplace la lista de exploración para cargar más).</numerusform></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Call IDs</source>
+        <translation>ID de llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <source>A number of calls</source>
+        <translation>Un número de llamadas</translation>
+    </message>
+    <message>
+        <source>A percentage of the matching calls</source>
+        <translation>Un porcentaje de las llamadas coincidentes</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>al menos </translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation>&amp;Muestra:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>End reason codes separated by commas; empty for any</source>
+        <translation>Códigos de motivo de finalización separados por comas; vacío para cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;End reasons:</source>
+        <translation>Motivos de &amp;fin:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;uración:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Has a &amp;finding:</source>
+        <translation>Tiene un ha&amp;llazgo:</translation>
+    </message>
+    <message>
+        <source>The same seed and the same calls give the same sample.</source>
+        <translation>La misma semilla y las mismas llamadas dan la misma muestra.</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;emilla:</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Nombres separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Revisores:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n matching call(s) sampled.</source>
+        <translation><numerusform>%1 de %n llamada coincidente en la muestra.</numerusform><numerusform>%1 de %n llamadas coincidentes en la muestra.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) without a date were left out by the date range.</source>
+        <translation><numerusform>%n llamada sin fecha ha quedado fuera por el intervalo de fechas.</numerusform><numerusform>%n llamadas sin fecha han quedado fuera por el intervalo de fechas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name at least one reviewer.</source>
+        <translation>Indique al menos un revisor.</translation>
+    </message>
+    <message>
+        <source>Assigned as batch %1. Each reviewer loads theirs with Review &gt; My Assignment.</source>
+        <translation>Asignado como lote %1. Cada revisor carga las suyas con Revisión &gt; Mi asignación.</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>No asignado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStore</name>
+    <message>
+        <source>every assigned call needs a reviewer.</source>
+        <translation>cada llamada asignada necesita un revisor.</translation>
+    </message>
+    <message>
+        <source>the call %1 is assigned twice.</source>
+        <translation>la llamada %1 está asignada dos veces.</translation>
+    </message>
+    <message>
+        <source>there is no call to assign.</source>
+        <translation>no hay ninguna llamada que asignar.</translation>
+    </message>
+    <message>
+        <source>replacing an assigned call needs a reason.</source>
+        <translation>sustituir una llamada asignada requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>name the call that takes its place.</source>
+        <translation>indique la llamada que ocupa su lugar.</translation>
+    </message>
+    <message>
+        <source>the call %1 is not in batch %2.</source>
+        <translation>la llamada %1 no está en el lote %2.</translation>
+    </message>
+    <message>
+        <source>the call %1 is already in batch %2.</source>
+        <translation>la llamada %1 ya está en el lote %2.</translation>
+    </message>
+</context>
+<context>
     <name>AssistantDecoder</name>
     <message>
-        <source>field &quot;%1&quot; is empty</source>
+        <source>field "%1" is empty</source>
         <translation>el campo «%1» está vacío</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be a string but is %2</source>
+        <source>field "%1" should be a string but is %2</source>
         <translation>el campo «%1» debería ser un texto, pero es %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be a boolean but is %2</source>
+        <source>field "%1" should be a boolean but is %2</source>
         <translation>el campo «%1» debería ser un valor booleano, pero es %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be an object but is %2</source>
+        <source>field "%1" should be an object but is %2</source>
         <translation>el campo «%1» debería ser un objeto, pero es %2</translation>
     </message>
 </context>
@@ -284,7 +450,7 @@
         <translation>Pegue o cargue al menos un ID de llamada.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created. Choose another folder.</source>
+        <source>The folder "%1" cannot be created. Choose another folder.</source>
         <translation>No se puede crear la carpeta «%1». Elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
@@ -328,12 +494,20 @@
 <context>
     <name>BatchExporter</name>
     <message>
-        <source>&quot;%1&quot; is not a valid call ID. %2</source>
+        <source>"%1" is not a valid call ID. %2</source>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
         <source>already saved</source>
         <translation>ya guardada</translation>
+    </message>
+    <message>
+        <source>The recording could not be aligned.</source>
+        <translation>No se ha podido alinear la grabación.</translation>
+    </message>
+    <message>
+        <source>No subtitles (.%1) without turn times: %2</source>
+        <translation>No hay subtítulos (.%1) sin tiempos de turno: %2</translation>
     </message>
 </context>
 <context>
@@ -373,6 +547,14 @@
     <message>
         <source>Canceled: %1 calls not done.</source>
         <translation>Cancelado: %1 llamadas sin hacer.</translation>
+    </message>
+    <message>
+        <source>(without times: %1)</source>
+        <translation>(sin tiempos: %1)</translation>
+    </message>
+    <message>
+        <source>Saved without turn times (no usable recording): %1.</source>
+        <translation>Guardado sin tiempos de turno (ninguna grabación utilizable): %1.</translation>
     </message>
 </context>
 <context>
@@ -423,6 +605,192 @@
     <message>
         <source>Ctrl+PgUp</source>
         <translation>Ctrl+PgUp</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Type your name in the Review panel first: answers are submitted under it.</source>
+        <translation>Escriba primero su nombre en el panel Revisión: las respuestas se envían con él.</translation>
+    </message>
+    <message>
+        <source>You are %1.</source>
+        <translation>Usted es %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Llamada:</translation>
+    </message>
+    <message>
+        <source>Submit &amp;My Answers…</source>
+        <translation>Enviar &amp;mis respuestas…</translation>
+    </message>
+    <message>
+        <source>An answers file for this call, as callreview --score reads. Once submitted, your answers cannot change.</source>
+        <translation>Un archivo de respuestas para esta llamada, tal como lo lee callreview --score. Una vez enviadas, sus respuestas no pueden cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New session from the review queue (%n call(s))</source>
+        <translation><numerusform>Nueva sesión desde la cola de revisión (%n llamada)</numerusform><numerusform>Nueva sesión desde la cola de revisión (%n llamadas)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulario:</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Nombres separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participantes:</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark reviewer:</source>
+        <translation>Revisor de &amp;referencia:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Session</source>
+        <translation>Cr&amp;ear sesión</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (benchmark %3)</source>
+        <translation>%1 — %2 (referencia %3)</translation>
+    </message>
+    <message>
+        <source>Session created.</source>
+        <translation>Sesión creada.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>No creada: %1</translation>
+    </message>
+    <message>
+        <source>Answers for %1</source>
+        <translation>Respuestas para %1</translation>
+    </message>
+    <message>
+        <source>Answers (*.json);;All files (*)</source>
+        <translation>Respuestas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se ha podido leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>No enviadas: %1</translation>
+    </message>
+    <message>
+        <source>Submitted. The others' answers for %1 are shown below.</source>
+        <translation>Enviadas. Las respuestas de los demás para %1 se muestran abajo.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>%1 (benchmark)</source>
+        <translation>%1 (referencia)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden until you submit your answers for this call (%n submitted so far)</source>
+        <translation><numerusform>Oculto hasta que envíe sus respuestas para esta llamada (%n enviada hasta ahora)</numerusform><numerusform>Oculto hasta que envíe sus respuestas para esta llamada (%n enviadas hasta ahora)</numerusform></translation>
+    </message>
+    <message>
+        <source>(not submitted)</source>
+        <translation>(no enviado)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No alignment to show yet.</source>
+        <translation>Todavía no hay concordancia que mostrar.</translation>
+    </message>
+    <message>
+        <source>Alignment with %1, over the calls you can see: %2</source>
+        <translation>Concordancia con %1, en las llamadas que puede ver: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationStore</name>
+    <message>
+        <source>a calibration session needs a name.</source>
+        <translation>una sesión de calibración necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>a calibration session needs at least one call.</source>
+        <translation>una sesión de calibración necesita al menos una llamada.</translation>
+    </message>
+    <message>
+        <source>a calibration session needs a benchmark reviewer.</source>
+        <translation>una sesión de calibración necesita un revisor de referencia.</translation>
+    </message>
+    <message>
+        <source>a calibration session needs at least two participants.</source>
+        <translation>una sesión de calibración necesita al menos dos participantes.</translation>
+    </message>
+    <message>
+        <source>version %1 of the form "%2" is not in the store.</source>
+        <translation>la versión %1 del formulario "%2" no está en el almacén.</translation>
+    </message>
+    <message>
+        <source>there is no calibration session %1.</source>
+        <translation>no existe la sesión de calibración %1.</translation>
+    </message>
+    <message>
+        <source>the call %1 is not part of the session "%2".</source>
+        <translation>la llamada %1 no forma parte de la sesión "%2".</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in the session "%2".</source>
+        <translation>%1 no participa en la sesión "%2".</translation>
+    </message>
+    <message>
+        <source>the evaluation is not complete: %1</source>
+        <translation>la evaluación no está completa: %1</translation>
+    </message>
+    <message>
+        <source>%1 already submitted the call %2 in this session.</source>
+        <translation>%1 ya ha enviado la llamada %2 en esta sesión.</translation>
+    </message>
+    <message>
+        <source>submit your own evaluation of %1 before seeing the others'.</source>
+        <translation>envíe su propia evaluación de %1 antes de ver las de los demás.</translation>
+    </message>
+    <message>
+        <source>%1 has not submitted the call %2 yet.</source>
+        <translation>%1 todavía no ha enviado la llamada %2.</translation>
     </message>
 </context>
 <context>
@@ -479,15 +847,15 @@
 <context>
     <name>CallDecoder</name>
     <message>
-        <source>field &quot;%1&quot; is empty</source>
+        <source>field "%1" is empty</source>
         <translation>el campo «%1» está vacío</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be a string but is %2</source>
+        <source>field "%1" should be a string but is %2</source>
         <translation>el campo «%1» debería ser un texto, pero es %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be a non-negative number of seconds but is %2</source>
+        <source>field "%1" should be a non-negative number of seconds but is %2</source>
         <translation>el campo «%1» debería ser un número de segundos no negativo, pero es %2</translation>
     </message>
     <message>
@@ -511,31 +879,31 @@
         <translation>la respuesta no es un objeto JSON</translation>
     </message>
     <message>
-        <source>field &quot;status&quot; should be a string but is %1</source>
+        <source>field "status" should be a string but is %1</source>
         <translation>el campo «status» debería ser un texto, pero es %1</translation>
     </message>
     <message>
-        <source>the API answered with status &quot;%1&quot; instead of &quot;ok&quot;</source>
+        <source>the API answered with status "%1" instead of "ok"</source>
         <translation>la API respondió con el estado «%1» en lugar de «ok»</translation>
     </message>
     <message>
-        <source>field &quot;response&quot; should be an object but is %1</source>
+        <source>field "response" should be an object but is %1</source>
         <translation>el campo «response» debería ser un objeto, pero es %1</translation>
     </message>
     <message>
-        <source>field &quot;response.calls&quot; should be an array but is %1</source>
+        <source>field "response.calls" should be an array but is %1</source>
         <translation>el campo «response.calls» debería ser una lista (array), pero es %1</translation>
     </message>
     <message>
-        <source>field &quot;response.calls&quot; is empty: the response holds no call</source>
+        <source>field "response.calls" is empty: the response holds no call</source>
         <translation>el campo «response.calls» está vacío: la respuesta no contiene ninguna llamada</translation>
     </message>
     <message>
-        <source>field &quot;response.calls&quot; holds %1 calls where one was expected</source>
+        <source>field "response.calls" holds %1 calls where one was expected</source>
         <translation>el campo «response.calls» contiene %1 llamadas donde se esperaba una</translation>
     </message>
     <message>
-        <source>field &quot;response.calls[0]&quot; should be an object but is %1</source>
+        <source>field "response.calls[0]" should be an object but is %1</source>
         <translation>el campo «response.calls[0]» debería ser un objeto, pero es %1</translation>
     </message>
 </context>
@@ -724,7 +1092,7 @@
         <translation>Elija primero un asistente: para listar llamadas hace falta un ID de asistente (model_id).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid assistant ID. %2</source>
+        <source>"%1" is not a valid assistant ID. %2</source>
         <translation>«%1» no es un ID de asistente válido. %2</translation>
     </message>
     <message>
@@ -736,7 +1104,7 @@
         <translation>La API se negó a listar las llamadas del asistente %1 (HTTP 400). Compruebe el ID del asistente.</translation>
     </message>
     <message>
-        <source>The API key has no permission to list the calls of assistant %1 (HTTP 403). Ask Anunzi support to grant access, or use a key of the assistant&apos;s workspace.</source>
+        <source>The API key has no permission to list the calls of assistant %1 (HTTP 403). Ask Anunzi support to grant access, or use a key of the assistant's workspace.</source>
         <translation>La clave de la API no tiene permiso para listar las llamadas del asistente %1 (HTTP 403). Pida acceso al soporte de Anunzi o use una clave del espacio de trabajo del asistente.</translation>
     </message>
 </context>
@@ -751,18 +1119,18 @@
         <translation>El llavero del sistema no está disponible, así que la clave de la API no se guardó: se conserva solo durante esta sesión, hasta que cierre Call Review. (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a call ID. %2</source>
+        <source>"%1" is not a call ID. %2</source>
         <translation>«%1» no es un ID de llamada. %2</translation>
     </message>
 </context>
 <context>
     <name>CallService</name>
     <message>
-        <source>&quot;%1&quot; is not a valid call ID. %2</source>
+        <source>"%1" is not a valid call ID. %2</source>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a valid call: %1.</source>
+        <source>The server's answer is not a valid call: %1.</source>
         <translation>La respuesta del servidor no es una llamada válida: %1.</translation>
     </message>
     <message>
@@ -812,7 +1180,7 @@
         </translation>
     </message>
     <message>
-        <source>The secure connection to the API failed: %1. The connection was not used; check the API base URL and the system&apos;s certificates.</source>
+        <source>The secure connection to the API failed: %1. The connection was not used; check the API base URL and the system's certificates.</source>
         <translation>La conexión segura con la API falló: %1. No se usó la conexión; compruebe la URL base de la API y los certificados del sistema.</translation>
     </message>
     <message>
@@ -946,8 +1314,24 @@
         <translation>Turnos</translation>
     </message>
     <message>
-        <source>Caller&apos;s first words</source>
+        <source>Caller's first words</source>
         <translation>Primeras palabras del cliente</translation>
+    </message>
+    <message>
+        <source>The assistant's response time, 90th percentile, measured on the recording (empty until the call is aligned).</source>
+        <translation>Tiempo de respuesta del asistente, percentil 90, medido en la grabación (vacío hasta que se alinea la llamada).</translation>
+    </message>
+    <message>
+        <source>Turns that started while the other party was still speaking, measured on the recording (empty until the call is aligned).</source>
+        <translation>Turnos que empezaron mientras la otra parte aún hablaba, medidos en la grabación (vacío hasta que se alinea la llamada).</translation>
+    </message>
+    <message>
+        <source>P90 latency</source>
+        <translation>Latencia P90</translation>
+    </message>
+    <message>
+        <source>Barge-ins</source>
+        <translation>Interrupciones</translation>
     </message>
 </context>
 <context>
@@ -1032,8 +1416,8 @@
         <translation>Una categoría necesita un nombre.</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; is listed twice.</source>
-        <translation>La categoría &quot;%1&quot; aparece dos veces.</translation>
+        <source>The category "%1" is listed twice.</source>
+        <translation>La categoría "%1" aparece dos veces.</translation>
     </message>
 </context>
 <context>
@@ -1058,8 +1442,8 @@
         <translation>Abandonar una consulta tras SECONDS segundos (por omisión 30).</translation>
     </message>
     <message>
-        <source>Write the call&apos;s transcript as plain text to FILE (&apos;-&apos; for standard output) and exit, without opening a window.</source>
-        <translation>Escribir la transcripción de la llamada como texto sin formato en FILE (&apos;-&apos; para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
+        <source>Write the call's transcript as plain text to FILE ('-' for standard output) and exit, without opening a window.</source>
+        <translation>Escribir la transcripción de la llamada como texto sin formato en FILE ('-' para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <source>Use the bundled demo call (no API key or network).</source>
@@ -1070,35 +1454,23 @@
         <translation>Cargar una respuesta guardada de Get Call de la API desde FILE.json.</translation>
     </message>
     <message>
-        <source>Download the call&apos;s recording to FILE (&apos;-&apos; for standard output) and exit, without opening a window.</source>
-        <translation>Descargar la grabación de la llamada en FILE (&apos;-&apos; para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
+        <source>Download the call's recording to FILE ('-' for standard output) and exit, without opening a window.</source>
+        <translation>Descargar la grabación de la llamada en FILE ('-' para la salida estándar) y salir, sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <source>Read an API key from standard input and store it in the system keychain.</source>
         <translation>Leer una clave de la API de la entrada estándar y guardarla en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Interface language: %1 (default: the system&apos;s language).</source>
+        <source>Interface language: %1 (default: the system's language).</source>
         <translation>Idioma de la interfaz: %1 (por omisión: el idioma del sistema).</translation>
     </message>
     <message>
-        <source>Review calls handled by Anunzi AI voice assistants.
-
-The API key comes from ANUNZI_API_KEY, else from the system keychain.
-Exit codes: 0 success; 2 usage, invalid call ID or no API key; 3 network or HTTP failure;
-4 the response is not a valid call; 5 the output cannot be written.</source>
-        <translation>Revise las llamadas atendidas por los asistentes de voz con IA de Anunzi.
-
-La clave de la API se toma de ANUNZI_API_KEY o, si no, del llavero del sistema.
-Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin clave de la API; 3 fallo de red o HTTP;
-4 la respuesta no es una llamada válida; 5 no se puede escribir la salida.</translation>
-    </message>
-    <message>
-        <source>--lang takes one of %1 (got &quot;%2&quot;).</source>
+        <source>--lang takes one of %1 (got "%2").</source>
         <translation>--lang admite uno de estos valores: %1 (se recibió «%2»).</translation>
     </message>
     <message>
-        <source>--timeout takes a whole number of seconds from 1 to %1 (got &quot;%2&quot;).</source>
+        <source>--timeout takes a whole number of seconds from 1 to %1 (got "%2").</source>
         <translation>--timeout admite un número entero de segundos entre 1 y %1 (se recibió «%2»).</translation>
     </message>
     <message>
@@ -1114,8 +1486,8 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--set-api-key no admite otras opciones.</translation>
     </message>
     <message>
-        <source>--export needs a file name (or &apos;-&apos; for standard output).</source>
-        <translation>--export necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
+        <source>--export needs a file name (or '-' for standard output).</source>
+        <translation>--export necesita un nombre de archivo (o '-' para la salida estándar).</translation>
     </message>
     <message>
         <source>--export needs a call: give a CALL_ID, --demo or --open FILE.</source>
@@ -1126,15 +1498,15 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Indique solo uno de --export y --save-recording.</translation>
     </message>
     <message>
-        <source>--save-recording needs a file name (or &apos;-&apos; for standard output).</source>
-        <translation>--save-recording necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
+        <source>--save-recording needs a file name (or '-' for standard output).</source>
+        <translation>--save-recording necesita un nombre de archivo (o '-' para la salida estándar).</translation>
     </message>
     <message>
         <source>--save-recording needs a call: give a CALL_ID, --demo or --open FILE.</source>
         <translation>--save-recording necesita una llamada: indique un CALL_ID, --demo o --open FILE.</translation>
     </message>
     <message>
-        <source>Save as FORMAT: %1 (default: from the file&apos;s extension, else txt).</source>
+        <source>Save as FORMAT: %1 (default: from the file's extension, else txt).</source>
         <translation>Guardar en el formato FORMAT: %1 (por omisión: según la extensión del archivo o, si no, txt).</translation>
     </message>
     <message>
@@ -1142,12 +1514,12 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Ocultar los números de teléfono y las direcciones de correo electrónico en el archivo guardado.</translation>
     </message>
     <message>
-        <source>Also hide the caller&apos;s name (implies --redact).</source>
+        <source>Also hide the caller's name (implies --redact).</source>
         <translation>Ocultar también el nombre del cliente (implica --redact).</translation>
     </message>
     <message>
-        <source>With --export-dir: read call IDs from FILE, one a line (&apos;-&apos; for standard input; blank lines and # comments are skipped).</source>
-        <translation>Con --export-dir: leer los ID de llamada de FILE, uno por línea (&apos;-&apos; para la entrada estándar; se omiten las líneas vacías y los comentarios con #).</translation>
+        <source>With --export-dir: read call IDs from FILE, one a line ('-' for standard input; blank lines and # comments are skipped).</source>
+        <translation>Con --export-dir: leer los ID de llamada de FILE, uno por línea ('-' para la entrada estándar; se omiten las líneas vacías y los comentarios con #).</translation>
     </message>
     <message>
         <source>With --export-dir: overwrite files that are already there.</source>
@@ -1158,7 +1530,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>El ID de la llamada que se va a obtener (con --export-dir: cualquier número de ID).</translation>
     </message>
     <message>
-        <source>--format takes one of %1 (got &quot;%2&quot;).</source>
+        <source>--format takes one of %1 (got "%2").</source>
         <translation>--format admite uno de estos valores: %1 (se recibió «%2»).</translation>
     </message>
     <message>
@@ -1174,7 +1546,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--format, --redact y --redact-name solo funcionan con --export o --export-dir.</translation>
     </message>
     <message>
-        <source>Print the call&apos;s automatic review findings as JSON on standard output and exit, without opening a window.</source>
+        <source>Print the call's automatic review findings as JSON on standard output and exit, without opening a window.</source>
         <translation>Escribir los hallazgos de la revisión automática de la llamada como JSON en la salida estándar y salir, sin abrir ninguna ventana.</translation>
     </message>
     <message>
@@ -1198,7 +1570,7 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Con --list-*: recorrer todas las páginas hasta el final.</translation>
     </message>
     <message>
-        <source>With --list-*: print a JSON array of the API&apos;s objects instead of a table.</source>
+        <source>With --list-*: print a JSON array of the API's objects instead of a table.</source>
         <translation>Con --list-*: escribir una lista JSON con los objetos de la API en lugar de una tabla.</translation>
     </message>
     <message>
@@ -1210,15 +1582,15 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>Indique solo uno de --list-assistants y --list-calls.</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to %1 (got &quot;%2&quot;).</source>
+        <source>--limit takes a whole number from 1 to %1 (got "%2").</source>
         <translation>--limit admite un número entero entre 1 y %1 (se recibió «%2»).</translation>
     </message>
     <message>
-        <source>--offset takes a whole number from 0 (got &quot;%1&quot;).</source>
+        <source>--offset takes a whole number from 0 (got "%1").</source>
         <translation>--offset admite un número entero a partir de 0 (se recibió «%1»).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid assistant ID. %2</source>
+        <source>"%1" is not a valid assistant ID. %2</source>
         <translation>«%1» no es un ID de asistente válido. %2</translation>
     </message>
     <message>
@@ -1254,20 +1626,16 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--ids, --model y --force solo funcionan con --export-dir.</translation>
     </message>
     <message>
-        <source>Align the transcript to the call&apos;s recording and write when each turn was spoken as JSON to FILE (&apos;-&apos; for standard output), then exit.</source>
-        <translation>Alinea la transcripción con la grabación de la llamada, escribe en FILE (&apos;-&apos; para la salida estándar) cuándo se dijo cada turno, en JSON, y sale.</translation>
+        <source>Align the transcript to the call's recording and write when each turn was spoken as JSON to FILE ('-' for standard output), then exit.</source>
+        <translation>Alinea la transcripción con la grabación de la llamada, escribe en FILE ('-' para la salida estándar) cuándo se dijo cada turno, en JSON, y sale.</translation>
     </message>
     <message>
-        <source>With --timeline, --export or --findings: align to this audio file (WAV, MP3, Ogg/Opus) instead of downloading the call&apos;s recording.</source>
+        <source>With --timeline, --export or --findings: align to this audio file (WAV, MP3, Ogg/Opus) instead of downloading the call's recording.</source>
         <translation>Con --timeline, --export o --findings: alinea con este archivo de audio (WAV, MP3, Ogg/Opus) en lugar de descargar la grabación de la llamada.</translation>
     </message>
     <message>
-        <source>With --export or --findings: download the call&apos;s recording and add turn times (and timing findings).</source>
-        <translation>Con --export o --findings: descarga la grabación de la llamada y añade la hora de cada turno (y los hallazgos de tiempos).</translation>
-    </message>
-    <message>
-        <source>--timeline needs a file name (or &apos;-&apos; for standard output).</source>
-        <translation>--timeline necesita un nombre de archivo (o &apos;-&apos; para la salida estándar).</translation>
+        <source>--timeline needs a file name (or '-' for standard output).</source>
+        <translation>--timeline necesita un nombre de archivo (o '-' para la salida estándar).</translation>
     </message>
     <message>
         <source>Give only one of --export, --export-dir, --save-recording, --findings and --timeline.</source>
@@ -1276,10 +1644,6 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
     <message>
         <source>--timeline needs a call: give a CALL_ID, --demo, or --open FILE with --recording AUDIO.</source>
         <translation>--timeline necesita una llamada: indique un CALL_ID, --demo, o --open FILE con --recording AUDIO.</translation>
-    </message>
-    <message>
-        <source>--recording and --with-timing work with --timeline, --export and --findings only.</source>
-        <translation>--recording y --with-timing solo funcionan con --timeline, --export y --findings.</translation>
     </message>
     <message>
         <source>--recording needs an audio file.</source>
@@ -1310,12 +1674,92 @@ Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin c
         <translation>--score y --answers necesitan nombres de archivo.</translation>
     </message>
     <message>
-        <source>--score scores a form&apos;s answers on its own: it cannot be combined with %1.</source>
+        <source>--score scores a form's answers on its own: it cannot be combined with %1.</source>
         <translation>--score puntúa las respuestas de un formulario por sí solo: no se puede combinar con %1.</translation>
     </message>
     <message>
         <source>List every assistant the API key can see (model ID, name, type, phone number, recording, language) and exit; with --limit or --offset, one page.</source>
         <translation>Lista todos los asistentes que ve la clave de API (ID de modelo, nombre, tipo, teléfono, grabación, idioma) y sale; con --limit o --offset, una página.</translation>
+    </message>
+    <message>
+        <source>With --export, --export-dir or --findings: download the call's recording and add turn times (and timing findings). A batch saves a call whose recording is missing or unusable without times.</source>
+        <translation>Con --export, --export-dir o --findings: descarga la grabación de la llamada y añade los tiempos de turno (y los hallazgos de tiempos). Un lote guarda sin tiempos una llamada cuya grabación falta o no es utilizable.</translation>
+    </message>
+    <message>
+        <source>With --findings and a recording: a silence of at least MS milliseconds before a turn is dead air (default: the Settings dialog's, 3000).</source>
+        <translation>Con --findings y una grabación: una pausa de al menos MS milisegundos antes de un turno es silencio (predeterminado: el del diálogo Configuración, 3000).</translation>
+    </message>
+    <message>
+        <source>Keep reviews in the team's PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=require; no password: it comes from the system keychain or PGPASSFILE/~/.pgpass) instead of the saved one; '' for the local SQLite file.</source>
+        <translation>Guarda las revisiones en la base de datos PostgreSQL del equipo en URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=require; sin contraseña: se obtiene del llavero del sistema o de PGPASSFILE/~/.pgpass) en lugar de la guardada; '' para el archivo SQLite local.</translation>
+    </message>
+    <message>
+        <source>Your name as a reviewer (default: the name in Settings); required on a shared review database.</source>
+        <translation>Su nombre como revisor (predeterminado: el nombre de Configuración); obligatorio en una base de datos de revisiones compartida.</translation>
+    </message>
+    <message>
+        <source>Write the reviews in FILE.json ({"reviews": [...]}) into the review database in one transaction and exit. A malformed file writes nothing (exit code 2).</source>
+        <translation>Escribe las revisiones de FILE.json ({"reviews": [...]}) en la base de datos de revisiones en una sola transacción y sale. Un archivo mal formado no escribe nada (código de salida 2).</translation>
+    </message>
+    <message>
+        <source>Write every review in the review database to FILE.json and exit.</source>
+        <translation>Escribe todas las revisiones de la base de datos de revisiones en FILE.json y sale.</translation>
+    </message>
+    <message>
+        <source>Read the shared review database's password from standard input and store it in the system keychain, for the --review-db URL (or the one in Settings).</source>
+        <translation>Lee la contraseña de la base de datos de revisiones compartida desde la entrada estándar y la guarda en el llavero del sistema, para la URL de --review-db (o la de Configuración).</translation>
+    </message>
+    <message>
+        <source>Review calls handled by Anunzi AI voice assistants.
+
+The API key comes from ANUNZI_API_KEY, else from the system keychain.
+Exit codes: 0 success; 2 usage, invalid call ID or no API key; 3 network or HTTP failure (or the review database unreachable);
+4 the response is not a valid call; 5 the output (or the review database) cannot be written.</source>
+        <translation>Revisa llamadas atendidas por asistentes de voz con IA de Anunzi.
+
+La clave de API se obtiene de ANUNZI_API_KEY o, si no, del llavero del sistema.
+Códigos de salida: 0 éxito; 2 uso incorrecto, ID de llamada no válido o sin clave de API; 3 fallo de red o HTTP (o base de datos de revisiones inaccesible);
+4 la respuesta no es una llamada válida; 5 no se puede escribir la salida (o la base de datos de revisiones).</translation>
+    </message>
+    <message>
+        <source>--recording and --with-timing work with --timeline, --export and --findings only (and --with-timing with --export-dir).</source>
+        <translation>--recording y --with-timing solo funcionan con --timeline, --export y --findings (y --with-timing con --export-dir).</translation>
+    </message>
+    <message>
+        <source>A batch of subtitles (.%1) needs each call's turn times: add --with-timing to download and align the recordings.</source>
+        <translation>Un lote de subtítulos (.%1) necesita los tiempos de turno de cada llamada: añada --with-timing para descargar y alinear las grabaciones.</translation>
+    </message>
+    <message>
+        <source>--dead-air-ms works with --findings only.</source>
+        <translation>--dead-air-ms solo funciona con --findings.</translation>
+    </message>
+    <message>
+        <source>--dead-air-ms takes a whole number from %1 to %2 (got "%3").</source>
+        <translation>--dead-air-ms admite un número entero de %1 a %2 (se recibió "%3").</translation>
+    </message>
+    <message>
+        <source>--set-review-db-password takes only --review-db.</source>
+        <translation>--set-review-db-password solo admite --review-db.</translation>
+    </message>
+    <message>
+        <source>Give only one of --import-reviews and --export-reviews.</source>
+        <translation>Indique solo una de las opciones --import-reviews y --export-reviews.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with %2.</source>
+        <translation>--%1 no se puede combinar con %2.</translation>
+    </message>
+    <message>
+        <source>--review-db and --reviewer go with --import-reviews, --export-reviews or the window.</source>
+        <translation>--review-db y --reviewer se usan con --import-reviews, --export-reviews o la ventana.</translation>
+    </message>
+    <message>
+        <source>--reviewer needs a name.</source>
+        <translation>--reviewer necesita un nombre.</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +2138,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <source>&quot;%1&quot; is not a valid call ID. %2</source>
+        <source>"%1" is not a valid call ID. %2</source>
         <translation>«%1» no es un ID de llamada válido. %2</translation>
     </message>
     <message>
@@ -1788,7 +2232,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>TURNOS</translation>
     </message>
     <message>
-        <source>CALLER&apos;S FIRST WORDS</source>
+        <source>CALLER'S FIRST WORDS</source>
         <translation>PRIMERAS PALABRAS DEL CLIENTE</translation>
     </message>
     <message>
@@ -1847,23 +2291,23 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>la respuesta no es un objeto JSON</translation>
     </message>
     <message>
-        <source>field &quot;status&quot; should be a string but is %1</source>
+        <source>field "status" should be a string but is %1</source>
         <translation>el campo «status» debería ser un texto, pero es %1</translation>
     </message>
     <message>
-        <source>the API answered with status &quot;%1&quot; instead of &quot;ok&quot;</source>
+        <source>the API answered with status "%1" instead of "ok"</source>
         <translation>la API respondió con el estado «%1» en lugar de «ok»</translation>
     </message>
     <message>
-        <source>field &quot;response&quot; should be an object but is %1</source>
+        <source>field "response" should be an object but is %1</source>
         <translation>el campo «response» debería ser un objeto, pero es %1</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be an array but is %2</source>
+        <source>field "%1" should be an array but is %2</source>
         <translation>el campo «%1» debería ser una lista (array), pero es %2</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be an object but is %2</source>
+        <source>field "%1" should be an object but is %2</source>
         <translation>el campo «%1» debería ser un objeto, pero es %2</translation>
     </message>
 </context>
@@ -2029,6 +2473,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Revi&amp;sión</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2118,7 +2566,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The recording&apos;s audio format cannot be decoded.</source>
+        <source>The recording's audio format cannot be decoded.</source>
         <translation>El formato de audio de la grabación no se puede decodificar.</translation>
     </message>
     <message>
@@ -2247,7 +2695,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>Se canceló la carga.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not a valid list: %1.</source>
+        <source>The server's answer is not a valid list: %1.</source>
         <translation>La respuesta del servidor no es una lista válida: %1.</translation>
     </message>
     <message>
@@ -2386,6 +2834,18 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>Caller</source>
         <translation>Cliente</translation>
     </message>
+    <message>
+        <source>Barge-in by assistant, %1 overlap</source>
+        <translation>Interrupción del asistente, %1 de solapamiento</translation>
+    </message>
+    <message>
+        <source>Barge-in by caller, %1 overlap</source>
+        <translation>Interrupción del cliente, %1 de solapamiento</translation>
+    </message>
+    <message>
+        <source>Dead air %1 before turn %2</source>
+        <translation>Silencio de %1 antes del turno %2</translation>
+    </message>
 </context>
 <context>
     <name>PlayerControls</name>
@@ -2509,7 +2969,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>Dibujando la forma de onda…</translation>
     </message>
     <message>
-        <source>This recording&apos;s audio format cannot be played (%1). Install the GStreamer plug-ins (gstreamer1.0-plugins-good, gstreamer1.0-libav), or save the recording and play it in another program.</source>
+        <source>This recording's audio format cannot be played (%1). Install the GStreamer plug-ins (gstreamer1.0-plugins-good, gstreamer1.0-libav), or save the recording and play it in another program.</source>
         <translation>No se puede reproducir el formato de audio de esta grabación (%1). Instale los complementos de GStreamer (gstreamer1.0-plugins-good, gstreamer1.0-libav) o guarde la grabación y reprodúzcala en otro programa.</translation>
     </message>
     <message>
@@ -2667,11 +3127,11 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
 <context>
     <name>RecordingUrlPolicy</name>
     <message>
-        <source>The recording address starts with &quot;%1:&quot;, which Call Review does not open. Only http and https recordings are opened.</source>
+        <source>The recording address starts with "%1:", which Call Review does not open. Only http and https recordings are opened.</source>
         <translation>La dirección de la grabación empieza por «%1:», que Call Review no abre. Solo se abren grabaciones http y https.</translation>
     </message>
     <message>
-        <source>The recording address &quot;%1&quot; is not a valid web address, so the recording cannot be downloaded.</source>
+        <source>The recording address "%1" is not a valid web address, so the recording cannot be downloaded.</source>
         <translation>La dirección de la grabación «%1» no es una dirección web válida, así que la grabación no se puede descargar.</translation>
     </message>
     <message>
@@ -2686,7 +3146,7 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>Ocultar números de teléfono y direcciones de correo</translation>
     </message>
     <message>
-        <source>Hide the caller&apos;s name</source>
+        <source>Hide the caller's name</source>
         <translation>Ocultar el nombre del cliente</translation>
     </message>
     <message>
@@ -2760,6 +3220,53 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDatabase</name>
+    <message>
+        <source>"%1" is not a database URL: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>"%1" no es una URL de base de datos: escriba postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The review database URL must start with postgresql:// (got "%1:"); leave it empty for the local SQLite file.</source>
+        <translation>La URL de la base de datos de revisiones debe empezar por postgresql:// (se recibió "%1:"); déjela vacía para el archivo SQLite local.</translation>
+    </message>
+    <message>
+        <source>The review database URL must not contain a password: store it in the system keychain (Settings), or in PGPASSFILE or ~/.pgpass.</source>
+        <translation>La URL de la base de datos de revisiones no debe contener una contraseña: guárdela en el llavero del sistema (Configuración), o en PGPASSFILE o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The port of the review database URL must be a number from 1 to 65535 (got "%1").</source>
+        <translation>El puerto de la URL de la base de datos de revisiones debe ser un número de 1 a 65535 (se recibió "%1").</translation>
+    </message>
+    <message>
+        <source>The review database URL names no database: add it after the host, as in postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>La URL de la base de datos de revisiones no indica ninguna base de datos: añádala después del host, como en postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a database name (it contains a '/').</source>
+        <translation>"%1" no es un nombre de base de datos (contiene una '/').</translation>
+    </message>
+    <message>
+        <source>The review database URL takes only the parameter sslmode (got "%1").</source>
+        <translation>La URL de la base de datos de revisiones solo admite el parámetro sslmode (se recibió "%1").</translation>
+    </message>
+    <message>
+        <source>sslmode takes one of %1 (got "%2").</source>
+        <translation>sslmode admite uno de estos valores: %1 (se recibió "%2").</translation>
+    </message>
+    <message>
+        <source>The review database URL cannot have a '#' part.</source>
+        <translation>La URL de la base de datos de revisiones no puede tener una parte '#'.</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>falta el controlador SQLite de Qt (instale libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>falta el controlador PostgreSQL de Qt (instale libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDock</name>
     <message>
         <source>Review</source>
@@ -2820,6 +3327,22 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Choose another folder or file name.</source>
         <translation>Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;recard</source>
+        <translation>&amp;Ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>The shared review database %1 records who makes each change. Your name:</source>
+        <translation>La base de datos de revisiones compartida %1 registra quién hace cada cambio. Su nombre:</translation>
+    </message>
+    <message>
+        <source>The shared review database %1 needs your name (Settings).</source>
+        <translation>La base de datos de revisiones compartida %1 necesita su nombre (Configuración).</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3517,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>No hay llamadas en la cola: pegue o cargue ID de llamada.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>No call IDs found. Paste one ID per line.</source>
         <translation>No se encontró ningún ID de llamada. Pegue un ID por línea.</translation>
     </message>
@@ -3027,6 +3546,18 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Lists of call IDs (*.txt *.csv);;All files (*)</source>
         <translation>Listas de ID de llamada (*.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3657,42 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>PDF reports are written by ReviewPdfExporter.</source>
         <translation>Los informes PDF los escribe ReviewPdfExporter.</translation>
     </message>
+    <message>
+        <source>no answer measured</source>
+        <translation>ninguna respuesta medida</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 by the assistant)</source>
+        <translation>%1 (%2 del asistente)</translation>
+    </message>
+    <message>
+        <source>Assistant's P90 latency:</source>
+        <translation>Latencia P90 del asistente:</translation>
+    </message>
+    <message>
+        <source>Barge-ins:</source>
+        <translation>Interrupciones:</translation>
+    </message>
+    <message>
+        <source>Assistant's P90 latency</source>
+        <translation>Latencia P90 del asistente</translation>
+    </message>
+    <message>
+        <source>Barge-ins</source>
+        <translation>Interrupciones</translation>
+    </message>
+    <message>
+        <source>Assistant P90 latency (ms)</source>
+        <translation>Latencia P90 del asistente (ms)</translation>
+    </message>
+    <message>
+        <source>Flag times</source>
+        <translation>Tiempos de las marcas</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -3145,16 +3712,87 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>no se puede crear la carpeta.</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver is missing (install libqt6sql6-sqlite).</source>
-        <translation>falta el controlador SQLite de Qt (instale libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
         <source>Could not save to the review database: %1</source>
         <translation>No se pudo guardar en la base de datos de revisiones: %1</translation>
     </message>
     <message>
         <source>The review of %1 was changed in another window or by another reviewer since it was opened; this change was not saved, so as not to overwrite theirs.</source>
         <translation>La revisión de %1 ha cambiado en otra ventana o por otro revisor desde que se abrió; este cambio no se ha guardado para no sobrescribir el suyo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTransfer</name>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0</source>
+        <translation>debe ser un número entero a partir de 0</translation>
+    </message>
+    <message>
+        <source>must be "bot", "human" or ""</source>
+        <translation>debe ser "bot", "human" o ""</translation>
+    </message>
+    <message>
+        <source>must be one of pass, needs_work, fail, none (got "%1")</source>
+        <translation>debe ser uno de pass, needs_work, fail, none (se recibió "%1")</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, or null</source>
+        <translation>debe ser un número entero de %1 a %2, o null</translation>
+    </message>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation>debe ser una hora ISO-8601</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser un array</translation>
+    </message>
+    <message>
+        <source>$: not valid JSON at byte %1 (%2)</source>
+        <translation>$: JSON no válido en el byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>$: must be an object {"reviews": [...]}</source>
+        <translation>$: debe ser un objeto {"reviews": [...]}</translation>
+    </message>
+    <message>
+        <source>$.reviews: must be an array</source>
+        <translation>$.reviews: debe ser un array</translation>
+    </message>
+    <message>
+        <source>%1.call_id: "%2" appears twice in the file</source>
+        <translation>%1.call_id: "%2" aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: mayor de %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 (nothing was imported)</source>
+        <translation>%1: %2 (no se ha importado nada)</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3804,49 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Scorecard &amp;Forms…</source>
+        <translation>&amp;Formularios de fichas de evaluación…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsCommand</name>
+    <message>
+        <source>The saved review database is not usable: %1</source>
+        <translation>La base de datos de revisiones guardada no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The shared review database %1 needs your name for its audit log: give --reviewer NAME, or set it in the window (Review panel or Settings).</source>
+        <translation>La base de datos de revisiones compartida %1 necesita su nombre para su registro de auditoría: indique --reviewer NAME o configúrelo en la ventana (panel de revisión o Configuración).</translation>
+    </message>
+    <message>
+        <source>--set-review-db-password needs a shared database: give --review-db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>--set-review-db-password necesita una base de datos compartida: indique --review-db postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>No se ha podido leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: callreview --review-db URL --set-review-db-password &lt; passwordfile</source>
+        <translation>No hay ninguna contraseña en la entrada estándar: callreview --review-db URL --set-review-db-password &lt; passwordfile</translation>
+    </message>
+    <message>
+        <source>The password was not stored. %1 Put it in PGPASSFILE or ~/.pgpass instead.</source>
+        <translation>No se ha guardado la contraseña. %1 Póngala en PGPASSFILE o ~/.pgpass en su lugar.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is stored in the system keychain.</source>
+        <translation>La contraseña de %1 está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Importadas: %1 nuevas, %2 actualizadas, %3 sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review(s).</source>
+        <translation><numerusform>Se ha exportado %n revisión.</numerusform><numerusform>Se han exportado %n revisiones.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3237,12 +3918,12 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>la opción no tiene etiqueta</translation>
     </message>
     <message>
-        <source>&quot;na&quot; is reserved for N/A</source>
-        <translation>&quot;na&quot; está reservado para N/A</translation>
+        <source>"na" is reserved for N/A</source>
+        <translation>"na" está reservado para N/A</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another option</source>
-        <translation>&quot;%1&quot; ya lo usa otra opción</translation>
+        <source>"%1" is used by another option</source>
+        <translation>"%1" ya lo usa otra opción</translation>
     </message>
     <message>
         <source>points must be 0 or more</source>
@@ -3269,8 +3950,8 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>el grupo no tiene nombre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names another group too</source>
-        <translation>&quot;%1&quot; también es el nombre de otro grupo</translation>
+        <source>"%1" names another group too</source>
+        <translation>"%1" también es el nombre de otro grupo</translation>
     </message>
     <message>
         <source>the weight must be 0 or more</source>
@@ -3285,12 +3966,83 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>la pregunta no tiene id</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is also the id of %2</source>
-        <translation>&quot;%1&quot; también es el id de %2</translation>
+        <source>"%1" is also the id of %2</source>
+        <translation>"%1" también es el id de %2</translation>
     </message>
     <message>
         <source>every group has weight 0: at least one must count in the total</source>
         <translation>todos los grupos tienen peso 0: al menos uno debe contar en el total</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardFormsDialog</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Scorecard Forms</source>
+        <translation>Formularios de fichas de evaluación</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Import Scorecard Form</source>
+        <translation>Importar formulario de ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Scorecard Form</source>
+        <translation>Exportar formulario de ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>A published version never changes: import a changed form with the same name to make its next version.</source>
+        <translation>Una versión publicada nunca cambia: importe un formulario modificado con el mismo nombre para crear su siguiente versión.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se ha podido leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>No se ha importado %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported "%1" as version %2.</source>
+        <translation>Se ha importado "%1" como versión %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is already stored as version %2; nothing changed.</source>
+        <translation>"%1" ya está guardado como versión %2; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Select a form or a version to export.</source>
+        <translation>Seleccione un formulario o una versión para exportar.</translation>
+    </message>
+    <message>
+        <source>Exported version %1 of "%2" to %3.</source>
+        <translation>Se ha exportado la versión %1 de "%2" a %3.</translation>
     </message>
 </context>
 <context>
@@ -3356,8 +4108,8 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>se esperaba un texto como la primera opción y hay %1</translation>
     </message>
     <message>
-        <source>expected one of yes_no, scale, choice, found &quot;%1&quot;</source>
-        <translation>se esperaba yes_no, scale o choice y hay &quot;%1&quot;</translation>
+        <source>expected one of yes_no, scale, choice, found "%1"</source>
+        <translation>se esperaba yes_no, scale o choice y hay "%1"</translation>
     </message>
     <message>
         <source>only a scale question has min and max</source>
@@ -3368,19 +4120,208 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>solo una pregunta de opción tiene opciones</translation>
     </message>
     <message>
-        <source>expected one of never, on_fail, always, found &quot;%1&quot;</source>
-        <translation>se esperaba never, on_fail o always y hay &quot;%1&quot;</translation>
+        <source>expected one of never, on_fail, always, found "%1"</source>
+        <translation>se esperaba never, on_fail o always y hay "%1"</translation>
     </message>
     <message>
-        <source>expected &quot;yes&quot;, &quot;no&quot;, &quot;na&quot;, a number or an option label, found %1</source>
-        <translation>se esperaba &quot;yes&quot;, &quot;no&quot;, &quot;na&quot;, un número o la etiqueta de una opción y hay %1</translation>
+        <source>expected "yes", "no", "na", a number or an option label, found %1</source>
+        <translation>se esperaba "yes", "no", "na", un número o la etiqueta de una opción y hay %1</translation>
+    </message>
+    <message>
+        <source>expected a finding kind such as "repetition-cycle", found "%1"</source>
+        <translation>se esperaba un tipo de hallazgo como "repetition-cycle", se encontró "%1"</translation>
+    </message>
+    <message>
+        <source>missing (expected "yes", "no", a number or an option label)</source>
+        <translation>falta (se esperaba "yes", "no", un número o la etiqueta de una opción)</translation>
+    </message>
+    <message>
+        <source>expected "yes", "no", a number or an option label, found %1</source>
+        <translation>se esperaba "yes", "no", un número o la etiqueta de una opción, se encontró %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulario:</translation>
+    </message>
+    <message>
+        <source>No scorecard</source>
+        <translation>Sin ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Open a call to score it.</source>
+        <translation>Abra una llamada para puntuarla.</translation>
+    </message>
+    <message>
+        <source>Pick a form to score this call against; import forms with Review &gt; Scorecard Forms…</source>
+        <translation>Elija un formulario con el que puntuar esta llamada; importe formularios con Revisión &gt; Formularios de fichas de evaluación…</translation>
+    </message>
+    <message>
+        <source>Score %1 · Critical %2</source>
+        <translation>Puntuación %1 · Crítica %2</translation>
+    </message>
+    <message>
+        <source>Fatal: %1</source>
+        <translation>Fatal: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (weight %3)</source>
+        <translation>%1 — %2 (peso %3)</translation>
+    </message>
+    <message>
+        <source>The scorecard needs a comment on "%1" before the review is done.</source>
+        <translation>La ficha de evaluación necesita un comentario en "%1" antes de terminar la revisión.</translation>
+    </message>
+    <message>
+        <source>The scorecard needs an answer to "%1" before the review is done.</source>
+        <translation>La ficha de evaluación necesita una respuesta a "%1" antes de terminar la revisión.</translation>
+    </message>
+    <message>
+        <source>Next / previous question</source>
+        <translation>Pregunta siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Down / Up, Tab / Shift+Tab</source>
+        <translation>Abajo / Arriba, Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Answer yes / no</source>
+        <translation>Responder sí / no</translation>
+    </message>
+    <message>
+        <source>Y / N</source>
+        <translation>Y / N</translation>
+    </message>
+    <message>
+        <source>Answer N/A</source>
+        <translation>Responder N/A</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Scale value, or the n-th option</source>
+        <translation>Valor de la escala, o la opción n-ésima</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>Accept the suggested answer</source>
+        <translation>Aceptar la respuesta sugerida</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardQuestionRow</name>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>(fatal)</source>
+        <translation>(fatal)</translation>
+    </message>
+    <message>
+        <source>(critical)</source>
+        <translation>(crítica)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Answer with the suggestion (Ctrl+Enter)</source>
+        <translation>Responder con la sugerencia (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Comentario (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Comment (required when not full marks)</source>
+        <translation>Comentario (obligatorio si no es la puntuación máxima)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Tecla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardReport</name>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>Ficha de evaluación: %1</translation>
+    </message>
+    <message>
+        <source>Total score:</source>
+        <translation>Puntuación total:</translation>
+    </message>
+    <message>
+        <source>Critical score:</source>
+        <translation>Puntuación crítica:</translation>
+    </message>
+    <message>
+        <source>Fatal:</source>
+        <translation>Fatal:</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Puntuación total</translation>
+    </message>
+    <message>
+        <source>Critical score</source>
+        <translation>Puntuación crítica</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha de evaluación</translation>
+    </message>
+    <message>
+        <source>Scorecard score</source>
+        <translation>Puntuación de la ficha de evaluación</translation>
     </message>
 </context>
 <context>
     <name>ScorecardScorer</name>
     <message>
-        <source>expected &quot;yes&quot; or &quot;no&quot;, found %1</source>
-        <translation>se esperaba &quot;yes&quot; o &quot;no&quot; y hay %1</translation>
+        <source>expected "yes" or "no", found %1</source>
+        <translation>se esperaba "yes" o "no" y hay %1</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, found %3</source>
@@ -3399,16 +4340,16 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>las respuestas son de la versión %1 del formulario %2 y el formulario es la versión %3</translation>
     </message>
     <message>
-        <source>question %1 has no answer (answer &quot;na&quot; if it does not apply)</source>
-        <translation>la pregunta %1 no tiene respuesta (responda &quot;na&quot; si no procede)</translation>
+        <source>question %1 has no answer (answer "na" if it does not apply)</source>
+        <translation>la pregunta %1 no tiene respuesta (responda "na" si no procede)</translation>
     </message>
     <message>
         <source>question %1 has no answer</source>
         <translation>la pregunta %1 no tiene respuesta</translation>
     </message>
     <message>
-        <source>question %1 cannot be answered &quot;na&quot;</source>
-        <translation>la pregunta %1 no admite la respuesta &quot;na&quot;</translation>
+        <source>question %1 cannot be answered "na"</source>
+        <translation>la pregunta %1 no admite la respuesta "na"</translation>
     </message>
     <message>
         <source>question %1: %2</source>
@@ -3430,20 +4371,20 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
 <context>
     <name>ScorecardStore</name>
     <message>
-        <source>Could not store version %1 of the form &quot;%2&quot;</source>
-        <translation>No se ha podido guardar la versión %1 del formulario &quot;%2&quot;</translation>
+        <source>Could not store version %1 of the form "%2"</source>
+        <translation>No se ha podido guardar la versión %1 del formulario "%2"</translation>
     </message>
     <message>
         <source>that version is published and never changes; save the changes as version %1.</source>
         <translation>esa versión está publicada y no cambia nunca; guarde los cambios como versión %1.</translation>
     </message>
     <message>
-        <source>version %1 of the form &quot;%2&quot; is not in the store.</source>
-        <translation>la versión %1 del formulario &quot;%2&quot; no está guardada.</translation>
+        <source>version %1 of the form "%2" is not in the store.</source>
+        <translation>la versión %1 del formulario "%2" no está guardada.</translation>
     </message>
     <message>
-        <source>the form has no question &quot;%1&quot;.</source>
-        <translation>el formulario no tiene la pregunta &quot;%1&quot;.</translation>
+        <source>the form has no question "%1".</source>
+        <translation>el formulario no tiene la pregunta "%1".</translation>
     </message>
     <message>
         <source>Could not save the scorecard of call %1</source>
@@ -3452,6 +4393,33 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Could not remove the scorecard of call %1</source>
         <translation>No se ha podido eliminar la evaluación de la llamada %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardSuggestions</name>
+    <message>
+        <source>Suggested: %1 — %2</source>
+        <translation>Sugerido: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 — %2 at turn %3</source>
+        <translation>Sugerido: %1 — %2 en el turno %3</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>unknown finding kind "%1" (expected one of %2)</source>
+        <translation>tipo de hallazgo desconocido "%1" (se esperaba uno de %2)</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +4500,38 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
+    <message>
+        <source>A silence at least this long before a turn is reported as dead air in the timing findings.</source>
+        <translation>Un silencio de al menos esta duración antes de un turno se notifica como silencio en los hallazgos de tiempos.</translation>
+    </message>
+    <message>
+        <source>Empty: this computer only (SQLite)</source>
+        <translation>Vacío: solo este equipo (SQLite)</translation>
+    </message>
+    <message>
+        <source>A team's PostgreSQL database, as postgresql://USER@HOST:PORT/DATABASE?sslmode=require. No password here: it comes from the system keychain or PGPASSFILE/~/.pgpass. Takes effect the next time Call Review starts.</source>
+        <translation>La base de datos PostgreSQL de un equipo, como postgresql://USER@HOST:PORT/DATABASE?sslmode=require. Sin contraseña aquí: se obtiene del llavero del sistema o de PGPASSFILE/~/.pgpass. Se aplica la próxima vez que se inicie Call Review.</translation>
+    </message>
+    <message>
+        <source>Your name (required with a shared database)</source>
+        <translation>Su nombre (obligatorio con una base de datos compartida)</translation>
+    </message>
+    <message>
+        <source>&amp;Dead air from:</source>
+        <translation>&amp;Silencio a partir de:</translation>
+    </message>
+    <message>
+        <source>Shared review &amp;database:</source>
+        <translation>&amp;Base de datos de revisiones compartida:</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wer name:</source>
+        <translation>Nombre del &amp;revisor:</translation>
+    </message>
+    <message>
+        <source>A shared review database needs your name: every change there records who made it.</source>
+        <translation>Una base de datos de revisiones compartida necesita su nombre: cada cambio en ella registra quién lo hizo.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3550,6 +4550,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Review &gt; Scorecard</source>
+        <translation>Revisión &gt; Ficha de evaluación</translation>
     </message>
 </context>
 <context>
@@ -3598,12 +4602,51 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>&amp;Explorar asistentes…</translation>
     </message>
     <message>
-        <source>Paste a call ID into the field above (Ctrl+L) and press Enter. A whole pasted line is fine: the ID is picked out of it. No ID? Browse an assistant&apos;s calls (Ctrl+B).
+        <source>Paste a call ID into the field above (Ctrl+L) and press Enter. A whole pasted line is fine: the ID is picked out of it. No ID? Browse an assistant's calls (Ctrl+B).
 
 You can also open a saved API response (Ctrl+O), drop a .json file here, or look around in the demo call.</source>
         <translation>Pegue un ID de llamada en el campo de arriba (Ctrl+L) y pulse Intro. Puede pegar una línea entera: el ID se extrae de ella. ¿No tiene un ID? Explore las llamadas de un asistente (Ctrl+B).
 
 También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un archivo .json o explorar la llamada de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation>&amp;Calibración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Calls…</source>
+        <translation>&amp;Asignar llamadas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;My Assignment</source>
+        <translation>&amp;Mi asignación</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>My Assignment</source>
+        <translation>Mi asignación</translation>
+    </message>
+    <message>
+        <source>Type your name in the Review panel first: assignments are made by reviewer name.</source>
+        <translation>Escriba antes su nombre en el panel de revisión: las asignaciones se hacen por nombre de revisor.</translation>
+    </message>
+    <message>
+        <source>No calls are assigned to %1.</source>
+        <translation>No hay llamadas asignadas a %1.</translation>
     </message>
 </context>
 <context>
@@ -3620,28 +4663,28 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
 <context>
     <name>TimelineJson</name>
     <message>
-        <source>&quot;call_id&quot; is missing or not a string</source>
-        <translation>&quot;call_id&quot; falta o no es un texto</translation>
+        <source>"call_id" is missing or not a string</source>
+        <translation>"call_id" falta o no es un texto</translation>
     </message>
     <message>
-        <source>&quot;channel_map&quot; is missing or not an object</source>
-        <translation>&quot;channel_map&quot; falta o no es un objeto</translation>
+        <source>"channel_map" is missing or not an object</source>
+        <translation>"channel_map" falta o no es un objeto</translation>
     </message>
     <message>
-        <source>&quot;channel_map&quot; needs &quot;bot&quot; and &quot;human&quot;, each 0, 1 or &quot;mixed&quot;</source>
-        <translation>&quot;channel_map&quot; necesita &quot;bot&quot; y &quot;human&quot;, cada uno 0, 1 o &quot;mixed&quot;</translation>
+        <source>"channel_map" needs "bot" and "human", each 0, 1 or "mixed"</source>
+        <translation>"channel_map" necesita "bot" y "human", cada uno 0, 1 o "mixed"</translation>
     </message>
     <message>
-        <source>&quot;channel_map&quot; must give the two parties different channels, or &quot;mixed&quot; to both</source>
-        <translation>&quot;channel_map&quot; debe dar canales distintos a las dos partes, o &quot;mixed&quot; a ambas</translation>
+        <source>"channel_map" must give the two parties different channels, or "mixed" to both</source>
+        <translation>"channel_map" debe dar canales distintos a las dos partes, o "mixed" a ambas</translation>
     </message>
     <message>
-        <source>&quot;duration_ms&quot; is missing or not a non-negative integer</source>
-        <translation>&quot;duration_ms&quot; falta o no es un entero no negativo</translation>
+        <source>"duration_ms" is missing or not a non-negative integer</source>
+        <translation>"duration_ms" falta o no es un entero no negativo</translation>
     </message>
     <message>
-        <source>&quot;turns&quot; is missing or not an array</source>
-        <translation>&quot;turns&quot; falta o no es una lista</translation>
+        <source>"turns" is missing or not an array</source>
+        <translation>"turns" falta o no es una lista</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
@@ -3652,15 +4695,15 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
         <translation>%1.turn debe ser %2</translation>
     </message>
     <message>
-        <source>%1.speaker must be &quot;bot&quot;, &quot;human&quot; or &quot;unknown&quot;</source>
-        <translation>%1.speaker debe ser &quot;bot&quot;, &quot;human&quot; o &quot;unknown&quot;</translation>
+        <source>%1.speaker must be "bot", "human" or "unknown"</source>
+        <translation>%1.speaker debe ser "bot", "human" o "unknown"</translation>
     </message>
     <message>
         <source>%1.start_ms must be an integer within the recording</source>
         <translation>%1.start_ms debe ser un entero dentro de la grabación</translation>
     </message>
     <message>
-        <source>%1.end_ms must be an integer from start_ms to the recording&apos;s end</source>
+        <source>%1.end_ms must be an integer from start_ms to the recording's end</source>
         <translation>%1.end_ms debe ser un entero entre start_ms y el final de la grabación</translation>
     </message>
     <message>
@@ -3672,7 +4715,7 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     <name>TimestampFormat</name>
     <message>
         <source>%1 s</source>
-        <extracomment>A duration in seconds, e.g. &quot;2.4 s&quot;; %1 is already formatted for the locale.</extracomment>
+        <extracomment>A duration in seconds, e.g. "2.4 s"; %1 is already formatted for the locale.</extracomment>
         <translation>%1 s</translation>
     </message>
 </context>
@@ -3787,7 +4830,7 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
         <translation>no hay nada que escribir.</translation>
     </message>
     <message>
-        <source>Subtitles (.%1) need the time of every turn, which comes from the call&apos;s recording: open a call that has a recording (on the command line: --recording AUDIO, or --with-timing with a call ID whose recording can be downloaded).</source>
+        <source>Subtitles (.%1) need the time of every turn, which comes from the call's recording: open a call that has a recording (on the command line: --recording AUDIO, or --with-timing with a call ID whose recording can be downloaded).</source>
         <translation>Los subtítulos (.%1) necesitan la hora de cada turno, que se obtiene de la grabación de la llamada: abra una llamada con grabación (en la línea de órdenes: --recording AUDIO, o --with-timing con un ID de llamada cuya grabación se pueda descargar).</translation>
     </message>
 </context>
@@ -3900,6 +4943,41 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     </message>
 </context>
 <context>
+    <name>ViewOptions</name>
+    <message>
+        <source>Full-&amp;Width Timeline</source>
+        <translation>&amp;Línea de tiempo a ancho completo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Reset Timeline &amp;Zoom (on the timeline)</source>
+        <translation>Restablecer el &amp;zoom de la línea de tiempo (en la línea de tiempo)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
     <name>WavReader</name>
     <message>
         <source>The recording cannot be read: %1</source>
@@ -3926,7 +5004,7 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
         <translation>La grabación no declara ningún canal de audio.</translation>
     </message>
     <message>
-        <source>The WAV file&apos;s format header is inconsistent.</source>
+        <source>The WAV file's format header is inconsistent.</source>
         <translation>La cabecera de formato del archivo WAV es incoherente.</translation>
     </message>
     <message>
@@ -3957,7 +5035,7 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
 <context>
     <name>WaveformAnalyzer</name>
     <message>
-        <source>The recording&apos;s audio format cannot be decoded.</source>
+        <source>The recording's audio format cannot be decoded.</source>
         <translation>No se puede descodificar el formato de audio de la grabación.</translation>
     </message>
     <message>
@@ -3976,10 +5054,6 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
 <context>
     <name>WaveformView</name>
     <message>
-        <source>Click to play from here</source>
-        <translation>Haga clic para reproducir desde aquí</translation>
-    </message>
-    <message>
         <source>Waveform</source>
         <translation>Forma de onda</translation>
     </message>
@@ -3991,12 +5065,16 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
+    <message>
+        <source>Click to play from here; Ctrl+wheel zooms, Ctrl+0 shows the whole call</source>
+        <translation>Haga clic para reproducir desde aquí; Ctrl+rueda amplía o reduce, Ctrl+0 muestra toda la llamada</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Try &apos;callreview --help&apos;.</source>
-        <translation>Pruebe &apos;callreview --help&apos;.</translation>
+        <source>Try 'callreview --help'.</source>
+        <translation>Pruebe 'callreview --help'.</translation>
     </message>
     <message>
         <source>Call Review</source>
