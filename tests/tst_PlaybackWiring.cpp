@@ -9,6 +9,7 @@
 #include "recording/RecordingCache.h"
 #include "session/CallSession.h"
 #include "timing/TimingReport.h"
+#include "transcript/BubblePalette.h"
 #include "transcript/TranscriptDelegate.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
@@ -188,6 +189,29 @@ private slots:
         QCOMPARE(waveform->turnAt(QPoint(x, y)), 3);
         QTest::mouseClick(waveform, Qt::LeftButton, {}, QPoint(x, y));
         QCOMPARE(w->pane->currentTurn(), 3);
+
+        // A theme switch (a new palette) recolours the bands like the bubbles.
+        const auto bandOf = [waveform](bool bot) {
+            for (const WaveformView::Band &b : waveform->bands())
+                if ((b.lane == 0) == bot)
+                    return b.colour;
+            return QColor();
+        };
+        QPalette dark = waveform->palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x20, 0x80, 0xff));
+        const BubblePalette expected = BubblePalette::from(dark);
+        waveform->setPalette(dark);
+        QColor assistant = expected.assistantLabel;
+        QColor caller = expected.callerLabel;
+        assistant.setAlpha(70);
+        caller.setAlpha(70);
+        QCOMPARE(bandOf(true), assistant);
+        QCOMPARE(bandOf(false), caller);
+        QVERIFY(assistant != caller);
     }
 
     // The timing report's barge-ins (their overlap) and dead air (the silence) as marks.

@@ -20,6 +20,7 @@
 #include "window/MainMenus.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMediaPlayer>
 #include <QMenu>
 
@@ -34,6 +35,7 @@ PlaybackWiring::PlaybackWiring(const Parts &parts, QObject *parent,
     if (cache)
         m_indexDirectory = cache->directory();
     m_aligner->setCache(std::move(cache));
+    m_parts.player->waveformView()->installEventFilter(this);
     createActions();
     connectFollower();
     connect(m_parts.session, &CallSession::currentChanged, this, &PlaybackWiring::onCallChanged);
@@ -198,11 +200,6 @@ void PlaybackWiring::showOnWaveform(const Timeline &timeline, const TimingReport
     }
     waveform->setLaneLabels(labels);
 
-    const BubblePalette colours = BubblePalette::from(waveform->palette());
-    QColor assistant = colours.assistantLabel;
-    QColor caller = colours.callerLabel;
-    assistant.setAlpha(70);
-    caller.setAlpha(70);
     const QList<Turn> &turns = m_parts.model->turns();
     QList<WaveformView::Band> bands;
     bands.reserve(turns.size());
@@ -212,10 +209,38 @@ void PlaybackWiring::showOnWaveform(const Timeline &timeline, const TimingReport
             continue;
         const bool bot = turns.at(i).speaker == Speaker::Bot;
         const int lane = map.isMixed() ? 0 : (bot ? map.botChannel : map.humanChannel);
-        bands.append({timing->startMs, timing->endMs, lane, i, bot ? assistant : caller});
+        bands.append({timing->startMs, timing->endMs, lane, i, QColor()});
     }
+    colourBands(bands);
     waveform->setBands(std::move(bands));
     waveform->setMarks(timingMarks(report, timeline));
+}
+
+void PlaybackWiring::colourBands(QList<WaveformView::Band> &bands) const
+{
+    const BubblePalette colours = BubblePalette::from(m_parts.player->waveformView()->palette());
+    QColor assistant = colours.assistantLabel;
+    QColor caller = colours.callerLabel;
+    assistant.setAlpha(70);
+    caller.setAlpha(70);
+    const QList<Turn> &turns = m_parts.model->turns();
+    for (WaveformView::Band &band : bands) {
+        const bool bot = band.turn >= 0 && band.turn < turns.size()
+            && turns.at(band.turn).speaker == Speaker::Bot;
+        band.colour = bot ? assistant : caller;
+    }
+}
+
+bool PlaybackWiring::eventFilter(QObject *watched, QEvent *event)
+{
+    WaveformView *waveform = m_parts.player->waveformView();
+    if (watched == waveform && event->type() == QEvent::PaletteChange
+        && !waveform->bands().isEmpty()) {
+        QList<WaveformView::Band> bands = waveform->bands();
+        colourBands(bands);
+        waveform->setBands(std::move(bands));
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QList<WaveformView::Mark> PlaybackWiring::timingMarks(const TimingReport &report,

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "alignment/TimelineCache.h"
-#include "timing/TimingAnalyzer.h"
 #include "player/WaveformView.h"
+#include "timing/TimingAnalyzer.h"
 
 #include <QObject>
 
@@ -70,12 +70,18 @@ public:
 signals:
     void timelineReady(const Timeline &timeline);
 
+protected:
+    // The waveform's palette changed (a theme switch): its turn bands take the new colours.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createActions();
     void connectFollower();
     void onCallChanged();
     void align(const QString &localFile);
     void showOnWaveform(const Timeline &timeline, const TimingReport &report);
+    // Each band in its bubble's colour for the waveform's current palette.
+    void colourBands(QList<WaveformView::Band> &bands) const;
     int selectedTurn() const;
     void showTurnForScreenshots();
 
