@@ -1,6 +1,6 @@
+#include "FakeAnunziApi.h"
 #include "api/ConnectionTester.h"
 
-#include <QHttpServer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -12,17 +12,18 @@ class tst_ConnectionTester : public QObject
 private slots:
     void initTestCase()
     {
-        m_server.route(u"/v2/assistants/"_qs, [this](const QHttpServerRequest &request) {
-            m_lastQuery = request.query().toString();
-            const QByteArray auth = request.value("Authorization");
+        // List Assistants answers by key: a good one, one without permission, anything else.
+        m_api.setHandler([this](const FakeAnunziApi::Request &request) {
+            if (request.path != m_api.assistantsPath())
+                return FakeAnunziApi::Reply::withStatus(404);
+            const QByteArray auth = request.header("Authorization");
             if (auth == "Bearer good-key-0123456789")
-                return QHttpServerResponse("application/json", "{\"status\":\"ok\"}");
+                return FakeAnunziApi::Reply::json("{\"status\":\"ok\"}");
             if (auth == "Bearer limited-key-0123456")
-                return QHttpServerResponse(QHttpServerResponse::StatusCode::Forbidden);
-            return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+                return FakeAnunziApi::Reply::withStatus(403);
+            return FakeAnunziApi::Reply::withStatus(401);
         });
-        m_port = m_server.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_port != 0);
+        QVERIFY(m_api.isListening());
     }
 
     void reportsInWords_data()
@@ -31,11 +32,11 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("says");
-        const QString base = u"http://127.0.0.1:%1/v2"_qs.arg(m_port);
+        const QString base = m_api.base();
         QTest::newRow("accepted") << base << u"good-key-0123456789"_qs << true << u"accepted"_qs;
         QTest::newRow("401") << base << u"bad-key"_qs << false << u"rejected the key"_qs;
         QTest::newRow("403") << base << u"limited-key-0123456"_qs << false << u"no permission"_qs;
-        QTest::newRow("wrong base") << u"http://127.0.0.1:%1/nope"_qs.arg(m_port)
+        QTest::newRow("wrong base") << m_api.origin().toString() + u"/nope"_qs
                                     << u"good-key-0123456789"_qs << false << u"base URL"_qs;
         QTest::newRow("nothing listening")
             << u"http://127.0.0.1:1/v2"_qs << u"k"_qs << false << u"Could not reach"_qs;
@@ -66,15 +67,13 @@ private slots:
         QNetworkAccessManager manager;
         ConnectionTester tester(&manager);
         QSignalSpy finished(&tester, &ConnectionTester::finished);
-        tester.test(u"http://127.0.0.1:%1/v2"_qs.arg(m_port), u"good-key-0123456789"_qs, 5);
+        tester.test(m_api.base(), u"good-key-0123456789"_qs, 5);
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(m_lastQuery, u"limit=1"_qs);
+        QCOMPARE(m_api.requests().constLast().query, QByteArray("limit=1"));
     }
 
 private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
-    QString m_lastQuery;
+    FakeAnunziApi m_api;
 };
 
 QTEST_GUILESS_MAIN(tst_ConnectionTester)

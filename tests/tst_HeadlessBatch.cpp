@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -41,8 +40,7 @@ private:
     bool serveTimedCalls(); // m_timed: timed-*, norec-*, badrec-* and their recordings
 
     FakeAnunziApi m_api;
-    QHttpServer m_timed;
-    quint16 m_timedPort = 0;
+    FakeAnunziApi m_timed;
     QTemporaryDir m_generated;
     GeneratedCall::Call m_call;
     QByteArray m_callJson;
@@ -57,30 +55,39 @@ bool TestHeadlessBatch::serveTimedCalls()
     if (!file.open(QIODevice::ReadOnly))
         return false;
     m_callJson = file.readAll();
-    m_timed.route(u"/v2/calls/<arg>"_qs, [this](const QString &id) {
-        QJsonObject envelope = QJsonDocument::fromJson(m_callJson).object();
-        QJsonObject response = envelope.value(u"response").toObject();
-        QJsonObject call = response.value(u"calls").toArray().at(0).toObject();
-        call.insert(u"call_id"_qs, id);
-        const QString base = u"http://127.0.0.1:%1/rec/"_qs.arg(m_timedPort);
-        call.insert(u"recording_url"_qs,
-                    id.startsWith(u"norec-")
-                        ? QString()
-                        : base + (id.startsWith(u"badrec-") ? u"junk.wav"_qs : u"call.wav"_qs));
-        response.insert(u"calls"_qs, QJsonArray{call});
-        envelope.insert(u"response"_qs, response);
-        return QHttpServerResponse("application/json", QJsonDocument(envelope).toJson());
-    });
-    m_timed.route(u"/rec/<arg>"_qs, [this](const QString &name) {
-        if (name != u"call.wav")
-            return QHttpServerResponse("audio/wav", QByteArray("RIFF not really a wave file"));
+    m_timed.setHandler([this](const FakeAnunziApi::Request &request) {
+        using Reply = FakeAnunziApi::Reply;
+        const QString callPrefix = m_timed.callPath(QString());
+        const QString recordingPrefix = u"/rec/"_qs;
+        if (request.path.startsWith(callPrefix)) {
+            const QString id =
+                QUrl::fromPercentEncoding(request.path.mid(callPrefix.size()).toLatin1());
+            QJsonObject envelope = QJsonDocument::fromJson(m_callJson).object();
+            QJsonObject response = envelope.value(u"response").toObject();
+            QJsonObject call = response.value(u"calls").toArray().at(0).toObject();
+            call.insert(u"call_id"_qs, id);
+            const QString base = m_timed.origin().toString() + recordingPrefix;
+            call.insert(u"recording_url"_qs,
+                        id.startsWith(u"norec-")
+                            ? QString()
+                            : base + (id.startsWith(u"badrec-") ? u"junk.wav"_qs : u"call.wav"_qs));
+            response.insert(u"calls"_qs, QJsonArray{call});
+            envelope.insert(u"response"_qs, response);
+            return Reply::json(QJsonDocument(envelope).toJson());
+        }
+        if (!request.path.startsWith(recordingPrefix))
+            return Reply::withStatus(404);
+        Reply wave = Reply::withStatus(200, "RIFF not really a wave file");
+        wave.contentType = "audio/wav";
+        if (request.path.mid(recordingPrefix.size()) != u"call.wav")
+            return wave;
         QFile wav(m_call.recording);
-        return wav.open(QIODevice::ReadOnly)
-            ? QHttpServerResponse("audio/wav", wav.readAll())
-            : QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+        if (!wav.open(QIODevice::ReadOnly))
+            return Reply::withStatus(404);
+        wave.body = wav.readAll();
+        return wave;
     });
-    m_timedPort = m_timed.listen(QHostAddress::LocalHost, 0);
-    return m_timedPort != 0;
+    return m_timed.isListening();
 }
 
 void TestHeadlessBatch::initTestCase()
@@ -234,7 +241,7 @@ void TestHeadlessBatch::batchWithTimingAddsTimesOrSaysWhy()
     QVERIFY(parsed.options.withTiming);
 
     QTemporaryDir dir;
-    const QString base = u"http://127.0.0.1:%1/v2"_qs.arg(m_timedPort);
+    const QString base = m_timed.base();
     // A missing or unusable recording costs the times, never the call or the batch.
     QCOMPARE(run({u"--api-base"_qs, base, u"--export-dir"_qs, dir.path(), u"--format"_qs,
                   u"json"_qs, u"--with-timing"_qs, u"timed-1"_qs, u"norec-1"_qs, u"badrec-1"_qs}),
@@ -270,10 +277,10 @@ void TestHeadlessBatch::batchSubtitlesFailOnlyTheCallsWithoutTimes()
 {
     if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
         QSKIP(qPrintable(why));
-    if (m_timedPort == 0)
+    if (m_callJson.isEmpty()) // not served yet (the test above skipped or ran alone)
         QVERIFY2(serveTimedCalls(), qPrintable(m_call.error));
     QTemporaryDir dir;
-    const QString base = u"http://127.0.0.1:%1/v2"_qs.arg(m_timedPort);
+    const QString base = m_timed.base();
     // Subtitles are nothing but times: a call without them fails (exit 4), the others are saved.
     QCOMPARE(run({u"--api-base"_qs, base, u"--export-dir"_qs, dir.path(), u"--format"_qs, u"vtt"_qs,
                   u"--with-timing"_qs, u"timed-2"_qs, u"norec-2"_qs}),

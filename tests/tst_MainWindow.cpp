@@ -38,7 +38,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,26 +127,28 @@ private slots:
         qunsetenv("DISPLAY");
         QCoreApplication::setOrganizationName(u"CallReviewTests"_qs);
         QCoreApplication::setApplicationName(u"tst_MainWindow"_qs);
-        m_server.route(
-            u"/v2/calls/<arg>"_qs, [this](const QString &id, const QHttpServerRequest &request) {
-                ++m_requests;
-                m_lastAuthorization = request.value("Authorization");
-                // A rate-limited call is refused once with Retry-After: 2, then answered.
-                if (id.startsWith(u"limited") && !m_limitedAnswered.contains(id)) {
-                    m_limitedAnswered.insert(id);
-                    QHttpServerResponse response(QHttpServerResponse::StatusCode::TooManyRequests);
-                    response.setHeader("Retry-After", "2");
-                    return response;
-                }
-                if (id.startsWith(u"404"))
-                    return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
-                // A flaky call fails every automatic attempt (RetryPolicy: 3), then answers.
-                if (id.startsWith(u"flaky") && ++m_flakyRequests <= RetryPolicy().maxAttempts)
-                    return QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable);
-                return QHttpServerResponse("application/json", callResponse(id));
-            });
-        m_port = m_server.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_port != 0);
+        m_api.setHandler([this](const FakeAnunziApi::Request &request) {
+            using Reply = FakeAnunziApi::Reply;
+            const QString prefix = m_api.callPath(QString());
+            if (!request.path.startsWith(prefix))
+                return Reply::withStatus(404);
+            const QString id =
+                QUrl::fromPercentEncoding(request.path.mid(prefix.size()).toLatin1());
+            ++m_requests;
+            m_lastAuthorization = request.header("Authorization");
+            // A rate-limited call is refused once with Retry-After: 2, then answered.
+            if (id.startsWith(u"limited") && !m_limitedAnswered.contains(id)) {
+                m_limitedAnswered.insert(id);
+                return Reply::error(429, "2");
+            }
+            if (id.startsWith(u"404"))
+                return Reply::withStatus(404);
+            // A flaky call fails every automatic attempt (RetryPolicy: 3), then answers.
+            if (id.startsWith(u"flaky") && ++m_flakyRequests <= RetryPolicy().maxAttempts)
+                return Reply::withStatus(503);
+            return Reply::json(callResponse(id));
+        });
+        QVERIFY(m_api.isListening());
     }
 
     void init()
@@ -704,7 +705,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow(const QString &apiBase = QString())
     {
         SessionStart start;
-        start.apiBase = apiBase.isEmpty() ? u"http://127.0.0.1:%1/v2"_qs.arg(m_port) : apiBase;
+        start.apiBase = apiBase.isEmpty() ? m_api.base() : apiBase;
         auto window = std::make_unique<MainWindow>(start);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -712,8 +713,7 @@ private:
         return window;
     }
 
-    QHttpServer m_server;
-    quint16 m_port = 0;
+    FakeAnunziApi m_api;
     int m_requests = 0;
     int m_flakyRequests = 0;
     QByteArray m_lastAuthorization;

@@ -1,5 +1,6 @@
 // The player with real media: GStreamer plays through a fake sink in real time offscreen, so
 // every clip here is short (2 s).
+#include "FakeAnunziApi.h"
 #include "TestWav.h"
 #include "api/CallFileReader.h"
 #include "player/PlayerControls.h"
@@ -10,8 +11,6 @@
 #include <QAudioOutput>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QMediaPlayer>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
@@ -101,17 +100,13 @@ private slots:
         QFile clip(m_clip);
         QVERIFY(clip.open(QIODevice::ReadOnly));
         const QByteArray bytes = clip.readAll();
-        QHttpServer server;
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port);
-        int requests = 0;
-        server.route(QStringLiteral("/Recordings/RE1"), [&] {
-            ++requests;
-            return QHttpServerResponse("audio/x-wav", bytes);
-        });
+        FakeAnunziApi api;
+        QVERIFY(api.isListening());
+        api.addRecording(QStringLiteral("RE1"), bytes, "audio/x-wav");
+        const QString path = api.recordingUrl(QStringLiteral("RE1")).path();
         CallRecord call;
         call.callId = QStringLiteral("1x4");
-        call.recordingUrl = QStringLiteral("http://127.0.0.1:%1/Recordings/RE1").arg(port);
+        call.recordingUrl = api.recordingUrl(QStringLiteral("RE1")).toString();
         auto panel = makePanel();
         QPushButton *cancel = nullptr;
         QPushButton *retry = nullptr;
@@ -141,12 +136,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(panel->mediaPlayer()->mediaStatus(), QMediaPlayer::LoadedMedia,
                                   10000);
         QVERIFY(qAbs(panel->mediaPlayer()->duration() - 2000) < 100);
-        const int afterFirstDownload = requests;
+        const int afterFirstDownload = api.requestCount(path);
 
         // Reopening the call plays the cached copy: no new request.
         panel->setCall(call);
         QVERIFY(!panel->localFile().isEmpty());
-        QCOMPARE(requests, afterFirstDownload);
+        QCOMPARE(api.requestCount(path), afterFirstDownload);
     }
 
     void aSeekBeforeTheMediaIsSeekableIsKept()

@@ -1,44 +1,60 @@
+#include "FakeAnunziApi.h"
 #include "api/CallFileReader.h"
 #include "cli/ExitCode.h"
 #include "recording/RecordingDownloader.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
 namespace {
 
-// One loopback server; remembers the Authorization header of every request, by path.
+using Reply = FakeAnunziApi::Reply;
+using Request = FakeAnunziApi::Request;
+
+// One loopback server (the suites' FakeAnunziApi) answering the paths a test gives it; every
+// request is recorded with its Authorization header.
 struct Server
 {
-    QHttpServer http;
-    quint16 port = 0;
-    QMultiHash<QString, QByteArray> authorizations;
+    FakeAnunziApi api;
+    QHash<QString, std::function<Reply(const Request &)>> routes;
 
-    Server() { port = http.listen(QHostAddress::LocalHost, 0); }
-    QUrl url(const QString &path) const
+    Server()
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+        api.setHandler([this](const Request &request) {
+            const auto route = routes.constFind(request.path);
+            return route == routes.cend() ? Reply::withStatus(404) : (*route)(request);
+        });
     }
-    QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    void seen(const QString &path, const QHttpServerRequest &request)
+    bool isListening() const { return api.isListening(); }
+    void route(const QString &path, std::function<Reply(const Request &)> answer)
     {
-        authorizations.insert(path, request.value("Authorization"));
+        routes.insert(path, std::move(answer));
     }
-    int requests(const QString &path) const { return int(authorizations.count(path)); }
+    QUrl url(const QString &path) const { return QUrl(origin() + path); }
+    QString origin() const { return api.origin().toString(); }
+    int requests(const QString &path) const { return api.requestCount(path); }
+    // The Authorization header of each request to path, oldest first.
+    QList<QByteArray> authorizations(const QString &path) const
+    {
+        QList<QByteArray> sent;
+        for (const Request &request : api.requests())
+            if (request.path == path)
+                sent.append(request.header("Authorization"));
+        return sent;
+    }
 };
 
-QHttpServerResponse redirectTo(const QUrl &target)
+Reply body(const QByteArray &contentType, const QByteArray &bytes)
 {
-    QHttpServerResponse response(QHttpServerResponder::StatusCode::Found);
-    response.setHeader("Location", target.toEncoded());
-    return response;
+    Reply reply = Reply::withStatus(200, bytes);
+    reply.contentType = contentType;
+    return reply;
 }
 
 const QByteArray audio = QByteArray("RIFF") + QByteArray(4000, 'a');
@@ -84,15 +100,12 @@ private slots:
     void redirectToAnotherPortArrivesWithoutAnyKey()
     {
         Server origin, files;
-        QVERIFY(origin.port && files.port);
-        origin.http.route(QStringLiteral("/rec"), [&](const QHttpServerRequest &request) {
-            origin.seen(QStringLiteral("/rec"), request);
-            return redirectTo(files.url(QStringLiteral("/file")));
+        QVERIFY(origin.isListening() && files.isListening());
+        origin.route(QStringLiteral("/rec"), [&](const Request &) {
+            return Reply::redirect(files.url(QStringLiteral("/file")).toEncoded());
         });
-        files.http.route(QStringLiteral("/file"), [&](const QHttpServerRequest &request) {
-            files.seen(QStringLiteral("/file"), request);
-            return QHttpServerResponse("audio/x-wav", audio);
-        });
+        files.route(QStringLiteral("/file"),
+                    [&](const Request &) { return body("audio/x-wav", audio); });
         RecordingDownloader downloader(&m_network, freshCache());
         RecordingDownloader::Settings settings;
         settings.credentials = {QStringLiteral("AC1"), QStringLiteral("token")};
@@ -108,17 +121,15 @@ private slots:
         QVERIFY(progress.count() > 0);
         QCOMPARE(origin.requests(QStringLiteral("/rec")), 1);
         QCOMPARE(files.requests(QStringLiteral("/file")), 1);
-        QVERIFY(origin.authorizations.value(QStringLiteral("/rec")).isEmpty());
-        QVERIFY(files.authorizations.value(QStringLiteral("/file")).isEmpty());
+        QVERIFY(origin.authorizations(QStringLiteral("/rec")).constLast().isEmpty());
+        QVERIFY(files.authorizations(QStringLiteral("/file")).constLast().isEmpty());
     }
 
     void unauthorizedAsksForCredentials()
     {
         Server host;
-        host.http.route(QStringLiteral("/private"), [&](const QHttpServerRequest &request) {
-            host.seen(QStringLiteral("/private"), request);
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Unauthorized);
-        });
+        host.route(QStringLiteral("/private"),
+                   [&](const Request &) { return Reply::withStatus(401); });
         const RecordingCache cache = freshCache();
         RecordingDownloader downloader(&m_network, cache);
         RecordingDownloader::Settings settings;
@@ -134,7 +145,7 @@ private slots:
         QCOMPARE(ExitCode::of(failure), 3);
         // Not the credential origin: asked once, never given the Twilio credentials.
         QCOMPARE(host.requests(QStringLiteral("/private")), 1);
-        QVERIFY(host.authorizations.value(QStringLiteral("/private")).isEmpty());
+        QVERIFY(host.authorizations(QStringLiteral("/private")).constLast().isEmpty());
         QCOMPARE(filesIn(cache.directory()), 0);
     }
 
@@ -142,16 +153,13 @@ private slots:
     {
         Server twilio, storage;
         const TwilioCredentials credentials{QStringLiteral("AC123"), QStringLiteral("t0ken")};
-        twilio.http.route(QStringLiteral("/rec"), [&](const QHttpServerRequest &request) {
-            twilio.seen(QStringLiteral("/rec"), request);
-            if (request.value("Authorization") != credentials.basicAuthorization())
-                return QHttpServerResponse(QHttpServerResponder::StatusCode::Unauthorized);
-            return redirectTo(storage.url(QStringLiteral("/blob")));
+        twilio.route(QStringLiteral("/rec"), [&](const Request &request) {
+            if (request.header("Authorization") != credentials.basicAuthorization())
+                return Reply::withStatus(401);
+            return Reply::redirect(storage.url(QStringLiteral("/blob")).toEncoded());
         });
-        storage.http.route(QStringLiteral("/blob"), [&](const QHttpServerRequest &request) {
-            storage.seen(QStringLiteral("/blob"), request);
-            return QHttpServerResponse("audio/mpeg", audio);
-        });
+        storage.route(QStringLiteral("/blob"),
+                      [&](const Request &) { return body("audio/mpeg", audio); });
         RecordingDownloader downloader(&m_network, freshCache());
         RecordingDownloader::Settings settings;
         settings.credentialOrigin = QUrl(twilio.origin()); // stands in for api.twilio.com
@@ -160,21 +168,19 @@ private slots:
         QSignalSpy ready(&downloader, &RecordingDownloader::ready);
         downloader.fetch(callWithRecording(twilio.url(QStringLiteral("/rec")).toString()));
         QVERIFY(ready.wait(10000));
-        const QList<QByteArray> sent = twilio.authorizations.values(QStringLiteral("/rec"));
+        const QList<QByteArray> sent = twilio.authorizations(QStringLiteral("/rec"));
         QCOMPARE(sent.size(), 2);
         QVERIFY(sent.contains(QByteArray())); // first without: only the 401 asks for them
         QVERIFY(sent.contains(credentials.basicAuthorization()));
         QCOMPARE(storage.requests(QStringLiteral("/blob")), 1);
-        QVERIFY(storage.authorizations.value(QStringLiteral("/blob")).isEmpty());
+        QVERIFY(storage.authorizations(QStringLiteral("/blob")).constLast().isEmpty());
     }
 
     void rejectedCredentialsAreNotRetriedForever()
     {
         Server twilio;
-        twilio.http.route(QStringLiteral("/rec"), [&](const QHttpServerRequest &request) {
-            twilio.seen(QStringLiteral("/rec"), request);
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::Unauthorized);
-        });
+        twilio.route(QStringLiteral("/rec"),
+                     [&](const Request &) { return Reply::withStatus(401); });
         RecordingDownloader downloader(&m_network, freshCache());
         RecordingDownloader::Settings settings;
         settings.credentialOrigin = QUrl(twilio.origin());
@@ -228,10 +234,8 @@ private slots:
     void aCachedRecordingIsNotRequestedAgain()
     {
         Server host;
-        host.http.route(QStringLiteral("/r.mp3"), [&](const QHttpServerRequest &request) {
-            host.seen(QStringLiteral("/r.mp3"), request);
-            return QHttpServerResponse("audio/mpeg", audio);
-        });
+        host.route(QStringLiteral("/r.mp3"),
+                   [&](const Request &) { return body("audio/mpeg", audio); });
         RecordingDownloader downloader(&m_network, freshCache());
         QSignalSpy ready(&downloader, &RecordingDownloader::ready);
         const CallRecord call = callWithRecording(host.url(QStringLiteral("/r.mp3")).toString());
@@ -247,8 +251,8 @@ private slots:
     void aRecordingAboveTheCapIsNotStored()
     {
         Server host;
-        host.http.route(QStringLiteral("/big"), [] {
-            return QHttpServerResponse("audio/x-wav", QByteArray(64 * 1024, 'b'));
+        host.route(QStringLiteral("/big"), [&](const Request &) {
+            return body("audio/x-wav", QByteArray(64 * 1024, 'b'));
         });
         const RecordingCache cache = freshCache(1000);
         RecordingDownloader downloader(&m_network, cache);
@@ -263,8 +267,8 @@ private slots:
     void aCanceledDownloadLeavesNothing()
     {
         Server host;
-        host.http.route(QStringLiteral("/r"),
-                        [] { return QHttpServerResponse("audio/x-wav", audio); });
+        host.route(QStringLiteral("/r"),
+                   [&](const Request &) { return body("audio/x-wav", audio); });
         const RecordingCache cache = freshCache();
         RecordingDownloader downloader(&m_network, cache);
         QSignalSpy failed(&downloader, &RecordingDownloader::failed);

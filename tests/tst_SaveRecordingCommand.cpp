@@ -1,12 +1,11 @@
 // --save-recording FILE: parsed by CommandLine, run by HeadlessRunner (same rules and exit codes
 // as --export).
+#include "FakeAnunziApi.h"
 #include "api/CallFileReader.h"
 #include "cli/CommandLine.h"
 #include "cli/HeadlessRunner.h"
 
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -93,15 +92,12 @@ private slots:
 
     void downloadsFromAnOpenedCall()
     {
-        QHttpServer server;
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port);
-        server.route(QStringLiteral("/r.wav"),
-                     [] { return QHttpServerResponse("audio/x-wav", QByteArray("RIFFdata")); });
-        server.route(QStringLiteral("/gone"), [] {
-            return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
-        });
-        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        FakeAnunziApi api;
+        QVERIFY(api.isListening());
+        api.addRecording(QStringLiteral("r.wav"), QByteArray("RIFFdata"), "audio/x-wav");
+        api.script(api.recordingUrl(QStringLiteral("gone")).path(),
+                   {FakeAnunziApi::Reply::withStatus(404)});
+        const QString base = api.origin().toString() + u"/recordings";
         const QString out = m_dir.filePath(QStringLiteral("r.wav"));
         QCOMPARE(
             run({QStringLiteral("--open"), savedCall(QStringLiteral("ok.json"), base + u"/r.wav"),

@@ -1,8 +1,8 @@
+#include "FakeAnunziApi.h"
 #include "api/CallLoader.h"
 #include "window/SettingsDialog.h"
 
 #include <QDoubleSpinBox>
-#include <QHttpServer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -16,13 +16,9 @@ private slots:
     void initTestCase()
     {
         qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // never the developer's keychain
-        m_server.route(u"/v2/assistants/"_qs, [](const QHttpServerRequest &request) {
-            return request.value("Authorization") == "Bearer env-key-ABCDEFGHIJKLMN-wxyz"
-                ? QHttpServerResponse("application/json", "{\"status\":\"ok\"}")
-                : QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
-        });
-        m_port = m_server.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(m_port != 0);
+        // The connection test's List Assistants answers only this key (401 otherwise).
+        m_api.setRequiredKey("env-key-ABCDEFGHIJKLMN-wxyz");
+        QVERIFY(m_api.isListening());
     }
 
     void keyIsNeverShownInFull()
@@ -85,7 +81,7 @@ private slots:
         CallLoader loader(&manager);
         loader.loadKey();
         SettingsDialog dialog(&loader);
-        dialog.setApiBase(u"http://127.0.0.1:%1/v2"_qs.arg(m_port));
+        dialog.setApiBase(m_api.base());
         dialog.testConnection();
         QTRY_VERIFY(dialog.testResult().contains(u"accepted"));
         // A new key typed in the dialog is what gets tested.
@@ -98,8 +94,7 @@ private slots:
     }
 
 private:
-    QHttpServer m_server;
-    quint16 m_port = 0;
+    FakeAnunziApi m_api;
 };
 
 QTEST_MAIN(tst_SettingsDialog)
