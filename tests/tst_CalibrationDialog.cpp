@@ -107,9 +107,10 @@ private slots:
         QVERIFY(calibration.submit(session.id, c1, bo, answers(ScorecardAnswer::no(), 2)));
         CalibrationDialog dialog(&store, {}, bo);
         const auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("comparison"));
-        // Columns: call, question, Ana (benchmark), Bo, Cy. c1's two questions, c2 hidden.
+        // Columns: call, question, Ana (benchmark), Bo, Cy. c1's two questions and its
+        // alignment row, c2 hidden.
         QCOMPARE(table->columnCount(), 5);
-        QCOMPARE(column(table, 0), (QStringList{c1, c1, c2}));
+        QCOMPARE(column(table, 0), (QStringList{c1, c1, c1, c2}));
         QCOMPARE(column(table, 1).mid(0, 2),
                  (QStringList{QStringLiteral("Greets the caller"), QStringLiteral("Pace")}));
         QCOMPARE(column(table, 2).mid(0, 2),
@@ -118,7 +119,18 @@ private slots:
                  (QStringList{QStringLiteral("no  (0.0 %)"), QStringLiteral("2  (50.0 %)")}));
         QCOMPARE(column(table, 4).mid(0, 2),
                  (QStringList{QStringLiteral("yes  (100.0 %)"), QStringLiteral("4  (100.0 %)")}));
-        QVERIFY(column(table, 1).at(2).startsWith(QStringLiteral("Hidden")));
+        // On c1: Bo 25 %, Cy 100 %.
+        QCOMPARE(column(table, 1).at(2), QStringLiteral("Alignment on this call"));
+        QCOMPARE(column(table, 3).at(2), QStringLiteral("25.0 %"));
+        QCOMPARE(column(table, 4).at(2), QStringLiteral("100.0 %"));
+        QVERIFY(column(table, 1).at(3).startsWith(QStringLiteral("Hidden")));
+        // Who submitted how much (names and counts, no answers). "call(s)" without the English
+        // catalog.
+        const QString progress = dialog.findChild<QLabel *>(QStringLiteral("progress"))->text();
+        QVERIFY2(progress.startsWith(QStringLiteral("Progress — Ana: 1 of 2 call")),
+                 qPrintable(progress));
+        QVERIFY2(progress.contains(QStringLiteral("; Bo: 1 of 2 call")), qPrintable(progress));
+        QVERIFY2(progress.contains(QStringLiteral("; Cy: 2 of 2 call")), qPrintable(progress));
         // Overall, over what Bo can see (c1 only): Bo 25 %, Cy 100 %.
         const QString alignment = dialog.findChild<QLabel *>(QStringLiteral("alignment"))->text();
         QVERIFY2(alignment.contains(QStringLiteral("Bo: 25.0 %")), qPrintable(alignment));

@@ -6,6 +6,7 @@
 #include "browse/BrowsePanel.h"
 #include "browse/CallNavigator.h"
 #include "browse/CallTableView.h"
+#include "calibration/CalibrationStore.h"
 #include "net/RetryPolicy.h"
 #include "player/PlayerPanel.h"
 #include "review/FlagEditorDialog.h"
@@ -15,8 +16,15 @@
 #include "review/ReviewQueue.h"
 #include "review/ReviewQueuePanel.h"
 #include "review/ReviewSession.h"
+#include "review/ReviewStore.h"
+#include "review/ScorecardPanel.h"
+#include "review/ScorecardQuestionRow.h"
+#include "scorecards/ScorecardSheet.h"
+#include "scorecards/ScorecardStore.h"
 #include "session/CallSession.h"
 #include "session/SessionStart.h"
+#include "team/CalibrationBanner.h"
+#include "team/CalibrationDialog.h"
 #include "transcript/FindBar.h"
 #include "transcript/TranscriptDelegate.h"
 #include "transcript/TranscriptModel.h"
@@ -675,6 +683,70 @@ private slots:
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_qs)));
         QVERIFY(owners.size() > 30); // the walk found the menus and the panels' actions
+    }
+
+    // Review > Calibration…, Score This Call: the window fetches the call and the Scorecard tab
+    // scores it for the session; Review > Submit to Calibration (its keys) stores the answers
+    // in the session and not as the call's evaluation.
+    void scoreThisCallFromTheCalibrationDialog()
+    {
+        AppSettings().setReviewerName(u"Bo"_qs);
+        std::unique_ptr<MainWindow> window = makeWindow();
+        ReviewDock *dock = part<ReviewDock>(window);
+        ScorecardQuestion question;
+        question.id = u"resolved"_qs;
+        question.text = u"Resolved"_qs;
+        ScorecardForm form;
+        form.name = u"Calibration check"_qs;
+        form.groups = {{u"All"_qs, 1.0, {question}}};
+        QVERIFY(dock->store()->scorecards().publish(form));
+        // The review file outlives a run: a call no earlier run submitted.
+        const QString callId = QString::number(QDateTime::currentMSecsSinceEpoch()) + u"x5"_qs;
+        CalibrationSession session;
+        session.name = u"Window check"_qs;
+        session.formName = form.name;
+        session.formVersion = form.version;
+        session.callIds = {callId};
+        session.participants = {u"Ana"_qs, u"Bo"_qs};
+        session.benchmark = u"Ana"_qs;
+        const CalibrationStore calibration(dock->store()->connectionName());
+        QString error;
+        const qint64 id = calibration.create(session, &error);
+        QVERIFY2(id != 0, qPrintable(error));
+
+        QAction *open = nullptr;
+        QAction *submit = nullptr;
+        for (QAction *action : part<MainMenus>(window)->reviewMenu()->actions()) {
+            if (action->text() == u"&Calibration…"_qs)
+                open = action;
+            else if (action->text() == u"Su&bmit to Calibration"_qs)
+                submit = action;
+        }
+        QVERIFY(open && submit);
+        QVERIFY(!submit->isEnabled());
+        whenShown<CalibrationDialog>([id, callId](CalibrationDialog *dialog) {
+            dialog->selectSession(id, callId);
+            dialog->findChild<QPushButton *>(u"scoreCall"_qs)->click();
+        });
+        const int requests = m_requests;
+        open->trigger();
+        QTRY_VERIFY(dock->scorecardSheet()->isDraft());
+        QCOMPARE(m_requests, requests + 1);
+        QCOMPARE(part<MetadataPanel>(window)->fieldText(u"callId"_qs), callId);
+        QCOMPARE(dock->scorecardSheet()->callId(), callId);
+        QVERIFY(part<CalibrationBanner>(window)->isVisible());
+        QVERIFY(part<CalibrationBanner>(window)->titleLabel()->text().contains(u"Window check"_qs));
+        QVERIFY(submit->isEnabled());
+
+        QTest::keyClick(dock->scorecardPanel()->rows().constFirst(), Qt::Key_Y);
+        // The window again, now the dialog is gone (window shortcuts need the active window).
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keySequence(window.get(), submit->shortcut());
+        QVERIFY(calibration.hasSubmitted(id, callId, u"Bo"_qs));
+        QVERIFY(!dock->store()->scorecards().answers(callId, u"Bo"_qs));
+        QVERIFY(!dock->scorecardSheet()->isDraft());
+        QVERIFY(!submit->isEnabled());
     }
 
     void docksRememberedAndEmptyStates()

@@ -157,6 +157,57 @@ private slots:
         QCOMPARE(key("close", Qt::Key_4), std::nullopt);
     }
 
+    // A calibration draft: the form version given, nothing saved, no form switch; endDraft()
+    // brings back the reviewer's saved evaluation with the findings' suggestions.
+    void draftIsNeverSaved()
+    {
+        ScorecardSheet sheet(&m_store->scorecards());
+        QVERIFY(!sheet.startDraft(ScorecardSample::form())); // no call yet
+        QVERIFY(m_store->scorecards().publish(ScorecardSample::form(2)));
+        sheet.setCall(QStringLiteral("c1"), QStringLiteral("ana"), QStringLiteral("Test QA"));
+        QVERIFY(sheet.setAnswer(QStringLiteral("greet"), ScorecardAnswer::no()));
+        sheet.setFindings({{QStringLiteral("repetition-cycle"), 3}});
+        QVERIFY(sheet.suggestion(QStringLiteral("loop")));
+
+        QSignalSpy formChanged(&sheet, &ScorecardSheet::formChanged);
+        ScorecardAnswers start;
+        start.answers.insert(QStringLiteral("pace"), ScorecardAnswer::fromNumber(3));
+        QVERIFY(sheet.startDraft(ScorecardSample::form(1), start));
+        QCOMPARE(formChanged.size(), 1);
+        QVERIFY(sheet.isDraft());
+        QCOMPARE(sheet.form()->version, 1);
+        QCOMPARE(sheet.answers().formVersion, 1);
+        QCOMPARE(sheet.answers().answers.size(), 1);
+        QVERIFY(sheet.suggestion(QStringLiteral("loop"))); // the findings stay
+        const ScorecardAnswers expected = ScorecardSample::answers();
+        for (auto it = expected.answers.cbegin(); it != expected.answers.cend(); ++it)
+            QVERIFY(sheet.setAnswer(it.key(), *it));
+        QVERIFY(sheet.setComment(QStringLiteral("pace"), QStringLiteral("calm")));
+        QVERIFY(sheet.issues().isEmpty());
+        QCOMPARE(*sheet.result().score, 0.75);
+        sheet.setFormName(QString()); // the draft keeps its form
+        QCOMPARE(sheet.form()->name, QStringLiteral("Test QA"));
+        sheet.setReviewer(QStringLiteral("bo")); // touches nothing stored
+        QCOMPARE(m_store->scorecards().reviewers(QStringLiteral("c1")),
+                 QStringList{QStringLiteral("ana")});
+        // The store still holds the one review answer given before the draft.
+        const std::optional<ScorecardAnswers> saved =
+            m_store->scorecards().answers(QStringLiteral("c1"), QStringLiteral("ana"));
+        QVERIFY(saved);
+        QCOMPARE(saved->answers.size(), 1);
+        QCOMPARE(saved->answers.value(QStringLiteral("greet")), ScorecardAnswer::no());
+
+        sheet.endDraft();
+        QVERIFY(!sheet.isDraft());
+        QCOMPARE(sheet.form()->version, 2); // what the review was on
+        QCOMPARE(sheet.answers().answers.size(), 1);
+        QVERIFY(sheet.suggestion(QStringLiteral("loop")));
+        // A new call ends a draft too.
+        QVERIFY(sheet.startDraft(ScorecardSample::form(1)));
+        sheet.setCall(QStringLiteral("c2"), QStringLiteral("ana"), QStringLiteral("Test QA"));
+        QVERIFY(!sheet.isDraft());
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;

@@ -11,7 +11,8 @@ class tst_ShortcutsDialog : public QObject
     Q_OBJECT
 
 private slots:
-    // The scorecard's keys are listed though no menu action carries them.
+    // The scorecard's and the Calibration dialog's keys are listed though no menu action
+    // carries them.
     void listsTheScorecardKeys()
     {
         QMenuBar bar;
@@ -19,10 +20,15 @@ private slots:
         auto *table = dialog.findChild<QTableWidget *>();
         QVERIFY(table);
         QStringList keys;
+        QStringList calibration;
         for (int row = 0; row < table->rowCount(); ++row) {
-            QCOMPARE(table->item(row, 0)->text(), u"Review > Scorecard"_qs);
-            keys.append(table->item(row, 2)->text());
+            const QString menu = table->item(row, 0)->text();
+            QVERIFY2(menu == u"Review > Scorecard"_qs || menu == u"Review > Calibration"_qs,
+                     qPrintable(menu));
+            (menu.endsWith(u"Scorecard"_qs) ? keys : calibration)
+                .append(table->item(row, 2)->text());
         }
+        QCOMPARE(calibration, QStringList{u"Alt+T"_qs});
         QVERIFY(keys.contains(u"Ctrl+Enter"_qs));
         QVERIFY(keys.contains(u"Y / N"_qs));
         QVERIFY(keys.contains(u"A"_qs));

@@ -167,6 +167,13 @@ void ReviewDock::showQueue()
     m_tabs->setCurrentWidget(m_queuePanel);
 }
 
+void ReviewDock::showScorecard()
+{
+    show();
+    raise();
+    m_tabs->setCurrentWidget(m_scorecardPanel);
+}
+
 void ReviewDock::flagTurn(int turnIndex)
 {
     m_tabs->setCurrentWidget(m_reviewPanel);

@@ -37,6 +37,7 @@ public:
     // Queue tab. False (with a message in the status line of the queue) when the store refused.
     bool addToQueue(const QStringList &ids);
     void showQueue();
+    void showScorecard(); // shows the dock on the Scorecard tab (calibration scoring)
 
     ReviewStore *store() const { return m_store; }
     ReviewSession *session() const { return m_session; }

@@ -34,7 +34,8 @@ ScorecardPanel::ScorecardPanel(ScorecardSheet *sheet, const ScorecardStore *stor
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Form:"), m_formBox);
-    auto *layout = new QVBoxLayout(this);
+    m_layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = m_layout;
     layout->addLayout(form);
     layout->addWidget(m_score);
     layout->addWidget(m_fatal);
@@ -65,6 +66,12 @@ void ScorecardPanel::setCall(const QString &callId, const QString &assistantId,
                      assistantId.isEmpty() ? QString() : AppSettings().scorecardForm(assistantId));
 }
 
+void ScorecardPanel::addHeader(QWidget *header)
+{
+    header->setParent(this);
+    m_layout->insertWidget(0, header);
+}
+
 void ScorecardPanel::reloadForms()
 {
     m_filling = true;
@@ -85,11 +92,13 @@ void ScorecardPanel::rebuild()
     m_message->clear();
     m_rows.clear();
     m_groupLabels.clear();
-    m_questions = new QWidget;
+    // In the window already, so the tab order below can be set (setWidget() reparents it).
+    m_questions = new QWidget(m_scroll);
     auto *layout = new QVBoxLayout(m_questions);
     layout->setContentsMargins(0, 0, 0, 0);
     const std::optional<ScorecardForm> &form = m_sheet->form();
-    m_formBox->setEnabled(!m_sheet->callId().isEmpty());
+    // A draft (calibration) is scored on the form it was started with.
+    m_formBox->setEnabled(!m_sheet->callId().isEmpty() && !m_sheet->isDraft());
     if (form) {
         m_formBox->setToolTip(tr("Version %1").arg(form->version));
         QWidget *previous = m_formBox;
@@ -217,19 +226,23 @@ bool ScorecardPanel::checkComplete()
     const ScorecardScorer::Issue &issue = issues.constFirst();
     ScorecardQuestionRow *target = row(issue.questionId);
     const QString text = target ? target->question().text : issue.questionId;
-    m_message->setText(issue.kind == ScorecardScorer::Issue::Kind::CommentMissing
-                           ? tr("The scorecard needs a comment on \"%1\" before the review is "
-                                "done.")
-                                 .arg(text)
-                           : tr("The scorecard needs an answer to \"%1\" before the review is "
-                                "done.")
-                                 .arg(text));
+    const bool comment = issue.kind == ScorecardScorer::Issue::Kind::CommentMissing;
+    if (m_sheet->isDraft()) {
+        m_message->setText(
+            comment ? tr("The scorecard needs a comment on \"%1\" before you submit.").arg(text)
+                    : tr("The scorecard needs an answer to \"%1\" before you submit.").arg(text));
+    } else {
+        m_message->setText(comment ? tr("The scorecard needs a comment on \"%1\" before the "
+                                        "review is done.")
+                                         .arg(text)
+                                   : tr("The scorecard needs an answer to \"%1\" before the "
+                                        "review is done.")
+                                         .arg(text));
+    }
     emit incomplete();
     if (target) {
         QWidget *focus =
-            issue.kind == ScorecardScorer::Issue::Kind::CommentMissing && target->commentBox()
-            ? static_cast<QWidget *>(target->commentBox())
-            : target;
+            comment && target->commentBox() ? static_cast<QWidget *>(target->commentBox()) : target;
         focus->setFocus(Qt::OtherFocusReason);
         m_scroll->ensureWidgetVisible(target);
     }

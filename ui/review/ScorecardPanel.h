@@ -30,10 +30,12 @@ public:
     void setCall(const QString &callId, const QString &assistantId, const QString &reviewer);
     // Fills the form list again (after forms were imported).
     void reloadForms();
+    // A widget shown above the form list (the calibration banner); the panel takes it.
+    void addHeader(QWidget *header);
 
-    // Whether the review may be marked done: true without a form or when every question is
-    // answered and every required comment written. Otherwise shows a message naming the first
-    // question missing something, moves the focus to it and returns false.
+    // Whether the review may be marked done (or a draft submitted): true without a form or when
+    // every question is answered and every required comment written. Otherwise shows a message
+    // naming the first question missing something, moves the focus to it and returns false.
     bool checkComplete();
 
     QComboBox *formBox() const { return m_formBox; }
@@ -66,6 +68,7 @@ private:
     QLabel *m_fatal;
     QLabel *m_message;
     QScrollArea *m_scroll;
+    QVBoxLayout *m_layout;
     QWidget *m_questions = nullptr;
     QList<ScorecardQuestionRow *> m_rows;
     QList<QLabel *> m_groupLabels;

@@ -4,6 +4,7 @@
 #include "calibration/CalibrationStore.h"
 #include "review/ReviewStore.h"
 #include "scorecards/ScorecardJson.h"
+#include "team/CalibrationBanner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,6 +52,8 @@ CalibrationDialog::CalibrationDialog(ReviewStore *store, const QStringList &queu
     , m_participants(new QLineEdit(this))
     , m_benchmark(new QLineEdit(this))
     , m_calls(new QComboBox(this))
+    , m_score(new QPushButton(tr("Score &This Call"), this))
+    , m_progress(new QLabel(this))
     , m_status(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_alignment(new QLabel(this))
@@ -61,6 +65,8 @@ CalibrationDialog::CalibrationDialog(ReviewStore *store, const QStringList &queu
     m_participants->setObjectName(QStringLiteral("participants"));
     m_benchmark->setObjectName(QStringLiteral("benchmark"));
     m_calls->setObjectName(QStringLiteral("calls"));
+    m_score->setObjectName(QStringLiteral("scoreCall"));
+    m_progress->setObjectName(QStringLiteral("progress"));
     m_status->setObjectName(QStringLiteral("status"));
     m_table->setObjectName(QStringLiteral("comparison"));
     m_alignment->setObjectName(QStringLiteral("alignment"));
@@ -84,11 +90,16 @@ CalibrationDialog::CalibrationDialog(ReviewStore *store, const QStringList &queu
     callLabel->setBuddy(m_calls);
     submitRow->addWidget(callLabel);
     submitRow->addWidget(m_calls, 1);
-    auto *submit = new QPushButton(tr("Submit &My Answers…"), this);
+    submitRow->addWidget(m_score);
+    auto *submit = new QPushButton(tr("Submit an Answers F&ile…"), this);
+    submit->setObjectName(QStringLiteral("submitFile"));
     submit->setToolTip(tr("An answers file for this call, as callreview --score reads. Once "
                           "submitted, your answers cannot change."));
     submitRow->addWidget(submit);
     layout->addLayout(submitRow);
+    m_progress->setWordWrap(true);
+    m_progress->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_progress);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
@@ -103,9 +114,58 @@ CalibrationDialog::CalibrationDialog(ReviewStore *store, const QStringList &queu
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(submit, &QPushButton::clicked, this, &CalibrationDialog::submitAnswers);
+    connect(m_score, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_sessions->currentData().toLongLong();
+        const QString callId = m_calls->currentData().toString();
+        if (id == 0 || callId.isEmpty())
+            return;
+        emit scoreRequested(id, callId);
+        accept();
+    });
     connect(m_sessions, &QComboBox::currentIndexChanged, this, &CalibrationDialog::showSession);
+    connect(m_calls, &QComboBox::currentIndexChanged, this, &CalibrationDialog::updateScoreButton);
     resize(900, 600);
     reloadSessions();
+}
+
+void CalibrationDialog::selectSession(qint64 id, const QString &callId)
+{
+    const int index = m_sessions->findData(id);
+    if (index >= 0)
+        m_sessions->setCurrentIndex(index);
+    if (!callId.isEmpty()) {
+        const int call = m_calls->findData(callId);
+        if (call >= 0)
+            m_calls->setCurrentIndex(call);
+    }
+}
+
+QList<QPair<QString, QString>> CalibrationDialog::keyHelp()
+{
+    return {{tr("Score the selected call of the session (Calibration dialog)"), tr("Alt+T")}};
+}
+
+void CalibrationDialog::updateScoreButton()
+{
+    const CalibrationStore store(m_store->connectionName());
+    const std::optional<CalibrationSession> session =
+        store.session(m_sessions->currentData().toLongLong());
+    const QString callId = m_calls->currentData().toString();
+    QString why;
+    if (!session || callId.isEmpty())
+        why = tr("Pick a session and one of its calls.");
+    else if (m_reviewer.isEmpty())
+        why = tr("Type your name in the Review panel first: answers are submitted under it.");
+    else if (!session->participants.contains(m_reviewer))
+        why = tr("You do not take part in this session.");
+    else if (store.hasSubmitted(session->id, callId, m_reviewer))
+        why = tr("You already submitted this call.");
+    m_score->setEnabled(why.isEmpty());
+    m_score->setToolTip(why.isEmpty()
+                            ? tr("Opens the call and scores it in the Scorecard tab on the "
+                                 "session's form; your answers stay hidden from the others "
+                                 "until you submit.")
+                            : why);
 }
 
 QWidget *CalibrationDialog::createSessionBox()
@@ -170,7 +230,7 @@ void CalibrationDialog::createSession()
 void CalibrationDialog::submitAnswers()
 {
     const qint64 id = m_sessions->currentData().toLongLong();
-    const QString callId = m_calls->currentText();
+    const QString callId = m_calls->currentData().toString();
     if (id == 0 || callId.isEmpty() || m_reviewer.isEmpty())
         return;
     const QString path = QFileDialog::getOpenFileName(
@@ -199,15 +259,36 @@ void CalibrationDialog::showSession()
     m_table->clear();
     m_table->setRowCount(0);
     m_alignment->clear();
-    const QString keepCall = m_calls->currentText();
-    m_calls->clear();
+    m_progress->clear();
+    const QString keepCall = m_calls->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_calls);
+        m_calls->clear();
+    }
     const CalibrationStore store(m_store->connectionName());
     const std::optional<CalibrationSession> session =
         store.session(m_sessions->currentData().toLongLong());
-    if (!session)
+    if (!session) {
+        updateScoreButton();
         return;
-    m_calls->addItems(session->callIds);
-    m_calls->setCurrentText(keepCall);
+    }
+    {
+        const QSignalBlocker blocker(m_calls);
+        for (const QString &callId : session->callIds) {
+            m_calls->addItem(store.hasSubmitted(session->id, callId, m_reviewer)
+                                 ? tr("%1 (submitted)").arg(callId)
+                                 : callId,
+                             callId);
+        }
+        m_calls->setCurrentIndex(qMax(0, m_calls->findData(keepCall)));
+    }
+    updateScoreButton();
+    // Who submitted how many calls: names and counts only, never answers.
+    QStringList progress;
+    for (const QString &participant : session->participants)
+        progress.append(tr("%1: %2").arg(
+            participant, CalibrationBanner::progress(store, *session, participant)));
+    m_progress->setText(tr("Progress — %1").arg(progress.join(QStringLiteral("; "))));
     const std::optional<ScorecardForm> form =
         m_store->scorecards().form(session->formName, session->formVersion);
     if (!form)
@@ -268,6 +349,30 @@ void CalibrationDialog::showSession()
                 for (int i = 0; i < others.size(); ++i)
                     m_table->setItem(row, 3 + i, new QTableWidgetItem(describe(others.at(i))));
             }
+        }
+        // Each reviewer's alignment on this call, weighted like the form.
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(callId));
+        auto *label = new QTableWidgetItem(tr("Alignment on this call"));
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        m_table->setItem(row, 1, label);
+        m_table->setItem(row, 2,
+                         new QTableWidgetItem(benchmark == seen.cend() ? tr("(not submitted)")
+                                                                       : QStringLiteral("—")));
+        for (int i = 0; i < others.size(); ++i) {
+            const auto mine = seen.constFind(others.at(i));
+            QString text;
+            if (mine != seen.cend() && benchmark != seen.cend()) {
+                const std::optional<double> score =
+                    CalibrationAlignment::evaluation(*form, *mine, *benchmark).score;
+                text = score ? percent(*score) : tr("(nothing to compare)");
+            }
+            auto *item = new QTableWidgetItem(text);
+            item->setFont(bold);
+            m_table->setItem(row, 3 + i, item);
         }
     }
     m_table->resizeColumnsToContents();

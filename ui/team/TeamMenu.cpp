@@ -8,35 +8,53 @@
 #include "review/ReviewDock.h"
 #include "review/ReviewQueue.h"
 #include "review/ReviewStore.h"
+#include "review/ScorecardPanel.h"
 #include "settings/AppSettings.h"
 #include "team/AssignmentDialog.h"
+#include "team/CalibrationBanner.h"
 #include "team/CalibrationDialog.h"
 
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 
+#include <optional>
+
 TeamMenu::TeamMenu(QMenu *menu, QMainWindow *window, ReviewDock *review, BrowsePanel *browse)
     : QObject(window)
     , m_window(window)
     , m_review(review)
     , m_browse(browse)
+    , m_calibration(new CalibrationBanner(review))
 {
+    review->scorecardPanel()->addHeader(m_calibration);
     if (!menu->isEmpty())
         menu->addSeparator();
     menu->addAction(tr("&Calibration…"), QKeySequence(tr("Ctrl+Shift+K")), this,
-                    &TeamMenu::openCalibration);
+                    [this] { openCalibration(); });
+    menu->addAction(m_calibration->submitAction());
+    connect(m_calibration, &CalibrationBanner::comparisonRequested, this,
+            &TeamMenu::openCalibration);
     menu->addAction(tr("&Assign Calls…"), QKeySequence(tr("Ctrl+Shift+A")), this,
                     &TeamMenu::openAssignment);
     menu->addAction(tr("&My Assignment"), QKeySequence(tr("Ctrl+Shift+M")), this,
                     &TeamMenu::loadMyAssignment);
 }
 
-void TeamMenu::openCalibration()
+void TeamMenu::openCalibration(qint64 session)
 {
-    CalibrationDialog dialog(m_review->store(), m_review->queue()->ids(),
-                             AppSettings().reviewerName(), m_window);
+    const QString me = AppSettings().reviewerName();
+    CalibrationDialog dialog(m_review->store(), m_review->queue()->ids(), me, m_window);
+    if (session != 0)
+        dialog.selectSession(session);
+    std::optional<QPair<qint64, QString>> score;
+    connect(&dialog, &CalibrationDialog::scoreRequested, this,
+            [&score](qint64 id, const QString &callId) { score = qMakePair(id, callId); });
     dialog.exec();
+    // Once the dialog is closed, so the Scorecard tab can take the focus.
+    QString error;
+    if (score && !m_calibration->begin(score->first, score->second, me, &error))
+        QMessageBox::warning(m_window, tr("Calibration"), error);
 }
 
 void TeamMenu::openAssignment()

@@ -1,6 +1,7 @@
 #include "window/ShortcutsDialog.h"
 
 #include "review/ScorecardPanel.h"
+#include "team/CalibrationDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -58,6 +59,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *bar, QWidget *parent)
     // The scorecard's keys work on its questions, not through menu actions.
     for (const auto &[action, keys] : ScorecardPanel::keyHelp())
         all.append({tr("Review > Scorecard"), action, keys});
+    for (const auto &[action, keys] : CalibrationDialog::keyHelp())
+        all.append({tr("Review > Calibration"), action, keys});
     auto *table = new QTableWidget(int(all.size()), 3, this);
     table->setHorizontalHeaderLabels({tr("Menu"), tr("Action"), tr("Keys")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -12,6 +12,8 @@ void ScorecardSheet::setCall(const QString &callId, const QString &reviewer,
 {
     m_callId = callId;
     m_reviewer = reviewer;
+    m_draft = false;
+    m_formBeforeDraft.clear();
     m_form.reset();
     m_answers = {};
     m_findings.clear();
@@ -46,6 +48,10 @@ void ScorecardSheet::setReviewer(const QString &reviewer)
 {
     if (reviewer == m_reviewer)
         return;
+    if (m_draft) {
+        m_reviewer = reviewer; // the store holds nothing of a draft
+        return;
+    }
     if (m_store && !m_callId.isEmpty() && m_store->answers(m_callId, m_reviewer))
         m_store->removeAnswers(m_callId, m_reviewer);
     m_reviewer = reviewer;
@@ -55,7 +61,7 @@ void ScorecardSheet::setReviewer(const QString &reviewer)
 
 void ScorecardSheet::setFormName(const QString &name)
 {
-    if (m_callId.isEmpty() || (m_form && m_form->name == name))
+    if (m_callId.isEmpty() || m_draft || (m_form && m_form->name == name))
         return;
     if (m_store && m_store->answers(m_callId, m_reviewer))
         m_store->removeAnswers(m_callId, m_reviewer);
@@ -68,6 +74,39 @@ void ScorecardSheet::setFormName(const QString &name)
     updateSuggestions();
     emit formChanged();
     emit suggestionsChanged();
+}
+
+bool ScorecardSheet::startDraft(const ScorecardForm &form, const ScorecardAnswers &answers)
+{
+    if (m_callId.isEmpty())
+        return false;
+    if (!m_draft)
+        m_formBeforeDraft = m_form ? m_form->name : QString();
+    m_draft = true;
+    m_saveError.clear();
+    m_form = form;
+    m_answers = answers;
+    m_answers.formName = form.name;
+    m_answers.formVersion = form.version;
+    updateSuggestions();
+    emit formChanged();
+    emit suggestionsChanged();
+    return true;
+}
+
+void ScorecardSheet::endDraft()
+{
+    if (!m_draft)
+        return;
+    // setCall() forgets the findings: they belong to the call, not to the draft.
+    // Copies: setCall() clears the members.
+    const QList<ScorecardSuggestions::Evidence> findings = m_findings;
+    const QString callId = m_callId;
+    const QString reviewer = m_reviewer;
+    const QString formName = m_formBeforeDraft;
+    setCall(callId, reviewer, formName);
+    if (!findings.isEmpty())
+        setFindings(findings);
 }
 
 bool ScorecardSheet::setAnswer(const QString &questionId, const ScorecardAnswer &answer)
@@ -100,7 +139,7 @@ bool ScorecardSheet::save()
 {
     bool saved = true;
     m_saveError.clear();
-    if (m_store && !m_callId.isEmpty())
+    if (m_store && !m_callId.isEmpty() && !m_draft)
         saved = m_store->saveAnswers(m_callId, m_reviewer, m_answers, &m_saveError);
     emit answersChanged();
     return saved;

@@ -39,6 +39,15 @@ public:
     const std::optional<ScorecardForm> &form() const { return m_form; }
     const ScorecardAnswers &answers() const { return m_answers; }
 
+    // A draft: the call on screen scored on the form version given (whatever the assistant's
+    // usual form), starting from answers, kept here only. Nothing is saved in the store and the
+    // form cannot be switched: a calibration exercise, which is submitted elsewhere and must
+    // not count as the reviewer's evaluation of the call. The findings stay. False (nothing
+    // changes) without a call. endDraft() goes back to the reviewer's saved evaluation.
+    bool startDraft(const ScorecardForm &form, const ScorecardAnswers &answers = {});
+    void endDraft();
+    bool isDraft() const { return m_draft; }
+
     // Each saves at once; false and saveError() when the store refused. An empty comment
     // removes it.
     bool setAnswer(const QString &questionId, const ScorecardAnswer &answer);
@@ -80,4 +89,6 @@ private:
     QList<ScorecardSuggestions::Evidence> m_findings;
     QList<ScorecardSuggestions::Suggestion> m_suggestions;
     QString m_saveError;
+    bool m_draft = false;
+    QString m_formBeforeDraft; // the form the call was on before the draft, for endDraft()
 };
