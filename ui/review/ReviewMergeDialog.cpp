@@ -55,7 +55,7 @@ ReviewMergeDialog::ReviewMergeDialog(const ReviewMerge &merge, QWidget *parent)
         std::count_if(m_merge.flags().cbegin(), m_merge.flags().cend(),
                       [](const ReviewMerge::FlagChoice &choice) { return !choice.conflicting; });
     if (automaticFlags > 0)
-        automatic.append(tr("%n flag change(s)", nullptr, int(automaticFlags)));
+        automatic.append(tr("flags (%1)").arg(automaticFlags)); // no plural: a count
     if (!automatic.isEmpty()) {
         auto *note = new QLabel(tr("Changed on one side only, merged already: %1.")
                                     .arg(automatic.join(QStringLiteral(", "))),

@@ -234,8 +234,8 @@ void ReviewPanel::showFlags()
 
 void ReviewPanel::showSaveState(ReviewSession::SaveState state)
 {
-    const bool merging =
-        state == ReviewSession::SaveState::Failed && m_session->pendingMerge().has_value();
+    const bool merging = state == ReviewSession::SaveState::Failed && m_session->hasConflict()
+        && m_session->pendingMerge().has_value();
     m_merge->setVisible(merging);
     if (merging) {
         m_saveState->setText(tr("Not saved: changed elsewhere"));
