@@ -5,6 +5,7 @@
 #include "review/FindingsPanel.h"
 #include "review/FlagEditorDialog.h"
 #include "review/ReviewDock.h"
+#include "review/ReviewMergeDialog.h"
 
 #include "ScorecardSample.h"
 #include "review/ReviewPanel.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -30,6 +32,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <functional>
 
 namespace {
 
@@ -275,7 +279,117 @@ private slots:
         QCOMPARE(queueAgain->topLevelItem(0)->text(1), Review::verdictName(Review::Verdict::Pass));
     }
 
+    // Bo saves the review (another connection to the same file) while the dock's edits wait:
+    // the save loses the race, the merge dialog opens; Cancel keeps the edits (Merge… offers it
+    // again), the choice is saved at Bo's version and shown in the dock.
+    void lostRaceOpensTheMergeDialog()
+    {
+        ReviewDock dock(nullptr, m_path);
+        dock.show();
+        const CallRecord call = demoCall();
+        dock.setCall(call);
+        ReviewSession *session = dock.session();
+        session->setScore(50);
+        session->setSummary(QStringLiteral("first"));
+        QVERIFY(session->flush());
+
+        ReviewStore bo;
+        QVERIFY(bo.open(m_path));
+        Review theirs = bo.load(call.callId);
+        theirs.reviewer = QStringLiteral("Bo");
+        theirs.summary = QStringLiteral("Bo's summary");
+        theirs.verdict = Review::Verdict::Fail;
+        QVERIFY(bo.save(theirs));
+
+        auto *summary = dock.reviewPanel()->findChild<QPlainTextEdit *>();
+        QVERIFY(summary);
+        summary->setFocus();
+        summary->selectAll();
+        QTest::keyClicks(summary, QStringLiteral("mine"));
+        QCOMPARE(session->review().summary, QStringLiteral("mine"));
+
+        // First time: Cancel. Nothing written, the edits stay, Merge… is offered.
+        int asked = 0;
+        whenMergeDialog([&asked](ReviewMergeDialog *dialog) {
+            ++asked;
+            QVERIFY(dialog->windowTitle().contains(demoCall().callId));
+            dialog->reject();
+        });
+        QTRY_COMPARE(asked, 1);
+        QCOMPARE(session->review().summary, QStringLiteral("mine"));
+        QCOMPARE(session->saveState(), ReviewSession::SaveState::Failed);
+        QCOMPARE(bo.load(call.callId).summary, QStringLiteral("Bo's summary"));
+        auto *merge = dock.reviewPanel()->findChild<QPushButton *>(QStringLiteral("merge"));
+        QVERIFY(merge);
+        QTRY_VERIFY(merge->isVisible());
+
+        // Merge…: take theirs for the summary; the verdict (only Bo's change) comes along.
+        whenMergeDialog([&asked](ReviewMergeDialog *dialog) {
+            ++asked;
+            QVERIFY(!dialog->sideButton(ReviewMerge::Field::Verdict, ReviewMerge::Side::Mine));
+            dialog->sideButton(ReviewMerge::Field::Summary, ReviewMerge::Side::Theirs)->click();
+            dialog->accept();
+        });
+        QTest::mouseClick(merge, Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QCOMPARE(session->saveState(), ReviewSession::SaveState::Saved);
+        const Review stored = bo.load(call.callId);
+        QCOMPARE(stored.summary, QStringLiteral("Bo's summary"));
+        QCOMPARE(stored.verdict, Review::Verdict::Fail);
+        QCOMPARE(stored.score, std::optional<int>(50));
+        QCOMPARE(stored.version, 3);
+        QCOMPARE(summary->toPlainText(), QStringLiteral("Bo's summary")); // the dock shows it
+        QVERIFY(!merge->isVisible());
+    }
+
+    // Opening another call while a merge waits: the dialog asks first (Cancel would drop the
+    // edits, and says so); the chosen merge is saved before the next call shows.
+    void leavingACallSettlesTheMergeFirst()
+    {
+        ReviewDock dock(nullptr, m_path);
+        const CallRecord call = demoCall();
+        dock.setCall(call);
+        dock.session()->setSummary(QStringLiteral("first"));
+        QVERIFY(dock.session()->flush());
+        ReviewStore bo;
+        QVERIFY(bo.open(m_path));
+        Review theirs = bo.load(call.callId);
+        theirs.summary = QStringLiteral("Bo's");
+        QVERIFY(bo.save(theirs));
+        dock.session()->setSummary(QStringLiteral("mine"));
+
+        bool leaving = false;
+        whenMergeDialog([&leaving](ReviewMergeDialog *dialog) {
+            for (const QPushButton *button : dialog->findChildren<QPushButton *>())
+                leaving = leaving || button->text() == QStringLiteral("&Discard My Changes");
+            dialog->accept(); // mine, the default
+        });
+        CallRecord next = call;
+        next.callId = QStringLiteral("next-call");
+        dock.setCall(next);
+        QVERIFY(leaving);
+        QCOMPARE(dock.session()->callId(), QStringLiteral("next-call"));
+        QCOMPARE(bo.load(call.callId).summary, QStringLiteral("mine"));
+        QCOMPARE(bo.load(call.callId).version, 3);
+    }
+
 private:
+    // Runs act on the merge dialog as soon as it is the modal window.
+    void whenMergeDialog(std::function<void(ReviewMergeDialog *)> act)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, act] {
+            auto *dialog = qobject_cast<ReviewMergeDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        });
+        timer->start();
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;

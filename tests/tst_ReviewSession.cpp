@@ -1,7 +1,10 @@
 // ReviewSession: edits are saved after a short pause (one write for a burst of typing), on a
 // call change and on destruction; the save state tells the UI what is on disk; flags are
 // indexed by turn for the transcript delegate; a save over a review changed elsewhere since it
-// was loaded is a conflict, not an overwrite.
+// was loaded is a conflict, not an overwrite: merged with theirs at once when each side changed
+// something else, else left to the user (pendingMerge, mergeNeeded) and saved at their version
+// once chosen — with two connections on one SQLite file, and once on a real PostgreSQL server.
+#include "PostgresServer.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
 
@@ -180,7 +183,153 @@ private slots:
         QCOMPARE(other.load(QStringLiteral("9x9")).summary, QStringLiteral("theirs, and mine"));
     }
 
+    // Bo (another connection) saves first: verdict and a flag. My score edit loses the race,
+    // is merged with theirs without a question and saved at their version; the session shows
+    // their changes too.
+    void lostRaceMergesWhatOnlyOneSideChanged_data() { backends(); }
+    void lostRaceMergesWhatOnlyOneSideChanged()
+    {
+        QFETCH(QString, location);
+        const std::unique_ptr<ReviewStore> mineStore = open(location, QStringLiteral("Ana"));
+        const std::unique_ptr<ReviewStore> bo = open(location, QStringLiteral("Bo"));
+        QVERIFY(mineStore && bo);
+        const QString callId = QStringLiteral("auto-") + QLatin1String(QTest::currentDataTag());
+        ReviewSession mine(mineStore.get());
+        mine.setCall(callId, turns());
+        mine.setSummary(QStringLiteral("first"));
+        QVERIFY(mine.flush());
+        QCOMPARE(mine.review().version, 1);
+
+        Review theirs = bo->load(callId);
+        theirs.verdict = Review::Verdict::Fail;
+        theirs.flags.append(
+            {1, QStringLiteral("Rude"), QString(), Speaker::Human, QStringLiteral("Hi.")});
+        QVERIFY(bo->save(theirs));
+
+        QSignalSpy needed(&mine, &ReviewSession::mergeNeeded);
+        QSignalSpy changed(&mine, &ReviewSession::reviewChanged);
+        mine.setScore(65);
+        mine.addFlag(2, QStringLiteral("Loop"));
+        QVERIFY2(mine.flush(), qPrintable(mine.saveError()));
+        QCOMPARE(needed.count(), 0);
+        QVERIFY(!mine.hasConflict());
+        QVERIFY(!mine.pendingMerge());
+        QVERIFY(changed.count() >= 3); // two edits, then the merge on screen
+        QCOMPARE(mine.review().verdict, Review::Verdict::Fail);
+        QCOMPARE(mine.review().version, 3);
+        QCOMPARE(mine.flagsForTurn(1).size(), 1);
+
+        const Review stored = bo->load(callId);
+        QCOMPARE(stored.version, 3);
+        QCOMPARE(stored.verdict, Review::Verdict::Fail);
+        QCOMPARE(stored.score, std::optional<int>(65));
+        QCOMPARE(stored.summary, QStringLiteral("first"));
+        QCOMPARE(stored.flags.size(), 2);
+        QCOMPARE(stored.flags.at(0).category, QStringLiteral("Loop"));
+        QCOMPARE(stored.flags.at(1).category, QStringLiteral("Rude"));
+        // Three saves, three audit rows: the merge is a change like any other.
+        QCOMPARE(int(bo->auditTrail(QStringLiteral("review"), callId).size()), 3);
+    }
+
+    // Both changed the summary: nothing is overwritten; the user is asked once per stored
+    // version; their choice is saved at Bo's version; a further race asks again.
+    void conflictWaitsForTheUserThenSaves()
+    {
+        ReviewStore bo;
+        QVERIFY(bo.open(m_path));
+        const QString callId = QStringLiteral("10x10");
+        ReviewSession mine(m_store.get());
+        mine.setCall(callId, turns());
+        mine.setSummary(QStringLiteral("base"));
+        mine.setScore(50);
+        QVERIFY(mine.flush());
+
+        Review theirs = bo.load(callId);
+        theirs.summary = QStringLiteral("Bo's");
+        theirs.reviewer = QStringLiteral("Bo");
+        QVERIFY(bo.save(theirs));
+
+        QSignalSpy needed(&mine, &ReviewSession::mergeNeeded);
+        mine.setSummary(QStringLiteral("Ana's"));
+        QVERIFY(!mine.flush());
+        QCOMPARE(needed.count(), 1);
+        QVERIFY(mine.hasConflict());
+        QCOMPARE(mine.saveState(), ReviewSession::SaveState::Failed);
+        QVERIFY(mine.pendingMerge());
+        QVERIFY(mine.pendingMerge()->isConflicting(ReviewMerge::Field::Summary));
+        QCOMPARE(mine.pendingMerge()->theirs().version, 2);
+        QCOMPARE(mine.review().summary, QStringLiteral("Ana's")); // kept on screen
+        QCOMPARE(bo.load(callId).summary, QStringLiteral("Bo's")); // not overwritten
+
+        // Cancelled, then edited again: the same stored version is not asked about again.
+        mine.setScore(55);
+        QVERIFY(!mine.flush());
+        QCOMPARE(needed.count(), 1);
+        QCOMPARE(mine.pendingMerge()->mine().score, std::optional<int>(55));
+
+        ReviewMerge merge = *mine.pendingMerge();
+        merge.choose(ReviewMerge::Field::Summary, ReviewMerge::Side::Theirs);
+        QVERIFY2(mine.applyMerge(merge.result()), qPrintable(mine.saveError()));
+        QVERIFY(!mine.hasConflict());
+        QVERIFY(!mine.pendingMerge());
+        QCOMPARE(mine.saveState(), ReviewSession::SaveState::Saved);
+        QCOMPARE(mine.review().version, 3);
+        Review stored = bo.load(callId);
+        QCOMPARE(stored.summary, QStringLiteral("Bo's"));
+        QCOMPARE(stored.score, std::optional<int>(55));
+        QCOMPARE(stored.version, 3);
+
+        // Another race while choosing: the merge loses it too, and the user is asked again.
+        mine.setSummary(QStringLiteral("Ana again"));
+        theirs = bo.load(callId);
+        theirs.summary = QStringLiteral("Bo again");
+        QVERIFY(bo.save(theirs));
+        QVERIFY(!mine.flush());
+        QCOMPARE(needed.count(), 2);
+        merge = *mine.pendingMerge();
+        theirs = bo.load(callId);
+        theirs.summary = QStringLiteral("Bo a third time");
+        QVERIFY(bo.save(theirs)); // version 5
+        QVERIFY(!mine.applyMerge(merge.result())); // mine (Ana again) vs Bo a third time
+        QCOMPARE(needed.count(), 3);
+        QCOMPARE(mine.pendingMerge()->theirs().version, 5);
+        QCOMPARE(bo.load(callId).summary, QStringLiteral("Bo a third time"));
+    }
+
+    void cleanupTestCase() { m_server.stop(false); }
+
 private:
+    void backends()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("sqlite") << m_dir.filePath(QStringLiteral("race.sqlite"));
+        // One server for the suite, started on first use (a few seconds).
+        if (!m_serverTried) {
+            m_serverTried = true;
+            m_serverError = m_server.setUp();
+        }
+        if (m_serverError.isEmpty())
+            QTest::newRow("postgresql") << m_server.url();
+        else
+            qWarning("PostgreSQL case skipped: %s", qPrintable(m_serverError));
+    }
+
+    // A store on location (a file or a URL), its changes made by actor.
+    static std::unique_ptr<ReviewStore> open(const QString &location, const QString &actor)
+    {
+        auto store = std::make_unique<ReviewStore>();
+        store->setActor(actor);
+        const ReviewDatabase::Parsed parsed = ReviewDatabase::parse(
+            location.contains(QStringLiteral("://")) ? location : QString(), location);
+        QString error;
+        if (!parsed.ok()
+            || store->open(parsed.database, QString(), &error) != ReviewStore::OpenResult::Opened) {
+            qWarning("%s%s", qPrintable(parsed.error), qPrintable(error));
+            return nullptr;
+        }
+        return store;
+    }
+
     static QList<Turn> turns()
     {
         return {{Speaker::Bot, QStringLiteral("Hello!")},
@@ -192,6 +341,9 @@ private:
     QString m_path;
     int m_counter = 0;
     std::unique_ptr<ReviewStore> m_store;
+    PostgresServer m_server;
+    bool m_serverTried = false;
+    QString m_serverError;
 };
 
 QTEST_GUILESS_MAIN(tst_ReviewSession)

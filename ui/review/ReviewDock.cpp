@@ -3,6 +3,7 @@
 #include "api/ApiKeyStore.h"
 #include "export/FormatSaveDialog.h"
 #include "review/FindingsPanel.h"
+#include "review/ReviewMergeDialog.h"
 #include "review/ReviewPanel.h"
 #include "review/ReviewPdfExporter.h"
 #include "review/ReviewQueue.h"
@@ -88,6 +89,11 @@ ReviewDock::ReviewDock(QWidget *parent, const QString &store, const QString &rev
             [this] { m_queue->refreshScore(m_scorecardSheet->callId()); });
     connect(m_reviewPanel, &ReviewPanel::exportRequested, this, [this] { exportReport(false); });
     connect(m_queuePanel, &ReviewQueuePanel::exportRequested, this, [this] { exportReport(true); });
+    // Queued: the dialog opens after the save that lost the race has returned.
+    connect(
+        m_session, &ReviewSession::mergeNeeded, this, [this] { resolveMerge(false); },
+        Qt::QueuedConnection);
+    connect(m_reviewPanel, &ReviewPanel::mergeRequested, this, [this] { resolveMerge(false); });
     // Written before the event loop ends, even when the window is not closed first.
     connect(qApp, &QCoreApplication::aboutToQuit, m_session, &ReviewSession::flush);
 }
@@ -135,6 +141,9 @@ ReviewDock::~ReviewDock()
 
 void ReviewDock::setCall(const CallRecord &call)
 {
+    // Edits that lost a race are settled before the review they belong to is reloaded.
+    m_session->flush();
+    resolveMerge(true);
     setTurnStarts({}); // until this call is aligned
     m_reviewPanel->setCall(call);
     const QString reviewer = m_session->review().reviewer;
@@ -248,6 +257,23 @@ void ReviewDock::exportReport(bool wholeQueue)
     if (!written)
         QMessageBox::warning(this, tr("Report Not Saved"),
                              error + u' ' + tr("Choose another folder or file name."));
+}
+
+void ReviewDock::resolveMerge(bool leavingCall)
+{
+    if (m_merging || !m_session->pendingMerge())
+        return;
+    m_merging = true;
+    show();
+    raise();
+    m_tabs->setCurrentWidget(m_reviewPanel); // the merged review shows there
+    ReviewMergeDialog dialog(*m_session->pendingMerge(), this);
+    dialog.setLeavingCall(leavingCall);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_merging = false;
+    // Saving may lose yet another race: then the session asks again (mergeNeeded).
+    if (accepted && m_session->pendingMerge())
+        m_session->applyMerge(dialog.merged());
 }
 
 void ReviewDock::manageScorecardForms()

@@ -65,6 +65,9 @@ signals:
 private:
     // Opens the store; false with *error (host:port/db, never a password).
     bool openStore(const QString &store, const QString &reviewer, QString *error);
+    // A save lost a race the user must settle: asks with ReviewMergeDialog and saves the merge.
+    // leavingCall: another call is being opened, so Cancel drops the edits.
+    void resolveMerge(bool leavingCall);
 
     ReviewStore *m_store;
     ReviewSession *m_session;
@@ -76,4 +79,5 @@ private:
     QList<qint64> m_turnStarts;
     ScorecardSheet *m_scorecardSheet;
     ScorecardPanel *m_scorecardPanel;
+    bool m_merging = false; // a ReviewMergeDialog is open
 };

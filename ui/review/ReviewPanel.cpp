@@ -37,6 +37,7 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     , m_summary(new QPlainTextEdit(this))
     , m_reviewedAt(new QLabel(this))
     , m_saveState(new QLabel(this))
+    , m_merge(new QPushButton(tr("&Merge…"), this))
     , m_flags(new QListWidget(this))
     , m_editFlag(new QPushButton(tr("&Edit…"), this))
     , m_removeFlag(new QPushButton(tr("&Remove"), this))
@@ -51,6 +52,9 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     connect(m_session, &ReviewSession::reviewChanged, this, &ReviewPanel::showReview);
     connect(m_session, &ReviewSession::flagsChanged, this, &ReviewPanel::showFlags);
     connect(m_session, &ReviewSession::saveStateChanged, this, &ReviewPanel::showSaveState);
+    connect(m_session, &ReviewSession::mergeNeeded, this,
+            [this] { showSaveState(m_session->saveState()); });
+    connect(m_merge, &QPushButton::clicked, this, &ReviewPanel::mergeRequested);
     showReview();
     showFlags();
     showSaveState(m_session->saveState());
@@ -73,6 +77,10 @@ void ReviewPanel::setUpFields()
     m_summary->setTabChangesFocus(true);
     m_saveState->setTextFormat(Qt::PlainText);
     m_reviewedAt->setTextFormat(Qt::PlainText);
+    m_merge->setObjectName(QStringLiteral("merge"));
+    m_merge->setToolTip(tr("Someone saved this review after you opened it: choose what to keep "
+                           "of yours and theirs."));
+    m_merge->hide();
 }
 
 void ReviewPanel::createLayout()
@@ -89,6 +97,7 @@ void ReviewPanel::createLayout()
     auto *status = new QHBoxLayout;
     status->addWidget(m_reviewedAt, 1);
     status->addWidget(m_saveState);
+    status->addWidget(m_merge);
 
     auto *flagButtons = new QHBoxLayout;
     flagButtons->addWidget(m_editFlag);
@@ -225,6 +234,16 @@ void ReviewPanel::showFlags()
 
 void ReviewPanel::showSaveState(ReviewSession::SaveState state)
 {
+    const bool merging = state == ReviewSession::SaveState::Failed && m_session->hasConflict()
+        && m_session->pendingMerge().has_value();
+    m_merge->setVisible(merging);
+    if (merging) {
+        m_saveState->setText(tr("Not saved: changed elsewhere"));
+        m_saveState->setToolTip(
+            m_session->saveError()
+            + tr(" Your edits are kept here; Merge… to save them with theirs."));
+        return;
+    }
     switch (state) {
     case ReviewSession::SaveState::Idle:
         m_saveState->clear();

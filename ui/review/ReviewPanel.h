@@ -41,6 +41,8 @@ signals:
     void jumpToTurn(int turnIndex);
     void playTurnRequested(int turnIndex); // a flag with a time clicked
     void exportRequested();
+    // The last save lost a race the user must settle: the Merge… button (ReviewMergeDialog).
+    void mergeRequested();
 
 private:
     void setUpFields();
@@ -69,6 +71,7 @@ private:
     QPlainTextEdit *m_summary;
     QLabel *m_reviewedAt;
     QLabel *m_saveState;
+    QPushButton *m_merge;
     QListWidget *m_flags;
     QPushButton *m_editFlag;
     QPushButton *m_removeFlag;

@@ -23,9 +23,12 @@ void ReviewSession::setCall(const QString &callId, const QList<Turn> &turns)
     m_review.callId = callId;
     if (m_store)
         m_review = m_store->load(callId);
+    m_base = m_review;
     m_turns = turns;
     m_saveError.clear();
     m_conflict = false;
+    m_merge.reset();
+    m_announcedVersion = -1;
     indexFlags();
     setState(SaveState::Idle);
     emit reviewChanged();
@@ -116,20 +119,65 @@ bool ReviewSession::flush()
     m_saveTimer.stop();
     if (m_review.callId.isEmpty())
         return true;
-    QString error = tr("The review database is closed.");
-    const ReviewStore::SaveResult result =
-        m_store ? m_store->save(m_review, &error) : ReviewStore::SaveResult();
-    if (!result) {
+    for (int attempt = 0;; ++attempt) {
+        QString error = tr("The review database is closed.");
+        const ReviewStore::SaveResult result =
+            m_store ? m_store->save(m_review, &error) : ReviewStore::SaveResult();
+        if (result) {
+            m_review.version = result.version; // the next save starts from what this one wrote
+            m_base = m_review;
+            m_conflict = false;
+            m_merge.reset();
+            m_saveError.clear();
+            setState(SaveState::Saved);
+            return true;
+        }
         m_conflict = result.status == ReviewStore::SaveResult::Status::Conflict;
+        // Lost the race: merge with what is stored and try again, unless the user must choose.
+        if (m_conflict && attempt < maxMergeAttempts && mergeWithStored())
+            continue;
         m_saveError = error;
         setState(SaveState::Failed);
+        if (m_merge && m_merge->theirs().version != m_announcedVersion) {
+            m_announcedVersion = m_merge->theirs().version;
+            emit mergeNeeded();
+        }
         return false;
     }
-    m_review.version = result.version; // the next save starts from what this one wrote
-    m_conflict = false;
-    m_saveError.clear();
-    setState(SaveState::Saved);
+}
+
+bool ReviewSession::mergeWithStored()
+{
+    if (!m_store)
+        return false;
+    const Review theirs = m_store->load(m_review.callId);
+    const ReviewMerge merge = ReviewMerge::compare(m_base, m_review, theirs);
+    if (merge.hasConflicts()) {
+        m_merge = merge;
+        return false;
+    }
+    // Only one side changed each thing: take both, show theirs' part, save at their version.
+    m_review = merge.result();
+    m_base = theirs;
+    m_merge.reset();
+    indexFlags();
+    emit reviewChanged();
+    emit flagsChanged();
     return true;
+}
+
+bool ReviewSession::applyMerge(const Review &merged)
+{
+    if (!m_merge || merged.callId != m_review.callId)
+        return false;
+    m_base = m_merge->theirs();
+    m_review = merged;
+    m_merge.reset();
+    indexFlags();
+    setState(SaveState::Pending);
+    emit reviewChanged();
+    emit flagsChanged();
+    return flush();
 }
 
 void ReviewSession::edited(bool flagsToo)

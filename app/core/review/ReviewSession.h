@@ -2,17 +2,25 @@
 
 #include "model/Turn.h"
 #include "review/Review.h"
+#include "review/ReviewMerge.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class ReviewStore;
 
 // The review of the call on screen, saved as the reviewer types: every edit restarts a short
 // timer and the review is written when it fires, when the call changes, or on flush(). The
 // save state says whether what is shown is on disk.
+//
+// A save that lost the race (another window or reviewer saved the review since it was loaded)
+// never overwrites theirs: the edits are merged with the stored review (ReviewMerge, 3-way from
+// the version they started from); what only one side changed is merged and saved at once, and
+// when both changed something the merge waits in pendingMerge() for the user (mergeNeeded()).
 //
 // The transcript delegate reads flags through flagsForTurn() and repaints on flagsChanged().
 class ReviewSession : public QObject
@@ -63,9 +71,20 @@ public:
     // The last save failed because the stored review changed since it was loaded (another
     // window or reviewer); the edits are kept but will not overwrite it.
     bool hasConflict() const { return m_conflict; }
+    // That conflict merged with the stored review, when something in it needs the user's choice
+    // (ReviewMergeDialog); the edits stay as they are until applyMerge().
+    const std::optional<ReviewMerge> &pendingMerge() const { return m_merge; }
+    // Takes the user's merge (pendingMerge()->result() after their choices, at the stored
+    // version), shows it and saves it; false when it could not be saved (again: another race).
+    bool applyMerge(const Review &merged);
+
+    static constexpr int maxMergeAttempts = 3; // automatic merges per flush, if others keep saving
 
 signals:
     void reviewChanged(); // any field, and after a call was loaded
+    // A save conflicted in a way only the user can settle: pendingMerge() is set. Once per
+    // stored version, so edits after a cancelled merge do not ask again for the same change.
+    void mergeNeeded();
     void flagsChanged(); // the flags changed: repaint flagged bubbles
     void saveStateChanged(SaveState state);
 
@@ -73,6 +92,9 @@ private:
     void edited(bool flagsToo);
     void setState(SaveState state);
     void indexFlags();
+    // After a Conflict: merges the edits with the stored review; true when that settled it
+    // (the merged review is on screen and ready to save), false when the user must choose.
+    bool mergeWithStored();
 
     QPointer<ReviewStore> m_store; // may go first when both are children of one owner
     Review m_review;
@@ -83,4 +105,7 @@ private:
     SaveState m_state = SaveState::Idle;
     QString m_saveError;
     bool m_conflict = false;
+    std::optional<Review> m_base; // the stored review the edits started from
+    std::optional<ReviewMerge> m_merge;
+    int m_announcedVersion = -1; // the stored version mergeNeeded() was last emitted for
 };
