@@ -373,6 +373,52 @@ private slots:
         QCOMPARE(bo.load(call.callId).version, 3);
     }
 
+    // Reviews are per reviewer: the dock shows Ana's review of the call, her verdict in the
+    // queue, and a read-only "Other reviewers" line with Bo's and (once imported) Cy's.
+    void otherReviewersAreShown()
+    {
+        ReviewDock dock(nullptr, m_path, QStringLiteral("Ana"));
+        const CallRecord call = demoCall();
+        Review bos;
+        bos.callId = call.callId;
+        bos.reviewer = QStringLiteral("Bo");
+        bos.verdict = Review::Verdict::Fail;
+        bos.score = 30;
+        QVERIFY(dock.store()->save(bos));
+        QVERIFY(dock.addToQueue({call.callId}));
+        dock.setCall(call);
+        auto *others = dock.reviewPanel()->findChild<QLabel *>(QStringLiteral("otherReviewers"));
+        QVERIFY(others);
+        QVERIFY(!others->isHidden());
+        QVERIFY2(others->text().contains(QStringLiteral("Bo — Fail, 30/100")),
+                 qPrintable(others->text()));
+        QCOMPARE(dock.session()->review().verdict, Review::Verdict::None); // not Bo's
+        auto *queue = dock.queuePanel()->findChild<QTreeWidget *>();
+        QCOMPARE(queue->topLevelItem(0)->text(1), QString()); // Ana has no verdict yet
+
+        QPushButton *pass =
+            buttonWithText(dock.reviewPanel(), Review::verdictName(Review::Verdict::Pass));
+        QTest::mouseClick(pass, Qt::LeftButton);
+        QTRY_COMPARE(dock.session()->saveState(), ReviewSession::SaveState::Saved);
+        QVERIFY2(!others->text().contains(QStringLiteral("Ana")), qPrintable(others->text()));
+        QCOMPARE(queue->topLevelItem(0)->text(1), Review::verdictName(Review::Verdict::Pass));
+        QCOMPARE(dock.store()->load(call.callId, QStringLiteral("Bo")), bos);
+
+        Review cys = bos;
+        cys.reviewer = QStringLiteral("Cy");
+        cys.verdict = Review::Verdict::Pass;
+        cys.score.reset();
+        QVERIFY(dock.store()->importReviews({cys}));
+        QVERIFY2(others->text().contains(QStringLiteral("Bo — Fail, 30/100; Cy — Pass")),
+                 qPrintable(others->text()));
+
+        // A call nobody else reviewed: no line.
+        CallRecord alone = call;
+        alone.callId = QStringLiteral("alone");
+        dock.setCall(alone);
+        QVERIFY(others->isHidden());
+    }
+
 private:
     // Runs act on the merge dialog as soon as it is the modal window.
     void whenMergeDialog(std::function<void(ReviewMergeDialog *)> act)

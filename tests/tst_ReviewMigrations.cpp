@@ -1,8 +1,10 @@
 // ReviewMigrations: a database written by every earlier release (schema 1, 2, 3 ...) opens
 // in today's ReviewStore with its data intact and every table usable, and ends with the same
 // tables and columns as a new database. Each old schema is the test's own frozen copy of what
-// that release wrote, not ReviewMigrations itself, so editing a shipped migration fails here.
+// that release wrote (support/FrozenReviewSchema.h), not ReviewMigrations itself, so editing a
+// shipped migration fails here; tst_PostgresMigrations does the same on PostgreSQL.
 // The store's SQL stays what SQLite and PostgreSQL both run (issue 16).
+#include "FrozenReviewSchema.h"
 #include "review/ReviewMigrations.h"
 #include "review/ReviewStore.h"
 
@@ -14,134 +16,6 @@
 #include <QTest>
 
 namespace {
-
-// What each release added, statement by statement, as it shipped.
-const QList<QStringList> &frozenSchema()
-{
-    static const QList<QStringList> steps{
-        // 1
-        {QStringLiteral("CREATE TABLE reviews (call_id TEXT PRIMARY KEY NOT NULL, verdict TEXT "
-                        "NOT NULL DEFAULT 'none', score INTEGER, summary TEXT NOT NULL DEFAULT "
-                        "'', reviewer TEXT NOT NULL DEFAULT '', reviewed_at TEXT NOT NULL "
-                        "DEFAULT '')"),
-         QStringLiteral("CREATE TABLE flags (call_id TEXT NOT NULL REFERENCES reviews(call_id) "
-                        "ON DELETE CASCADE, position INTEGER NOT NULL, turn_index INTEGER NOT "
-                        "NULL, category TEXT NOT NULL, PRIMARY KEY (call_id, position))")},
-        // 2 (the release seeded the default categories in English)
-        {QStringLiteral("ALTER TABLE flags ADD COLUMN comment TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("ALTER TABLE flags ADD COLUMN speaker TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("ALTER TABLE flags ADD COLUMN quote TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("CREATE TABLE categories (position INTEGER PRIMARY KEY, key TEXT NOT "
-                        "NULL DEFAULT '', name TEXT NOT NULL UNIQUE)"),
-         QStringLiteral("INSERT INTO categories VALUES (0, 'wrong-information', 'Wrong "
-                        "information'), (1, 'misunderstood', 'Misunderstood the caller'), (2, "
-                        "'repeated', 'Repeated itself'), (3, 'ignored-request', 'Ignored a "
-                        "request'), (4, 'tone', 'Tone'), (5, 'should-escalate', 'Should have "
-                        "escalated'), (6, 'other', 'Other')")},
-        // 3
-        {QStringLiteral("CREATE TABLE queue_items (position INTEGER PRIMARY KEY, call_id TEXT "
-                        "NOT NULL UNIQUE)"),
-         QStringLiteral("CREATE TABLE queue_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT "
-                        "NULL)"),
-         QStringLiteral("CREATE TABLE dismissed_findings (call_id TEXT NOT NULL, finding_key "
-                        "TEXT NOT NULL, PRIMARY KEY (call_id, finding_key))")},
-        // 4
-        {QStringLiteral("CREATE TABLE scorecard_forms (name TEXT NOT NULL, version INTEGER NOT "
-                        "NULL, definition TEXT NOT NULL, published_at TEXT NOT NULL DEFAULT '', "
-                        "PRIMARY KEY (name, version))"),
-         QStringLiteral("CREATE TABLE scorecard_evaluations (call_id TEXT NOT NULL, reviewer "
-                        "TEXT NOT NULL, form_name TEXT NOT NULL, form_version INTEGER NOT NULL, "
-                        "updated_at TEXT NOT NULL DEFAULT '', PRIMARY KEY (call_id, reviewer), "
-                        "FOREIGN KEY (form_name, form_version) REFERENCES scorecard_forms "
-                        "(name, version))"),
-         QStringLiteral("CREATE TABLE scorecard_answers (call_id TEXT NOT NULL, reviewer TEXT "
-                        "NOT NULL, question_id TEXT NOT NULL, answer_kind TEXT NOT NULL DEFAULT "
-                        "'', answer_text TEXT NOT NULL DEFAULT '', answer_number DOUBLE "
-                        "PRECISION, comment TEXT NOT NULL DEFAULT '', PRIMARY KEY (call_id, "
-                        "reviewer, question_id), FOREIGN KEY (call_id, reviewer) REFERENCES "
-                        "scorecard_evaluations (call_id, reviewer) ON DELETE CASCADE)")},
-        // 5
-        {QStringLiteral("ALTER TABLE reviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
-         QStringLiteral("CREATE TABLE id_counters (name TEXT PRIMARY KEY NOT NULL, value BIGINT "
-                        "NOT NULL)"),
-         QStringLiteral("INSERT INTO id_counters (name, value) VALUES ('audit_log', 0)"),
-         QStringLiteral("CREATE TABLE audit_log (id BIGINT PRIMARY KEY NOT NULL, changed_at TEXT "
-                        "NOT NULL, actor TEXT NOT NULL DEFAULT '', entity TEXT NOT NULL, "
-                        "entity_key TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, details TEXT "
-                        "NOT NULL DEFAULT '')"),
-         QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_key)")},
-        // 6
-        {QStringLiteral("INSERT INTO id_counters (name, value) VALUES ('calibration_sessions', "
-                        "0)"),
-         QStringLiteral("CREATE TABLE calibration_sessions (id BIGINT PRIMARY KEY NOT NULL, name "
-                        "TEXT NOT NULL, form_name TEXT NOT NULL, form_version INTEGER NOT NULL, "
-                        "benchmark TEXT NOT NULL, created_by TEXT NOT NULL DEFAULT '', created_at "
-                        "TEXT NOT NULL DEFAULT '', FOREIGN KEY (form_name, form_version) "
-                        "REFERENCES scorecard_forms (name, version))"),
-         QStringLiteral("CREATE TABLE calibration_calls (session_id BIGINT NOT NULL REFERENCES "
-                        "calibration_sessions(id) ON DELETE CASCADE, position INTEGER NOT NULL, "
-                        "call_id TEXT NOT NULL, PRIMARY KEY (session_id, call_id))"),
-         QStringLiteral("CREATE TABLE calibration_participants (session_id BIGINT NOT NULL "
-                        "REFERENCES calibration_sessions(id) ON DELETE CASCADE, position INTEGER "
-                        "NOT NULL, reviewer TEXT NOT NULL, PRIMARY KEY (session_id, reviewer))"),
-         QStringLiteral("CREATE TABLE calibration_submissions (session_id BIGINT NOT NULL, "
-                        "call_id TEXT NOT NULL, reviewer TEXT NOT NULL, submitted_at TEXT NOT "
-                        "NULL DEFAULT '', PRIMARY KEY (session_id, call_id, reviewer), FOREIGN "
-                        "KEY (session_id, call_id) REFERENCES calibration_calls (session_id, "
-                        "call_id) ON DELETE CASCADE)"),
-         QStringLiteral("CREATE TABLE calibration_answers (session_id BIGINT NOT NULL, call_id "
-                        "TEXT NOT NULL, reviewer TEXT NOT NULL, question_id TEXT NOT NULL, "
-                        "answer_kind TEXT NOT NULL DEFAULT '', answer_text TEXT NOT NULL DEFAULT "
-                        "'', answer_number DOUBLE PRECISION, comment TEXT NOT NULL DEFAULT '', "
-                        "PRIMARY KEY (session_id, call_id, reviewer, question_id), FOREIGN KEY "
-                        "(session_id, call_id, reviewer) REFERENCES calibration_submissions "
-                        "(session_id, call_id, reviewer) ON DELETE CASCADE)")},
-    };
-    return steps;
-}
-
-// What a reviewer had stored by then, using what that release offered.
-QStringList dataAt(int version)
-{
-    QStringList rows{
-        // Columns named: schema 5 added one to reviews.
-        QStringLiteral("INSERT INTO reviews (call_id, verdict, score, summary, reviewer, "
-                       "reviewed_at) VALUES ('5x5', 'fail', 20, 'Old review — ñ', 'Bo', "
-                       "'2025-01-02T03:04:05.000Z')"),
-        QStringLiteral("INSERT INTO reviews (call_id, verdict, score, summary, reviewer, "
-                       "reviewed_at) VALUES ('6x6', 'pass', NULL, '', '', '')"),
-    };
-    if (version == 1) {
-        rows << QStringLiteral("INSERT INTO flags VALUES ('5x5', 0, 7, 'Tone')")
-             << QStringLiteral("INSERT INTO flags VALUES ('5x5', 1, 2, 'Other')");
-    } else {
-        rows << QStringLiteral("INSERT INTO flags VALUES ('5x5', 0, 7, 'Tone', 'curt', 'bot', "
-                               "'What do you want?')")
-             << QStringLiteral("INSERT INTO flags VALUES ('5x5', 1, 2, 'Privacy', '', 'human', "
-                               "'My card is 4111')")
-             << QStringLiteral("UPDATE categories SET name = 'Abrupt' WHERE key = 'tone'")
-             << QStringLiteral("INSERT INTO categories VALUES (7, '', 'Privacy')");
-    }
-    if (version >= 3) {
-        rows << QStringLiteral("INSERT INTO queue_items VALUES (0, '6x6'), (1, '5x5'), (2, '7x7')")
-             << QStringLiteral("INSERT INTO queue_state VALUES ('current', '5x5'), ('filter', "
-                               "'fail')")
-             << QStringLiteral("INSERT INTO dismissed_findings VALUES ('5x5', 'loop:3')");
-    }
-    if (version >= 4) {
-        rows << QStringLiteral(
-            "INSERT INTO scorecard_forms VALUES ('Mini', 1, '{\"name\": \"Mini\", \"version\": "
-            "1, \"groups\": [{\"name\": \"G\", \"weight\": 1, \"questions\": [{\"id\": "
-            "\"q1\", \"text\": \"Q1\", \"type\": \"yes_no\"}, {\"id\": \"q2\", "
-            "\"text\": \"Q2\", \"type\": \"scale\", \"min\": 1, \"max\": 5}]}]}', "
-            "'2025-02-03T04:05:06.000Z')")
-             << QStringLiteral("INSERT INTO scorecard_evaluations VALUES ('5x5', 'Bo', 'Mini', 1, "
-                               "'2025-02-03T04:05:07.000Z')")
-             << QStringLiteral("INSERT INTO scorecard_answers VALUES ('5x5', 'Bo', 'q1', 'text', "
-                               "'yes', NULL, ''), ('5x5', 'Bo', 'q2', 'number', '', 4, 'ok')");
-    }
-    return rows;
-}
 
 bool runAll(QSqlDatabase db, const QStringList &statements)
 {
@@ -165,7 +39,7 @@ bool buildAt(const QString &path, int version)
         ok = db.open();
         for (int v = 1; ok && v <= version; ++v)
             ok = runAll(db, frozenSchema().at(v - 1));
-        ok = ok && runAll(db, dataAt(version))
+        ok = ok && runAll(db, frozenData(version))
             && runAll(db, {QStringLiteral("PRAGMA user_version=%1").arg(version)});
         db.close();
     }
@@ -378,6 +252,19 @@ private slots:
         QVERIFY(store.setCategories(categories));
         QVERIFY(store.remove(QStringLiteral("6x6")));
         QCOMPARE(store.auditTrail().size(), 5); // review, categories, queue, finding, delete
+
+        // Schema 8: each row kept its reviewer as its key ('' when none was named), and a
+        // second reviewer's review of a call is kept beside the first, flags and all.
+        QCOMPARE(store.load(QStringLiteral("5x5"), QStringLiteral("Bo")), edited);
+        Review cy = store.load(QStringLiteral("5x5"), QStringLiteral("Cy"));
+        QCOMPARE(cy.version, 0);
+        cy.verdict = Review::Verdict::Pass;
+        cy.flags.append({1, QStringLiteral("Tone"), QString(), Speaker::Bot, QString()});
+        QVERIFY(store.save(cy));
+        const QList<Review> both = store.reviewsOf(QStringLiteral("5x5"));
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0), edited);
+        QCOMPARE(both.at(1), cy);
 
         // The same tables and columns as a database that started new.
         ReviewStore fresh;

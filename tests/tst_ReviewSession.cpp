@@ -3,7 +3,8 @@
 // indexed by turn for the transcript delegate; a save over a review changed elsewhere since it
 // was loaded is a conflict, not an overwrite: merged with theirs at once when each side changed
 // something else, else left to the user (pendingMerge, mergeNeeded) and saved at their version
-// once chosen — with two connections on one SQLite file, and once on a real PostgreSQL server.
+// once chosen — with two connections on one SQLite file, and once on a real PostgreSQL server;
+// the reviewer typed (or set later) keys the review.
 #include "PostgresServer.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
@@ -297,6 +298,58 @@ private slots:
     }
 
     void cleanupTestCase() { m_server.stop(false); }
+
+    // Reviews are keyed by (call, reviewer). A review written without a name is taken over by
+    // the first save once a name is typed, and correcting the name moves the review (and its
+    // flags) with it: still one review, never a second one left behind.
+    void typingTheReviewerMovesTheReview()
+    {
+        ReviewSession session(m_store.get());
+        session.setCall(QStringLiteral("4x4"), turns());
+        session.addFlag(2, QStringLiteral("Tone"));
+        QVERIFY(session.flush());
+        QCOMPARE(m_store->reviewsOf(QStringLiteral("4x4")).constFirst().reviewer, QString());
+        for (const QString &typed :
+             {QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("Ann")}) {
+            session.setReviewer(typed); // keystroke by keystroke, some saves in between
+            if (typed != u"An")
+                QVERIFY2(session.flush(), qPrintable(session.saveError()));
+        }
+        session.setReviewer(QStringLiteral("Ana")); // corrected
+        QVERIFY2(session.flush(), qPrintable(session.saveError()));
+        const QList<Review> rows = m_store->reviewsOf(QStringLiteral("4x4"));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().reviewer, QStringLiteral("Ana"));
+        QCOMPARE(rows.first().flags.size(), 1);
+        QCOMPARE(rows.first().version, 4);
+    }
+
+    // With a name set later (the store's actor), the unnamed review is still the one shown and
+    // the first edit saves it under the name; another reviewer's review is never loaded.
+    void aNameSetLaterKeepsTheUnnamedReview()
+    {
+        {
+            ReviewSession before(m_store.get());
+            before.setCall(QStringLiteral("3x3"), turns());
+            before.setVerdict(Review::Verdict::Pass);
+        }
+        Review bos;
+        bos.callId = QStringLiteral("3x3");
+        bos.reviewer = QStringLiteral("Bo");
+        bos.verdict = Review::Verdict::Fail;
+        QVERIFY(m_store->save(bos));
+        m_store->setActor(QStringLiteral("Ana"));
+        ReviewSession session(m_store.get());
+        session.setCall(QStringLiteral("3x3"), turns());
+        QCOMPARE(session.review().verdict, Review::Verdict::Pass);
+        QCOMPARE(session.review().reviewer, QStringLiteral("Ana"));
+        session.setSummary(QStringLiteral("mine now"));
+        QVERIFY2(session.flush(), qPrintable(session.saveError()));
+        QCOMPARE(m_store->load(QStringLiteral("3x3"), QStringLiteral("Ana")).summary,
+                 QStringLiteral("mine now"));
+        QCOMPARE(m_store->load(QStringLiteral("3x3"), QStringLiteral("Bo")), bos);
+        QCOMPARE(m_store->reviewsOf(QStringLiteral("3x3")).size(), 2); // no unnamed one left
+    }
 
 private:
     void backends()

@@ -281,7 +281,9 @@ private slots:
         QVERIFY(store.setQueueIds({id, QStringLiteral("11x11")}));
         QVERIFY(store.setQueueValue(QStringLiteral("current"), id)); // a place, not a change
         QVERIFY(store.setFindingDismissed(id, QStringLiteral("loop:1"), true));
+        // Lead has no review of the call: removing "mine" removes nothing; Ana's row by name.
         QVERIFY(store.remove(id));
+        QVERIFY(store.remove(id, QStringLiteral("Ana Pérez")));
         Review conflicting = sampleReview(id);
         conflicting.version = 7;
         QVERIFY(!store.save(conflicting)); // refused: no row, no audit

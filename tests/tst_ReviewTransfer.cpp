@@ -82,7 +82,7 @@ private slots:
             QJsonArray{QJsonObject{{QStringLiteral("turn"), -1},
                                    {QStringLiteral("category"), QStringLiteral("x")}}})
                                   << QStringLiteral("$.reviews[1].flags[0].turn:");
-        QTest::newRow("same call twice")
+        QTest::newRow("same call and reviewer twice")
             << file({good, good}) << QStringLiteral("$.reviews[1].call_id:");
     }
 
@@ -93,6 +93,35 @@ private slots:
         QString error;
         QVERIFY(!ReviewTransfer::fromJson(json, &error));
         QVERIFY2(error.startsWith(path), qPrintable(error));
+    }
+
+    // A file with two reviewers' reviews of one call imports both (nothing is a conflict), the
+    // export has both, and importing it again changes nothing.
+    void twoReviewersOfOneCallImportAndExport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("team.sqlite"));
+        QJsonObject bo = entry(QStringLiteral("c1"), QStringLiteral("Bo"), 0);
+        bo.insert(QStringLiteral("verdict"), QStringLiteral("fail"));
+        const QString input = write(QStringLiteral("team.json"),
+                                    file({entry(QStringLiteral("c1"), QStringLiteral("Ana"), 2), bo,
+                                          entry(QStringLiteral("c2"), QStringLiteral("Bo"), 1)}));
+        QCOMPARE(callreview({QStringLiteral("--import-reviews"), input}, db).exitCode, 0);
+        const QJsonArray all = exported(db);
+        QCOMPARE(all.size(), 3);
+        QStringList keys;
+        for (const QJsonValue &review : all) {
+            const QJsonObject object = review.toObject();
+            keys << object.value(QStringLiteral("call_id")).toString() + u'/'
+                    + object.value(QStringLiteral("reviewer")).toString() + u'/'
+                    + object.value(QStringLiteral("verdict")).toString();
+        }
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("c1/Ana/needs_work"), QStringLiteral("c1/Bo/fail"),
+                              QStringLiteral("c2/Bo/needs_work")}));
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("flags")).toArray().size(), 2);
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("flags")).toArray().size(), 0);
+        QCOMPARE(callreview({QStringLiteral("--import-reviews"), input}, db).exitCode, 0);
+        QCOMPARE(exported(db), all);
     }
 
     // Through the executable on a SQLite file: exit 2, the path, and nothing written (not even
@@ -167,7 +196,8 @@ private slots:
     }
 
     // Two imports of overlapping files at once into one database: both succeed, every review
-    // of both is there once, the shared ones once.
+    // of both is there once, the shared ones once, and the calls both reviewers reviewed have
+    // both reviews.
     void concurrentImportsLoseNothing()
     {
         requireServer();
@@ -180,6 +210,10 @@ private slots:
         for (int i = 0; i < 20; ++i) { // in both files, the same review
             a.append(entry(QStringLiteral("shared-%1").arg(i), QStringLiteral("Cy")));
             b.append(entry(QStringLiteral("shared-%1").arg(i), QStringLiteral("Cy")));
+        }
+        for (int i = 0; i < 30; ++i) { // the same calls, each file its own reviewer's review
+            a.append(entry(QStringLiteral("team-%1").arg(i), QStringLiteral("Ana")));
+            b.append(entry(QStringLiteral("team-%1").arg(i), QStringLiteral("Bo")));
         }
         const QString fileA = write(QStringLiteral("a.json"), file(a));
         const QString fileB = write(QStringLiteral("b.json"), file(b));
@@ -209,6 +243,13 @@ private slots:
                        QStringLiteral("SELECT COUNT(*) FROM flags WHERE call_id LIKE 'a-%'"
                                       " OR call_id LIKE 'b-%' OR call_id LIKE 'shared-%'")),
                  220);
+        QCOMPARE(count(db,
+                       QStringLiteral("SELECT COUNT(*) FROM reviews WHERE call_id LIKE 'team-%'"
+                                      " AND reviewer IN ('Ana', 'Bo')")),
+                 60);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM flags WHERE call_id LIKE 'team-%'")),
+            60);
         // One insert audit row per review: the shared ones were written once, by one import.
         QCOMPARE(count(db,
                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'"

@@ -108,11 +108,13 @@ bool ReviewDock::openStore(const QString &store, const QString &reviewer, QStrin
         return false;
     }
     const ReviewDatabase &database = parsed.database;
+    // The current reviewer: whose reviews of a call the dock, queue and reports show.
+    AppSettings settings;
+    QString name = reviewer.isEmpty() ? settings.reviewerName() : reviewer;
+    m_store->setActor(name);
     if (!database.isShared())
         return m_store->open(database.path(), error);
     // Every change in a shared database records who made it: no name, no store.
-    AppSettings settings;
-    QString name = reviewer.isEmpty() ? settings.reviewerName() : reviewer;
     if (name.isEmpty()) {
         name = QInputDialog::getText(parentWidget(), tr("Your Name"),
                                      tr("The shared review database %1 records who makes each "

@@ -35,6 +35,7 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     , m_score(new QSpinBox(this))
     , m_reviewer(new QLineEdit(this))
     , m_summary(new QPlainTextEdit(this))
+    , m_otherReviewers(new QLabel(this))
     , m_reviewedAt(new QLabel(this))
     , m_saveState(new QLabel(this))
     , m_merge(new QPushButton(tr("&Merge…"), this))
@@ -55,7 +56,19 @@ ReviewPanel::ReviewPanel(ReviewSession *session, ReviewStore *store, QWidget *pa
     connect(m_session, &ReviewSession::mergeNeeded, this,
             [this] { showSaveState(m_session->saveState()); });
     connect(m_merge, &QPushButton::clicked, this, &ReviewPanel::mergeRequested);
+    // The first save gives the review on screen its row (which is not "another reviewer's").
+    connect(m_session, &ReviewSession::saveStateChanged, this,
+            [this](ReviewSession::SaveState state) {
+                if (state == ReviewSession::SaveState::Saved)
+                    showOtherReviewers();
+            });
+    // Another reviewer's review imported, this one's saved (an unnamed one taken over).
+    connect(m_store, &ReviewStore::reviewSaved, this, [this](const QString &callId) {
+        if (callId == m_session->callId())
+            showOtherReviewers();
+    });
     showReview();
+    showOtherReviewers();
     showFlags();
     showSaveState(m_session->saveState());
 }
@@ -81,6 +94,11 @@ void ReviewPanel::setUpFields()
     m_merge->setToolTip(tr("Someone saved this review after you opened it: choose what to keep "
                            "of yours and theirs."));
     m_merge->hide();
+    m_otherReviewers->setObjectName(QStringLiteral("otherReviewers"));
+    m_otherReviewers->setTextFormat(Qt::PlainText);
+    m_otherReviewers->setWordWrap(true);
+    m_otherReviewers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_otherReviewers->hide();
 }
 
 void ReviewPanel::createLayout()
@@ -92,6 +110,7 @@ void ReviewPanel::createLayout()
     form->addRow(tr("Verdict:"), verdicts);
     form->addRow(tr("Sc&ore:"), m_score);
     form->addRow(tr("Revie&wer:"), m_reviewer);
+    form->addRow(m_otherReviewers);
     form->addRow(tr("S&ummary:"), m_summary);
 
     auto *status = new QHBoxLayout;
@@ -137,6 +156,9 @@ void ReviewPanel::connectFields()
     connect(m_reviewer, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setReviewer(text.trimmed());
         m_session->setDefaultReviewer(text.trimmed());
+        // The name is who "I" am: whose reviews the queue and reports show, who the audit
+        // log names.
+        m_store->setActor(text.trimmed());
         AppSettings().setReviewerName(text);
     });
     connect(m_summary, &QPlainTextEdit::textChanged, this, [this] {
@@ -169,6 +191,31 @@ void ReviewPanel::connectFlags()
 void ReviewPanel::setCall(const CallRecord &call)
 {
     m_session->setCall(call.callId, call.turns);
+    showOtherReviewers();
+}
+
+void ReviewPanel::showOtherReviewers()
+{
+    const Review &own = m_session->review();
+    // The row the review on screen is stored in (none before its first save).
+    const std::optional<QString> ownKey = own.version > 0
+        ? std::optional<QString>(own.storedReviewer.value_or(own.reviewer))
+        : std::nullopt;
+    QStringList others;
+    if (!own.callId.isEmpty()) {
+        for (const Review &review : m_store->reviewsOf(own.callId)) {
+            if (review.reviewer == ownKey)
+                continue;
+            QString text = (review.reviewer.isEmpty() ? tr("(no name)") : review.reviewer)
+                + QStringLiteral(" — ") + Review::verdictName(review.verdict);
+            if (review.score)
+                text += tr(", %1/100").arg(*review.score);
+            others.append(text);
+        }
+    }
+    m_otherReviewers->setText(tr("Other reviewers: %1").arg(others.join(QStringLiteral("; "))));
+    m_otherReviewers->setToolTip(tr("Their own reviews of this call; read-only here."));
+    m_otherReviewers->setVisible(!others.isEmpty());
 }
 
 void ReviewPanel::showReview()

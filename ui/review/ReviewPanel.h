@@ -15,9 +15,11 @@ class QPushButton;
 class QSpinBox;
 class ReviewStore;
 
-// The review of the call on screen: verdict, score, summary, reviewer, a saved indicator and
-// the list of flags (activate one to jump to its turn). Everything is saved as it is typed
-// through ReviewSession; there is no Save button.
+// The current reviewer's review of the call on screen: verdict, score, summary, reviewer, a
+// saved indicator and the list of flags (activate one to jump to its turn). Everything is saved
+// as it is typed through ReviewSession; there is no Save button. Below the reviewer, a read-only
+// "Other reviewers" line lists the other reviewers' reviews of the call (reviewer, verdict,
+// score) when there are any, as a team lead on a shared database expects.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -52,6 +54,7 @@ private:
     void showReview();
     void showFlags();
     void showSaveState(ReviewSession::SaveState state);
+    void showOtherReviewers();
     void onVerdictClicked(Review::Verdict verdict);
     void editCategories();
     int selectedFlag() const;
@@ -69,6 +72,7 @@ private:
     QSpinBox *m_score;
     QLineEdit *m_reviewer;
     QPlainTextEdit *m_summary;
+    QLabel *m_otherReviewers;
     QLabel *m_reviewedAt;
     QLabel *m_saveState;
     QPushButton *m_merge;

@@ -30,7 +30,8 @@ struct ReviewFlag
     }
 };
 
-// The review of one call: verdict, optional score, summary, who and when, and the flags.
+// One reviewer's review of one call: verdict, optional score, summary, who and when, and the
+// flags. A call has one per reviewer.
 struct Review
 {
     Q_DECLARE_TR_FUNCTIONS(Review)
@@ -49,6 +50,11 @@ public:
     // bookkeeping for optimistic concurrency (ReviewTable::save), so not part of ==: two
     // reviews saying the same are equal whichever save they came from.
     int version = 0;
+    // The reviewer the stored row is keyed by when it is not reviewer (reviews are keyed by
+    // call and reviewer); nullopt: it is reviewer. Like version, bookkeeping for saving, not
+    // part of ==: a save updates that row and moves it to reviewer (an unnamed review taken
+    // over by a name, a name corrected). Unused while version is 0.
+    std::optional<QString> storedReviewer;
 
     bool isEmpty() const
     {

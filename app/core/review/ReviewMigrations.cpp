@@ -192,6 +192,52 @@ QList<SchemaMigrator::Migration> migrations()
                             " ON assignment_items (reviewer, batch_id, position)"),
          },
          {}},
+        {8,
+         QStringLiteral("reviews keyed by call and reviewer: each reviewer keeps their own"),
+         {
+             // Neither database can change a primary key in place (SQLite has no ALTER TABLE
+             // for it), so both tables are rebuilt: the old ones renamed aside, the new ones
+             // created under the real names, every row copied, the old ones dropped. A row's
+             // reviewer (NOT NULL since schema 1; '' when none was named) becomes its key.
+             QStringLiteral("ALTER TABLE flags RENAME TO flags_v7"),
+             QStringLiteral("ALTER TABLE reviews RENAME TO reviews_v7"),
+             QStringLiteral("CREATE TABLE reviews ("
+                            " call_id TEXT NOT NULL,"
+                            " reviewer TEXT NOT NULL DEFAULT '',"
+                            " verdict TEXT NOT NULL DEFAULT 'none',"
+                            " score INTEGER,"
+                            " summary TEXT NOT NULL DEFAULT '',"
+                            " reviewed_at TEXT NOT NULL DEFAULT '',"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " PRIMARY KEY (call_id, reviewer))"),
+             // ON UPDATE CASCADE: a save that moves a review to another reviewer (an unnamed
+             // review taken over by the first name that saves it) carries its flags along.
+             QStringLiteral(
+                 "CREATE TABLE flags ("
+                 " call_id TEXT NOT NULL,"
+                 " reviewer TEXT NOT NULL DEFAULT '',"
+                 " position INTEGER NOT NULL,"
+                 " turn_index INTEGER NOT NULL,"
+                 " category TEXT NOT NULL,"
+                 " comment TEXT NOT NULL DEFAULT '',"
+                 " speaker TEXT NOT NULL DEFAULT '',"
+                 " quote TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY (call_id, reviewer, position),"
+                 " FOREIGN KEY (call_id, reviewer) REFERENCES reviews (call_id, reviewer)"
+                 "   ON DELETE CASCADE ON UPDATE CASCADE)"),
+             QStringLiteral("INSERT INTO reviews (call_id, reviewer, verdict, score, summary,"
+                            " reviewed_at, version)"
+                            " SELECT call_id, COALESCE(reviewer, ''), verdict, score, summary,"
+                            " reviewed_at, version FROM reviews_v7"),
+             QStringLiteral("INSERT INTO flags (call_id, reviewer, position, turn_index, category,"
+                            " comment, speaker, quote)"
+                            " SELECT f.call_id, COALESCE(r.reviewer, ''), f.position, f.turn_index,"
+                            " f.category, f.comment, f.speaker, f.quote"
+                            " FROM flags_v7 f JOIN reviews_v7 r ON r.call_id = f.call_id"),
+             QStringLiteral("DROP TABLE flags_v7"),
+             QStringLiteral("DROP TABLE reviews_v7"),
+         },
+         {}},
     };
 }
 

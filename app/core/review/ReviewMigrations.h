@@ -16,6 +16,7 @@
 //   5  a version on each review row (optimistic concurrency); the audit log and its counter
 //   6  calibration sessions: calls, participants, blind submissions and their answers
 //   7  call assignments: sampled batches and the reviewer of each call
+//   8  reviews and flags keyed by (call, reviewer): a team's reviewers each keep their own
 //
 // The statements are plain SQL that SQLite and PostgreSQL both run (tst_ReviewMigrations
 // rejects AUTOINCREMENT, INSERT OR ..., PRAGMA, SQL date functions and the like).
@@ -23,5 +24,5 @@ class ReviewMigrations
 {
 public:
     static const QList<SchemaMigrator::Migration> &all();
-    static constexpr int latest = 7;
+    static constexpr int latest = 8;
 };

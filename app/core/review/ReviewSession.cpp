@@ -65,6 +65,8 @@ void ReviewSession::setReviewer(const QString &reviewer)
 {
     if (m_review.reviewer == reviewer)
         return;
+    if (m_review.version > 0 && !m_review.storedReviewer)
+        m_review.storedReviewer = m_review.reviewer; // the stored row, moved by the next save
     m_review.reviewer = reviewer;
     edited(false);
 }
@@ -125,6 +127,7 @@ bool ReviewSession::flush()
             m_store ? m_store->save(m_review, &error) : ReviewStore::SaveResult();
         if (result) {
             m_review.version = result.version; // the next save starts from what this one wrote
+            m_review.storedReviewer.reset(); // and from the row it wrote, keyed by its reviewer
             m_base = m_review;
             m_conflict = false;
             m_merge.reset();
@@ -185,8 +188,11 @@ void ReviewSession::edited(bool flagsToo)
     if (m_review.callId.isEmpty())
         return;
     m_review.reviewedAt = QDateTime::currentDateTimeUtc();
-    if (m_review.reviewer.isEmpty())
+    if (m_review.reviewer.isEmpty() && !m_defaultReviewer.isEmpty()) {
+        if (m_review.version > 0 && !m_review.storedReviewer)
+            m_review.storedReviewer = m_review.reviewer; // an unnamed review, taken over
         m_review.reviewer = m_defaultReviewer;
+    }
     if (flagsToo)
         indexFlags();
     setState(SaveState::Pending);

@@ -183,23 +183,30 @@ ReviewStore::ImportResult ReviewStore::importReviews(const QList<Review> &review
 {
     QString reason;
     const ImportResult result = m_reviews.import(reviews, &reason);
-    if (result.status == ImportResult::Status::Conflict) {
-        if (error)
-            *error = tr("Nothing was imported: %1").arg(reason);
-        qCInfo(lcReview) << "import conflict:" << reason;
-        return result;
-    }
     if (!written(bool(result), reason, error))
         return result;
-    for (const Review &review : reviews)
-        emit reviewSaved(review.callId);
+    QSet<QString> announced;
+    for (const Review &review : reviews) {
+        if (!announced.contains(review.callId)) {
+            announced.insert(review.callId);
+            emit reviewSaved(review.callId);
+        }
+    }
     return result;
 }
 
 bool ReviewStore::remove(const QString &callId, QString *error)
 {
+    const Review own = load(callId);
+    if (own.version == 0)
+        return true; // nothing stored
+    return remove(callId, own.storedReviewer.value_or(own.reviewer), error);
+}
+
+bool ReviewStore::remove(const QString &callId, const QString &reviewer, QString *error)
+{
     QString reason;
-    if (!written(m_reviews.remove(callId, &reason), reason, error))
+    if (!written(m_reviews.remove(callId, reviewer, &reason), reason, error))
         return false;
     emit reviewSaved(callId);
     return true;

@@ -18,7 +18,7 @@
 #include <QStringList>
 
 // The review database: one SQLite file, or a team's PostgreSQL database (Qt SQL), holding reviews
-// and flags, flag categories, the review queue and dismissed findings, keyed by call ID.
+// and flags (per call and reviewer), flag categories, the review queue and dismissed findings.
 //
 // The store owns the connection and the schema: open() migrates the file to the newest
 // schema (ReviewMigrations, applied by SchemaMigrator). Each table has a small class that
@@ -57,31 +57,48 @@ public:
     // The Qt SQL connection the table classes share (QSqlDatabase::database(name)).
     QString connectionName() const { return m_connectionName; }
 
-    // Who the changes made through this store are by, for the audit log (AuditLog): the
-    // reviewer's name from the settings. Without one, a review's own reviewer is recorded.
+    // Who the changes made through this store are by, for the audit log (AuditLog), and whose
+    // reviews load() and verdicts() read: the reviewer's name from the settings. Without one, a
+    // review's own reviewer is recorded.
     void setActor(const QString &name);
     QString actor() const;
     // The audit rows, oldest first; an empty entity or key matches every one.
     QList<AuditLog::Entry> auditTrail(const QString &entity = {}, const QString &key = {}) const;
 
-    // The stored review (with its version), or an empty one (verdict None) carrying callId.
-    Review load(const QString &callId) const { return m_reviews.load(callId); }
-    // Saved only when the stored row is still at review.version (0: no row yet); otherwise a
-    // Conflict and nothing is written (someone else saved first: load, merge, save again).
-    // Saved gives the row's new version, which the next save of this review must state.
+    // Reviews are keyed by (call ID, reviewer): each reviewer of a team keeps their own. The
+    // current reviewer is actor(); "the" review of a call for them is their own row, else the
+    // call's unnamed one (taken over by their first save), and with no name (the single-user
+    // file) the call's one row whatever its reviewer: ReviewTable::ownReviewer.
+    //
+    // The current reviewer's review (with its version), or an empty one (verdict None)
+    // carrying callId and actor().
+    Review load(const QString &callId) const { return m_reviews.load(callId, actor()); }
+    Review load(const QString &callId, const QString &reviewer) const
+    {
+        return m_reviews.load(callId, reviewer);
+    }
+    // Every reviewer's review of the call, by reviewer (the dock's "Other reviewers").
+    QList<Review> reviewsOf(const QString &callId) const { return m_reviews.reviewsOf(callId); }
+    // Saved only when the stored row (callId, storedReviewer, else reviewer) is still at
+    // review.version (0: no row yet for (callId, reviewer)); otherwise a Conflict and nothing
+    // is written (someone else saved first: load, merge, save again). Saved gives the row's
+    // new version, which the next save of this review must state; the row is keyed by
+    // review.reviewer from then on.
     using SaveResult = ReviewTable::SaveResult;
     SaveResult save(const Review &review, QString *error = nullptr);
+    // The current reviewer's review of the call (the one load() returns), or reviewer's row.
     bool remove(const QString &callId, QString *error = nullptr);
-    // The verdict of each given call that has a review.
+    bool remove(const QString &callId, const QString &reviewer, QString *error = nullptr);
+    // The verdict of the current reviewer's review of each given call that has one.
     QHash<QString, Review::Verdict> verdicts(const QStringList &callIds) const
     {
-        return m_reviews.verdicts(callIds);
+        return m_reviews.verdicts(callIds, actor());
     }
 
-    // Every stored review, by call ID (an export of the whole database).
+    // Every stored review, every reviewer's (an export of the whole database).
     QList<Review> allReviews() const { return m_reviews.all(); }
     // Many reviews in one transaction, keyed by (call ID, reviewer): see ReviewTable::import.
-    // A Conflict (a call reviewed by someone else) or a failure writes nothing.
+    // A failure writes nothing.
     using ImportResult = ReviewTable::ImportResult;
     ImportResult importReviews(const QList<Review> &reviews, QString *error = nullptr);
 

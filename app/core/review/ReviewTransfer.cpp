@@ -179,14 +179,15 @@ std::optional<QList<Review>> ReviewTransfer::fromJson(const QByteArray &json, QS
         Review review;
         if (!EntryReader{path, error}.read(list.at(i), &review))
             return std::nullopt;
-        // One review per call in the database: two entries for a call would overwrite each
-        // other inside one import.
-        if (seen.contains(review.callId)) {
-            *error = tr("%1.call_id: \"%2\" appears twice in the file")
-                         .arg(path, review.callId.left(80));
+        // One review per call and reviewer in the database: two entries for one pair would
+        // overwrite each other inside one import.
+        const QString key = review.callId + QChar(u'\0') + review.reviewer;
+        if (seen.contains(key)) {
+            *error = tr("%1.call_id: \"%2\" by \"%3\" appears twice in the file")
+                         .arg(path, review.callId.left(80), review.reviewer.left(80));
             return std::nullopt;
         }
-        seen.insert(review.callId);
+        seen.insert(key);
         result.append(review);
     }
     return result;

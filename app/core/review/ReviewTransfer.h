@@ -15,7 +15,8 @@
 //                 "flags": [{"turn", "category", "note", "speaker", "quote"}], "version"}]}
 // call_id, reviewer and verdict are required; other fields may be left out; fields not listed
 // are ignored. An import is one transaction keyed by (call_id, reviewer) (ReviewStore::
-// importReviews); a malformed file writes nothing and is reported with the JSON path of the
+// importReviews: a call reviewed by several reviewers keeps each one's review; an export
+// has every reviewer's); a malformed file writes nothing and is reported with the JSON path of the
 // problem. No exit codes here: cli/ExitCode maps the kind.
 class ReviewTransfer
 {
@@ -28,7 +29,7 @@ public:
         ReadFailure, // the file cannot be read
         InvalidInput, // the file is not a valid reviews file (the message has the JSON path)
         Unreachable, // the database server cannot be reached or refused the login
-        DatabaseFailure, // the database refused the work, or a call is reviewed by someone else
+        DatabaseFailure, // the database refused the work
         WriteFailure, // the export file cannot be written
     };
     struct Outcome
