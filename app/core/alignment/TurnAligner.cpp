@@ -38,11 +38,14 @@ double median(std::vector<double> values)
 int TurnAligner::spokenLength(const QString &text)
 {
     int length = 0;
+    int pauses = 0; // punctuation since the last letter: a pause only if speech follows it
     for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            ++length;
-        else if (c == u'.' || c == u',' || c == u'?' || c == u'!' || c == u';' || c == u':')
-            length += 3;
+        if (c.isLetterOrNumber()) {
+            length += 1 + 3 * pauses;
+            pauses = 0;
+        } else if (c == u'.' || c == u',' || c == u'?' || c == u'!' || c == u';' || c == u':') {
+            pauses = 1;
+        }
     }
     return std::max(length, 1);
 }

@@ -77,7 +77,8 @@ public:
     Result align(const QList<Turn> &turns, QList<Segment> segments) const;
 
     // The length measure of a turn's text: letters and digits, plus a few per punctuation
-    // pause (espeak and real voices pause at sentence ends).
+    // pause (espeak and real voices pause at sentence ends) that speech follows: the pause after
+    // the last word is silence after the turn (mono "Yes." was expected twice too long).
     static int spokenLength(const QString &text);
 
     // One pass with the given rates (ms per character); exposed for tests.
