@@ -52,7 +52,10 @@ public:
         double coveredSkipCost = 0.3; // ...and one the other party speaks over
         double coveredSkipCostPerSecond = 1.0;
         double maxVoiceCost = 10.0; // cap of the cost of giving a piece to the other voice
-        double missedTurnCost = 25.0; // a turn that gets no speech at all
+        double missedTurnCost = 25.0; // a turn that gets no speech at all...
+        // ...scaled down for a turn expected shorter than this (0: never), to a quarter at most:
+        // on mixed audio a short barge-in ("Yes.") may be heard only under the other voice.
+        double missedFullCostMs = 0;
         int maxMissedInARow = 3;
         int beamStates = 80; // hypotheses (current turn) kept per segment
         double beamWidth = 80.0;
