@@ -132,8 +132,9 @@ std::vector<qint8> labelsOf(const QList<Turn> &turns, const ChannelActivity &mix
 
 // Mono: learns the two voices from frame labels (+1 bot, -1 human), splits the segments where
 // the voice changes and aligns with each piece's voice evidence. Not ok when a voice has too
-// little speech to learn. With `flipped`, the other assignment of the same two voices (the
-// same pieces, the evidence negated), which is aligned too; the cheaper alignment is kept.
+// little speech to learn. With bothAssignments (labels that only say which frames sound alike,
+// not who speaks), the other assignment of the two voices is aligned too (the same pieces,
+// the evidence negated) and the cheaper alignment is kept.
 TurnAligner::Result alignWithLabels(const TurnAligner &aligner, const QList<Turn> &turns,
                                     const ChannelActivity &mixed,
                                     const std::vector<VoiceFeatures::Frame> &features,
