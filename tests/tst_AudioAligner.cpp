@@ -19,33 +19,37 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // Seed 5 (en + es, 24 turns each) has barge-ins the voice-change splitter cannot separate:
-    // measured 0.90 of starts within 250 ms (the engine before the voices were learnt twice:
-    // 0.81). The threshold keeps two turns of margin.
+    // Seeds 5 and 6 (en + es, 24 turns each: 96 turns) have barge-ins the voice-change
+    // splitter cannot separate. make_call.py's calls differ slightly from run to run (sox
+    // dithers), and one cascade more or less moves a single call's score by 0.04: two seeds
+    // pooled vary less. Measured 0.92 of starts within 250 ms (two regenerations: 0.92, 0.92;
+    // the engine before voice clusters and cheap missed short turns: 0.91, 0.92; seed 5 alone
+    // 0.83..0.92). The threshold keeps four turns of margin.
     void monoCallKeepsItsAccuracy()
     {
         if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
             QFAIL(qPrintable(why));
         GeneratedCall::Score score;
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es")}) {
-            const GeneratedCall::Call call =
-                GeneratedCall::make(m_dir.filePath(QStringLiteral("mono-") + lang), 5,
-                                    {QStringLiteral("--layout"), QStringLiteral("mono")}, 24,
-                                    QStringLiteral("wav"), lang);
-            QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
-            const PcmDecoder::Result decoded = PcmDecoder::decode(call.recording);
-            QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
-            QCOMPARE(decoded.audio.channelCount(), 1);
-            const AudioAligner::Result result = AudioAligner::align(call.turns, decoded.audio);
-            QVERIFY2(result.ok(), qPrintable(result.error.message));
-            QCOMPARE(result.timeline.channels.botChannel, int(ChannelMap::Mixed));
-            QCOMPARE(result.timeline.turns.size(), call.turns.size());
-            GeneratedCall::add(score, call.timeline.turns, result.timeline.turns);
-        }
+        for (const int seed : {5, 6})
+            for (const QString &lang : {QStringLiteral("en"), QStringLiteral("es")}) {
+                const GeneratedCall::Call call = GeneratedCall::make(
+                    m_dir.filePath(QStringLiteral("mono-%1-%2").arg(lang).arg(seed)), seed,
+                    {QStringLiteral("--layout"), QStringLiteral("mono")}, 24, QStringLiteral("wav"),
+                    lang);
+                QVERIFY2(call.error.isEmpty(), qPrintable(call.error));
+                const PcmDecoder::Result decoded = PcmDecoder::decode(call.recording);
+                QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+                QCOMPARE(decoded.audio.channelCount(), 1);
+                const AudioAligner::Result result = AudioAligner::align(call.turns, decoded.audio);
+                QVERIFY2(result.ok(), qPrintable(result.error.message));
+                QCOMPARE(result.timeline.channels.botChannel, int(ChannelMap::Mixed));
+                QCOMPARE(result.timeline.turns.size(), call.turns.size());
+                GeneratedCall::add(score, call.timeline.turns, result.timeline.turns);
+            }
         const double starts = score.fraction(score.startsWithin250);
-        qInfo("mono seed 5: starts<=250 %.3f ends<=250 %.3f", starts,
+        qInfo("mono seeds 5, 6: starts<=250 %.3f ends<=250 %.3f", starts,
               score.fraction(score.endsWithin250));
-        QVERIFY2(starts >= 0.86, qPrintable(QString::number(starts)));
+        QVERIFY2(starts >= 0.88, qPrintable(QString::number(starts)));
     }
 };
 

@@ -96,7 +96,9 @@ private slots:
             QByteArray("garbage"),
             QByteArray(bytes).replace("\"end_ms\":2500", "\"end_ms\":99999"),
             QByteArray(bytes).replace(key.toLatin1(), QByteArray(64, 'a')),
-            QByteArray(bytes).replace("\"engine_version\":1", "\"engine_version\":0"),
+            QByteArray(bytes).replace(QByteArray("\"engine_version\":")
+                                          .append(QByteArray::number(TimelineCache::engineVersion)),
+                                      "\"engine_version\":0"),
         };
         for (const QByteArray &variant : variants) {
             QVERIFY(variant != bytes);

@@ -118,7 +118,9 @@ private slots:
     void spokenLengthCountsLettersAndPauses()
     {
         QCOMPARE(TurnAligner::spokenLength(QStringLiteral("Hi there")), 7);
-        QCOMPARE(TurnAligner::spokenLength(QStringLiteral("Yes.")), 6);
+        // A pause counts only where speech follows it: the last one is not part of the turn.
+        QCOMPARE(TurnAligner::spokenLength(QStringLiteral("Yes.")), 3);
+        QCOMPARE(TurnAligner::spokenLength(QStringLiteral("No, thanks.")), 11);
         QCOMPARE(TurnAligner::spokenLength(QString()), 1);
     }
 };

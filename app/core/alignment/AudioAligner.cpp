@@ -2,6 +2,7 @@
 
 #include "alignment/TwoVoiceModel.h"
 #include "alignment/VoiceChangeSplitter.h"
+#include "alignment/VoiceClusters.h"
 #include "alignment/VoiceFeatures.h"
 
 #include <algorithm>
@@ -104,23 +105,18 @@ TurnAligner::Settings mixedSettings(double sigma)
     settings.durationSigma = sigma;
     settings.durationSlackMs = 0; // measured: mono turns are placed by their lengths alone
     settings.missedTurnCost = 12.0;
+    settings.missedFullCostMs = 2000; // a short barge-in is often heard only under the other voice
     settings.maxVoiceCost = 5.0;
     return settings;
 }
 
-// Mono: a first alignment by lengths and pauses, then with the voices learnt from it.
-// Learns the two voices from an alignment's confident turns, splits the segments where the
-// voice changes and aligns again with each piece's voice evidence. Not ok when a voice has too
-// little speech to learn.
-TurnAligner::Result alignWithVoices(const TurnAligner &aligner, const QList<Turn> &turns,
-                                    const ChannelActivity &mixed,
-                                    const std::vector<VoiceFeatures::Frame> &features,
-                                    const TurnAligner::Result &previous)
+// Frame labels for the voice model from an alignment's confident turns: +1 bot, -1 human.
+std::vector<qint8> labelsOf(const QList<Turn> &turns, const ChannelActivity &mixed, size_t nFrames,
+                            const TurnAligner::Result &alignment)
 {
-    const size_t nFrames = std::min(features.size(), mixed.voiced.size());
     std::vector<qint8> labels(nFrames, 0);
     for (int t = 0; t < turns.size(); ++t) {
-        const TurnTiming &timing = previous.timings.at(t);
+        const TurnTiming &timing = alignment.timings.at(t);
         const Speaker speaker = turns.at(t).speaker;
         if (speaker == Speaker::Unknown || timing.confidence < 0.6)
             continue;
@@ -131,6 +127,20 @@ TurnAligner::Result alignWithVoices(const TurnAligner &aligner, const QList<Turn
             if (mixed.voiced[size_t(f)])
                 labels[size_t(f)] = speaker == Speaker::Bot ? 1 : -1;
     }
+    return labels;
+}
+
+// Mono: learns the two voices from frame labels (+1 bot, -1 human), splits the segments where
+// the voice changes and aligns with each piece's voice evidence. Not ok when a voice has too
+// little speech to learn. With bothAssignments (labels that only say which frames sound alike,
+// not who speaks), the other assignment of the two voices is aligned too (the same pieces,
+// the evidence negated) and the cheaper alignment is kept.
+TurnAligner::Result alignWithLabels(const TurnAligner &aligner, const QList<Turn> &turns,
+                                    const ChannelActivity &mixed,
+                                    const std::vector<VoiceFeatures::Frame> &features,
+                                    const std::vector<qint8> &labels, bool bothAssignments)
+{
+    const size_t nFrames = std::min(features.size(), mixed.voiced.size());
     TwoVoiceModel model;
     if (!model.train(features, labels))
         return TurnAligner::Result(); // too little speech of one party to learn its voice
@@ -138,27 +148,62 @@ TurnAligner::Result alignWithVoices(const TurnAligner &aligner, const QList<Turn
     for (size_t f = 0; f < nFrames; ++f)
         if (mixed.voiced[f])
             logOdds[f] = model.logOdds(features[f]);
-    return aligner.align(turns, VoiceChangeSplitter().split(mixed.segments, logOdds));
+    QList<TurnAligner::Segment> pieces = VoiceChangeSplitter().split(mixed.segments, logOdds);
+    TurnAligner::Result result = aligner.align(turns, pieces);
+    if (bothAssignments) {
+        for (TurnAligner::Segment &piece : pieces)
+            piece.botLogOdds = -piece.botLogOdds;
+        TurnAligner::Result other = aligner.align(turns, pieces);
+        if (other.cost < result.cost)
+            result = std::move(other);
+    }
+    return result;
 }
 
-TurnAligner::Result alignMixedWith(const QList<Turn> &turns, const ChannelActivity &mixed,
-                                   const std::vector<VoiceFeatures::Frame> &features, double sigma)
+// Mono, from a starting alignment: the voices learnt from it, an alignment with them; again
+// from that alignment. Twice: voices learnt from an alignment a barge-in threw off are partly
+// wrong; the second alignment has fewer such turns, and the voices learnt from it are cleaner
+// (mono 0.89 -> 0.91 starts within 250 ms, seeds 1-8; a third round changes nothing).
+TurnAligner::Result refineWithVoices(const TurnAligner &aligner, const QList<Turn> &turns,
+                                     const ChannelActivity &mixed,
+                                     const std::vector<VoiceFeatures::Frame> &features,
+                                     TurnAligner::Result current)
 {
-    const TurnAligner aligner(mixedSettings(sigma));
-    TurnAligner::Result first = aligner.align(turns, mixedSegments(mixed));
-    if (!first.ok())
-        return first;
-    // Twice: voices learnt from an alignment a barge-in threw off are partly wrong; the second
-    // alignment has fewer such turns, and the voices learnt from it are cleaner (mono 0.89 ->
-    // 0.91 starts within 250 ms, seeds 1-8; a third round changes nothing).
-    TurnAligner::Result current = first;
+    const size_t nFrames = std::min(features.size(), mixed.voiced.size());
     for (int round = 0; round < voiceRounds; ++round) {
-        const TurnAligner::Result next = alignWithVoices(aligner, turns, mixed, features, current);
+        TurnAligner::Result next = alignWithLabels(aligner, turns, mixed, features,
+                                                   labelsOf(turns, mixed, nFrames, current), false);
         if (!next.ok())
             break;
-        current = next;
+        current = std::move(next);
     }
     return current;
+}
+
+// Mono under one spread of turn lengths: two candidates. One starts from an alignment by
+// lengths and pauses alone and learns the voices from it; a barge-in that alignment misses
+// can teach the model the two voices the wrong way round, which then keeps the turns shifted.
+// The other starts from the voices clustered without any alignment (VoiceClusters), under
+// both assignments of the clusters to the parties.
+QList<TurnAligner::Result> alignMixedWith(const QList<Turn> &turns, const ChannelActivity &mixed,
+                                          const std::vector<VoiceFeatures::Frame> &features,
+                                          const std::vector<qint8> &clusters, double sigma)
+{
+    const TurnAligner aligner(mixedSettings(sigma));
+    QList<TurnAligner::Result> candidates;
+    TurnAligner::Result first = aligner.align(turns, mixedSegments(mixed));
+    if (!first.ok()) {
+        candidates.append(first);
+        return candidates;
+    }
+    candidates.append(refineWithVoices(aligner, turns, mixed, features, first));
+    if (!clusters.empty()) {
+        TurnAligner::Result clustered =
+            alignWithLabels(aligner, turns, mixed, features, clusters, true);
+        if (clustered.ok())
+            candidates.append(refineWithVoices(aligner, turns, mixed, features, clustered));
+    }
+    return candidates;
 }
 
 // How well an alignment's turn lengths follow the text: mean squared log ratio of each turn's
@@ -209,19 +254,22 @@ TurnAligner::Result alignMixed(const QList<Turn> &turns, const PcmAudio &audio,
                                const ChannelActivity &mixed)
 {
     const std::vector<VoiceFeatures::Frame> features = VoiceFeatures::compute(audio);
+    const std::vector<qint8> clusters = VoiceClusters::labels(mixed, features);
     TurnAligner::Result best;
     double bestMisfit = std::numeric_limits<double>::infinity();
     for (const double sigma : {0.25, 0.2, 0.3}) {
-        TurnAligner::Result result = alignMixedWith(turns, mixed, features, sigma);
-        if (!result.ok()) {
-            if (!best.ok())
-                best = std::move(result); // what went wrong, when nothing goes right
-            continue;
-        }
-        const double misfit = lengthMisfit(turns, result);
-        if (!best.ok() || misfit < bestMisfit) {
-            best = std::move(result);
-            bestMisfit = misfit;
+        for (TurnAligner::Result &result :
+             alignMixedWith(turns, mixed, features, clusters, sigma)) {
+            if (!result.ok()) {
+                if (!best.ok())
+                    best = std::move(result); // what went wrong, when nothing goes right
+                continue;
+            }
+            const double misfit = lengthMisfit(turns, result);
+            if (!best.ok() || misfit < bestMisfit) {
+                best = std::move(result);
+                bestMisfit = misfit;
+            }
         }
     }
     return best;

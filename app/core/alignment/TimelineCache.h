@@ -21,7 +21,8 @@ class TimelineCache
     Q_DECLARE_TR_FUNCTIONS(TimelineCache)
 
 public:
-    static constexpr int engineVersion = 1; // raise when the engine's output changes
+    // Raise when the engine's output changes (2: mono voice clusters, issue 12).
+    static constexpr int engineVersion = 2;
     static constexpr int defaultMaxEntries = 2000; // ~ 100 bytes per turn: a few MB
 
     TimelineCache();

@@ -38,11 +38,14 @@ double median(std::vector<double> values)
 int TurnAligner::spokenLength(const QString &text)
 {
     int length = 0;
+    int pauses = 0; // punctuation since the last letter: a pause only if speech follows it
     for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            ++length;
-        else if (c == u'.' || c == u',' || c == u'?' || c == u'!' || c == u';' || c == u':')
-            length += 3;
+        if (c.isLetterOrNumber()) {
+            length += 1 + 3 * pauses;
+            pauses = 0;
+        } else if (c == u'.' || c == u',' || c == u'?' || c == u'!' || c == u';' || c == u':') {
+            pauses = 1;
+        }
     }
     return std::max(length, 1);
 }
@@ -134,6 +137,17 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
     }
     const int n = int(alignable.size());
     const int m = int(segments.size());
+    // missedBefore[k]: the cost of leaving turns 0..k-1 without speech.
+    std::vector<double> missedBefore(size_t(n) + 1, 0.0);
+    for (int j = 0; j < n; ++j) {
+        const double scale = s.missedFullCostMs > 0
+            ? std::clamp(expectedMs[size_t(j)] / s.missedFullCostMs, 0.25, 1.0)
+            : 1.0;
+        missedBefore[size_t(j) + 1] = missedBefore[size_t(j)] + s.missedTurnCost * scale;
+    }
+    auto missedCost = [&](int from, int to) { // turns from..to-1 get no speech
+        return to > from ? missedBefore[size_t(to)] - missedBefore[size_t(from)] : 0.0;
+    };
 
     auto durationCost = [&](int j, qint64 startMs, qint64 endMs) {
         const double d = std::max<double>(double(endMs - startMs), 50.0) + s.durationSlackMs;
@@ -227,7 +241,7 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
                 next.startMs = u.startMs;
                 next.endMs = u.endMs;
                 next.softStart = u.softStart;
-                next.cost = from.cost + closing + s.missedTurnCost * (k - j - 1)
+                next.cost = from.cost + closing + missedCost(j + 1, k)
                     + (j >= 0 ? gapCost(from.endMs, u) : 0.0)
                     + (u.softStart ? s.softStartCost : 0.0) + voiceCost(u, speaker[size_t(k)]);
                 offer(next);
@@ -256,7 +270,7 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
         const State &state = all[size_t(p)];
         const double total = state.cost
             + (state.turn >= 0 ? durationCost(state.turn, state.startMs, state.endMs) : 0.0)
-            + s.missedTurnCost * (n - 1 - state.turn);
+            + missedCost(state.turn + 1, n);
         if (total < bestCost) {
             bestCost = total;
             best = p;
@@ -323,9 +337,11 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
         if (timing.isValid())
             continue;
         qint64 from = 0;
+        int before = -1;
         for (int b = t - 1; b >= 0; --b) {
             if (result.timings.at(b).isValid()) {
                 from = result.timings.at(b).endMs;
+                before = b;
                 break;
             }
         }
@@ -338,6 +354,18 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
         }
         if (to < from)
             to = from;
+        const qsizetype j = alignable.indexOf(t);
+        if (s.missedFullCostMs > 0 && j >= 0) {
+            // Mixed audio: a turn heard nowhere was most likely said over the end of the
+            // other party's turn (a short barge-in): it starts where a voice change would be
+            // reported and lasts what its text takes, not the whole gap.
+            const bool otherSpeaker =
+                before >= 0 && turns.at(before).speaker != turns.at(t).speaker;
+            if (otherSpeaker)
+                from =
+                    std::max(result.timings.at(before).startMs, from - qint64(s.softStartLeadMs));
+            to = std::max(from, std::min(to, from + qint64(expectedMs[size_t(j)])));
+        }
         timing.startMs = from;
         timing.endMs = to;
         timing.confidence = 0;

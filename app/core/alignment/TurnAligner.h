@@ -52,7 +52,10 @@ public:
         double coveredSkipCost = 0.3; // ...and one the other party speaks over
         double coveredSkipCostPerSecond = 1.0;
         double maxVoiceCost = 10.0; // cap of the cost of giving a piece to the other voice
-        double missedTurnCost = 25.0; // a turn that gets no speech at all
+        double missedTurnCost = 25.0; // a turn that gets no speech at all...
+        // ...scaled down for a turn expected shorter than this (0: never), to a quarter at most:
+        // on mixed audio a short barge-in ("Yes.") may be heard only under the other voice.
+        double missedFullCostMs = 0;
         int maxMissedInARow = 3;
         int beamStates = 80; // hypotheses (current turn) kept per segment
         double beamWidth = 80.0;
@@ -77,7 +80,8 @@ public:
     Result align(const QList<Turn> &turns, QList<Segment> segments) const;
 
     // The length measure of a turn's text: letters and digits, plus a few per punctuation
-    // pause (espeak and real voices pause at sentence ends).
+    // pause (espeak and real voices pause at sentence ends) that speech follows: the pause after
+    // the last word is silence after the turn (mono "Yes." was expected twice too long).
     static int spokenLength(const QString &text);
 
     // One pass with the given rates (ms per character); exposed for tests.
