@@ -5,15 +5,24 @@
     <name>AssignmentDialog</name>
     <message numerus="yes">
         <source>%n call(s) of assistant %1 loaded from List Calls (scroll the browse list to load more).</source>
-        <translation><numerusform>%Ln call of assistant %1 loaded from List Calls (scroll the browse list to load more).</numerusform><numerusform>%Ln calls of assistant %1 loaded from List Calls (scroll the browse list to load more).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln call of assistant %1 loaded from List Calls (scroll the browse list to load more).</numerusform>
+            <numerusform>%Ln calls of assistant %1 loaded from List Calls (scroll the browse list to load more).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n matching call(s) sampled.</source>
-        <translation><numerusform>%1 of %Ln matching call sampled.</numerusform><numerusform>%1 of %Ln matching calls sampled.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln matching call sampled.</numerusform>
+            <numerusform>%1 of %Ln matching calls sampled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) without a date were left out by the date range.</source>
-        <translation><numerusform>%Ln call without a date was left out by the date range.</numerusform><numerusform>%Ln calls without a date were left out by the date range.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln call without a date was left out by the date range.</numerusform>
+            <numerusform>%Ln calls without a date were left out by the date range.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -58,14 +67,27 @@
     </message>
 </context>
 <context>
+    <name>CalibrationBanner</name>
+    <message numerus="yes">
+        <source>%1 of %n call(s) submitted</source>
+        <translation><numerusform>%1 of %n call submitted</numerusform><numerusform>%1 of %n calls submitted</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message numerus="yes">
         <source>New session from the review queue (%n call(s))</source>
-        <translation><numerusform>New session from the review queue (%Ln call)</numerusform><numerusform>New session from the review queue (%Ln calls)</numerusform></translation>
+        <translation>
+            <numerusform>New session from the review queue (%Ln call)</numerusform>
+            <numerusform>New session from the review queue (%Ln calls)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Hidden until you submit your answers for this call (%n submitted so far)</source>
-        <translation><numerusform>Hidden until you submit your answers for this call (%Ln submitted so far)</numerusform><numerusform>Hidden until you submit your answers for this call (%Ln submitted so far)</numerusform></translation>
+        <translation>
+            <numerusform>Hidden until you submit your answers for this call (%Ln submitted so far)</numerusform>
+            <numerusform>Hidden until you submit your answers for this call (%Ln submitted so far)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -249,7 +271,10 @@
     <name>ReviewsCommand</name>
     <message numerus="yes">
         <source>Exported %n review(s).</source>
-        <translation><numerusform>Exported %Ln review.</numerusform><numerusform>Exported %Ln reviews.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln review.</numerusform>
+            <numerusform>Exported %Ln reviews.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,10 @@
     </message>
     <message numerus="yes">
         <source>%n call(s) of assistant %1 loaded from List Calls (scroll the browse list to load more).</source>
-        <translation><numerusform>%n llamada del asistente %1 cargada desde Listar llamadas (desplace la lista de exploración para cargar más).</numerusform><numerusform>%n llamadas del asistente %1 cargadas desde Listar llamadas (desplace la lista de exploración para cargar más).</numerusform></translation>
+        <translation>
+            <numerusform>%n llamada del asistente %1 cargada desde Listar llamadas (desplace la lista de exploración para cargar más).</numerusform>
+            <numerusform>%n llamadas del asistente %1 cargadas desde Listar llamadas (desplace la lista de exploración para cargar más).</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -210,11 +213,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n matching call(s) sampled.</source>
-        <translation><numerusform>%1 de %n llamada coincidente en la muestra.</numerusform><numerusform>%1 de %n llamadas coincidentes en la muestra.</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n llamada coincidente en la muestra.</numerusform>
+            <numerusform>%1 de %n llamadas coincidentes en la muestra.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) without a date were left out by the date range.</source>
-        <translation><numerusform>%n llamada sin fecha ha quedado fuera por el intervalo de fechas.</numerusform><numerusform>%n llamadas sin fecha han quedado fuera por el intervalo de fechas.</numerusform></translation>
+        <translation>
+            <numerusform>%n llamada sin fecha ha quedado fuera por el intervalo de fechas.</numerusform>
+            <numerusform>%n llamadas sin fecha han quedado fuera por el intervalo de fechas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name at least one reviewer.</source>
@@ -608,6 +617,101 @@
     </message>
 </context>
 <context>
+    <name>CalibrationBanner</name>
+    <message>
+        <source>Submit to Calibration</source>
+        <translation>Enviar a la calibración</translation>
+    </message>
+    <message>
+        <source>Leave Calibration</source>
+        <translation>Salir de la calibración</translation>
+    </message>
+    <message>
+        <source>Score Next Call</source>
+        <translation>Puntuar la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>Show Comparison…</source>
+        <translation>Ver la comparación…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to Calibration</source>
+        <translation>En&amp;viar a la calibración</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Stores your answers in the session (%1). They cannot change afterwards.</source>
+        <translation>Guarda sus respuestas en la sesión (%1). Después no se pueden cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) submitted</source>
+        <translation><numerusform>%1 de %n llamada enviada</numerusform><numerusform>%1 de %n llamadas enviadas</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no calibration session %1.</source>
+        <translation>No existe la sesión de calibración %1.</translation>
+    </message>
+    <message>
+        <source>Type your name in the Review panel first: answers are submitted under it.</source>
+        <translation>Escriba primero su nombre en el panel de revisión: las respuestas se envían con él.</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in the session "%2".</source>
+        <translation>%1 no participa en la sesión "%2".</translation>
+    </message>
+    <message>
+        <source>The call %1 is not part of the session "%2".</source>
+        <translation>La llamada %1 no forma parte de la sesión "%2".</translation>
+    </message>
+    <message>
+        <source>You already submitted the call %1 in this session.</source>
+        <translation>Ya ha enviado la llamada %1 en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the form "%2" is not in the review database.</source>
+        <translation>La versión %1 del formulario "%2" no está en la base de datos de revisiones.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 — your answers for %2 are submitted</source>
+        <translation>Calibración: %1 — sus respuestas para %2 están enviadas</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 — your answers stay hidden from peers until you submit</source>
+        <translation>Calibración: %1 — sus respuestas quedan ocultas para los demás hasta que las envíe</translation>
+    </message>
+    <message>
+        <source>form %1, version %2</source>
+        <translation>formulario %1, versión %2</translation>
+    </message>
+    <message>
+        <source>Opening call %1… · %2 · %3</source>
+        <translation>Abriendo la llamada %1… · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Call %1 · %2 · %3</source>
+        <translation>Llamada %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Calibration</source>
@@ -630,16 +734,15 @@
         <translation>&amp;Llamada:</translation>
     </message>
     <message>
-        <source>Submit &amp;My Answers…</source>
-        <translation>Enviar &amp;mis respuestas…</translation>
-    </message>
-    <message>
         <source>An answers file for this call, as callreview --score reads. Once submitted, your answers cannot change.</source>
         <translation>Un archivo de respuestas para esta llamada, tal como lo lee callreview --score. Una vez enviadas, sus respuestas no pueden cambiar.</translation>
     </message>
     <message numerus="yes">
         <source>New session from the review queue (%n call(s))</source>
-        <translation><numerusform>Nueva sesión desde la cola de revisión (%n llamada)</numerusform><numerusform>Nueva sesión desde la cola de revisión (%n llamadas)</numerusform></translation>
+        <translation>
+            <numerusform>Nueva sesión desde la cola de revisión (%n llamada)</numerusform>
+            <numerusform>Nueva sesión desde la cola de revisión (%n llamadas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -715,7 +818,10 @@
     </message>
     <message numerus="yes">
         <source>Hidden until you submit your answers for this call (%n submitted so far)</source>
-        <translation><numerusform>Oculto hasta que envíe sus respuestas para esta llamada (%n enviada hasta ahora)</numerusform><numerusform>Oculto hasta que envíe sus respuestas para esta llamada (%n enviadas hasta ahora)</numerusform></translation>
+        <translation>
+            <numerusform>Oculto hasta que envíe sus respuestas para esta llamada (%n enviada hasta ahora)</numerusform>
+            <numerusform>Oculto hasta que envíe sus respuestas para esta llamada (%n enviadas hasta ahora)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not submitted)</source>
@@ -740,6 +846,54 @@
     <message>
         <source>Alignment with %1, over the calls you can see: %2</source>
         <translation>Concordancia con %1, en las llamadas que puede ver: %2</translation>
+    </message>
+    <message>
+        <source>Score &amp;This Call</source>
+        <translation>Puntuar es&amp;ta llamada</translation>
+    </message>
+    <message>
+        <source>Submit an Answers F&amp;ile…</source>
+        <translation>Enviar un &amp;archivo de respuestas…</translation>
+    </message>
+    <message>
+        <source>Score the selected call of the session (Calibration dialog)</source>
+        <translation>Puntuar la llamada seleccionada de la sesión (diálogo de calibración)</translation>
+    </message>
+    <message>
+        <source>Alt+T</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <source>Pick a session and one of its calls.</source>
+        <translation>Elija una sesión y una de sus llamadas.</translation>
+    </message>
+    <message>
+        <source>You do not take part in this session.</source>
+        <translation>No participa en esta sesión.</translation>
+    </message>
+    <message>
+        <source>You already submitted this call.</source>
+        <translation>Ya ha enviado esta llamada.</translation>
+    </message>
+    <message>
+        <source>Opens the call and scores it in the Scorecard tab on the session's form; your answers stay hidden from the others until you submit.</source>
+        <translation>Abre la llamada y la puntúa en la pestaña de la ficha de evaluación con el formulario de la sesión; sus respuestas quedan ocultas para los demás hasta que las envíe.</translation>
+    </message>
+    <message>
+        <source>%1 (submitted)</source>
+        <translation>%1 (enviada)</translation>
+    </message>
+    <message>
+        <source>Progress — %1</source>
+        <translation>Progreso — %1</translation>
+    </message>
+    <message>
+        <source>Alignment on this call</source>
+        <translation>Concordancia en esta llamada</translation>
+    </message>
+    <message>
+        <source>(nothing to compare)</source>
+        <translation>(nada que comparar)</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3500,140 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewMerge</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(sin resumen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMergeDialog</name>
+    <message>
+        <source>Merge Changes to the Review of Call %1</source>
+        <translation>Combinar los cambios en la revisión de la llamada %1</translation>
+    </message>
+    <message>
+        <source>%1 while you were editing this review. Nothing of yours is saved yet and nothing of theirs is overwritten: choose what the review keeps.</source>
+        <translation>%1 mientras usted editaba esta revisión. Aún no se ha guardado nada suyo ni se ha sobrescrito nada de la otra parte: elija qué conserva la revisión.</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (suyo)</translation>
+    </message>
+    <message>
+        <source>%1 (theirs)</source>
+        <translation>%1 (de la otra parte)</translation>
+    </message>
+    <message>
+        <source>flags (%1)</source>
+        <translation>marcas (%1)</translation>
+    </message>
+    <message>
+        <source>Changed on one side only, merged already: %1.</source>
+        <translation>Cambiado en un solo lado, ya combinado: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Flags to keep (yours and theirs are both kept unless you untick one):</source>
+        <translation>&amp;Marcas que se conservan (se conservan las suyas y las de la otra parte salvo que desmarque alguna):</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine for All</source>
+        <translation>&amp;Conservar lo mío en todo</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs for All</source>
+        <translation>&amp;Tomar lo de la otra parte en todo</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Guardar combinado</translation>
+    </message>
+    <message>
+        <source>Your changes stay in the review panel, not saved.</source>
+        <translation>Sus cambios se quedan en el panel de revisión, sin guardar.</translation>
+    </message>
+    <message>
+        <source>Another reviewer</source>
+        <translation>Otro revisor</translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2</source>
+        <translation>Guardado por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Guardado por %1</translation>
+    </message>
+    <message>
+        <source>Your summary</source>
+        <translation>Su resumen</translation>
+    </message>
+    <message>
+        <source>Their summary</source>
+        <translation>Resumen de la otra parte</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Suyo</translation>
+    </message>
+    <message>
+        <source>Yours: </source>
+        <translation>Suyo: </translation>
+    </message>
+    <message>
+        <source>Theirs: </source>
+        <translation>De la otra parte: </translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>Turno %1 · %2</translation>
+    </message>
+    <message>
+        <source>(changed on both sides)</source>
+        <translation>(cambiado en ambos lados)</translation>
+    </message>
+    <message>
+        <source>(not in theirs)</source>
+        <translation>(no está en la otra parte)</translation>
+    </message>
+    <message>
+        <source>(not in yours)</source>
+        <translation>(no está en la suya)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>&amp;Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Another call is being opened: your changes to this review are dropped, theirs stay.</source>
+        <translation>Se está abriendo otra llamada: sus cambios en esta revisión se descartan y los de la otra parte se quedan.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <source>&amp;Edit…</source>
@@ -3438,6 +3726,38 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>Categories Not Saved</source>
         <translation>Categorías no guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Co&amp;mbinar…</translation>
+    </message>
+    <message>
+        <source>Someone saved this review after you opened it: choose what to keep of yours and theirs.</source>
+        <translation>Alguien guardó esta revisión después de que usted la abriera: elija qué conservar de lo suyo y de lo de la otra parte.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>, %1/100</source>
+        <translation>, %1/100</translation>
+    </message>
+    <message>
+        <source>Other reviewers: %1</source>
+        <translation>Otros revisores: %1</translation>
+    </message>
+    <message>
+        <source>Their own reviews of this call; read-only here.</source>
+        <translation>Sus propias revisiones de esta llamada; aquí solo de lectura.</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Sin guardar: cambiada en otro lugar</translation>
+    </message>
+    <message>
+        <source> Your edits are kept here; Merge… to save them with theirs.</source>
+        <translation> Sus cambios se conservan aquí; Combinar… para guardarlos junto con los de la otra parte.</translation>
     </message>
 </context>
 <context>
@@ -3719,10 +4039,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>The review of %1 was changed in another window or by another reviewer since it was opened; this change was not saved, so as not to overwrite theirs.</source>
         <translation>La revisión de %1 ha cambiado en otra ventana o por otro revisor desde que se abrió; este cambio no se ha guardado para no sobrescribir el suyo.</translation>
     </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>No se ha importado nada: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReviewTransfer</name>
@@ -3779,10 +4095,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>$.reviews: debe ser un array</translation>
     </message>
     <message>
-        <source>%1.call_id: "%2" appears twice in the file</source>
-        <translation>%1.call_id: "%2" aparece dos veces en el archivo</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -3793,6 +4105,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>%1: %2 (nothing was imported)</source>
         <translation>%1: %2 (no se ha importado nada)</translation>
+    </message>
+    <message>
+        <source>%1.call_id: "%2" by "%3" appears twice in the file</source>
+        <translation>%1.call_id: "%2" de "%3" aparece dos veces en el archivo</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +4162,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n review(s).</source>
-        <translation><numerusform>Se ha exportado %n revisión.</numerusform><numerusform>Se han exportado %n revisiones.</numerusform></translation>
+        <translation>
+            <numerusform>Se ha exportado %n revisión.</numerusform>
+            <numerusform>Se han exportado %n revisiones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4541,14 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
+    <message>
+        <source>The scorecard needs a comment on "%1" before you submit.</source>
+        <translation>La ficha de evaluación necesita un comentario en "%1" antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>The scorecard needs an answer to "%1" before you submit.</source>
+        <translation>La ficha de evaluación necesita una respuesta a "%1" antes de enviarla.</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardQuestionRow</name>
@@ -4555,6 +4882,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>Review &gt; Scorecard</source>
         <translation>Revisión &gt; Ficha de evaluación</translation>
     </message>
+    <message>
+        <source>Review &gt; Calibration</source>
+        <translation>Revisión &gt; Calibración</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -4647,6 +4978,10 @@ También puede abrir una respuesta de la API guardada (Ctrl+O), soltar aquí un 
     <message>
         <source>No calls are assigned to %1.</source>
         <translation>No hay llamadas asignadas a %1.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
     </message>
 </context>
 <context>
