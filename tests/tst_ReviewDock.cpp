@@ -296,7 +296,6 @@ private slots:
         ReviewStore bo;
         QVERIFY(bo.open(m_path));
         Review theirs = bo.load(call.callId);
-        theirs.reviewer = QStringLiteral("Bo");
         theirs.summary = QStringLiteral("Bo's summary");
         theirs.verdict = Review::Verdict::Fail;
         QVERIFY(bo.save(theirs));
