@@ -5,6 +5,7 @@
 // server killed mid-import leaves nothing half-written after its restart, an unreachable server
 // is exit 3 naming host:port/db, a shared database without a reviewer name is exit 2.
 #include "PostgresServer.h"
+#include "review/ReviewStore.h"
 #include "review/ReviewTransfer.h"
 
 #include <QFile>
@@ -23,7 +24,7 @@ QJsonObject entry(const QString &callId, const QString &reviewer, int flags = 1)
 {
     QJsonArray list;
     for (int i = 0; i < flags; ++i)
-        list.append(QJsonObject{{QStringLiteral("turn"), i},
+        list.append(QJsonObject{{QStringLiteral("turn"), i + 1},
                                 {QStringLiteral("category"), QStringLiteral("Repeated itself")},
                                 {QStringLiteral("note"), QStringLiteral("note %1").arg(i)}});
     return {{QStringLiteral("call_id"), callId},
@@ -79,7 +80,7 @@ private slots:
                                   << QStringLiteral("$.reviews[1].updated_at:");
         QTest::newRow("bad flag") << with(
             QStringLiteral("flags"),
-            QJsonArray{QJsonObject{{QStringLiteral("turn"), -1},
+            QJsonArray{QJsonObject{{QStringLiteral("turn"), 0},
                                    {QStringLiteral("category"), QStringLiteral("x")}}})
                                   << QStringLiteral("$.reviews[1].flags[0].turn:");
         QTest::newRow("same call and reviewer twice")
@@ -165,6 +166,17 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("note")),
                  QJsonValue(QStringLiteral("note 1")));
+        // Turns numbered as in the window: turn 2 is the second bubble, stored as row 1.
+        QCOMPARE(c1.value(QStringLiteral("flags")).toArray().at(1).toObject().value(u"turn"),
+                 QJsonValue(2));
+        {
+            ReviewStore store;
+            // The scratch home's local file (start(): XDG_DATA_HOME, the app's data folder).
+            QVERIFY(
+                store.open(db + QStringLiteral(".home/data/CallReview/callreview/reviews.sqlite")));
+            QCOMPARE(store.load(QStringLiteral("c1"), QStringLiteral("Ana")).flags.at(1).turnIndex,
+                     1);
+        }
         // The export imported again (and the first file again): nothing changes.
         const QString again = write(QStringLiteral("again.json"), file(first));
         QCOMPARE(callreview({QStringLiteral("--import-reviews"), again}, db).exitCode, 0);

@@ -70,7 +70,10 @@
     <name>CalibrationBanner</name>
     <message numerus="yes">
         <source>%1 of %n call(s) submitted</source>
-        <translation><numerusform>%1 of %Ln call submitted</numerusform><numerusform>%1 of %Ln calls submitted</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln call submitted</numerusform>
+            <numerusform>%1 of %Ln calls submitted</numerusform>
+        </translation>
     </message>
 </context>
 <context>

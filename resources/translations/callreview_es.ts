@@ -656,7 +656,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n call(s) submitted</source>
-        <translation><numerusform>%1 de %n llamada enviada</numerusform><numerusform>%1 de %n llamadas enviadas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n llamada enviada</numerusform>
+            <numerusform>%1 de %n llamadas enviadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no calibration session %1.</source>
@@ -4059,10 +4062,6 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <source>must be a whole number from 0</source>
-        <translation>debe ser un número entero a partir de 0</translation>
-    </message>
-    <message>
         <source>must be "bot", "human" or ""</source>
         <translation>debe ser "bot", "human" o ""</translation>
     </message>
@@ -4109,6 +4108,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
     <message>
         <source>%1.call_id: "%2" by "%3" appears twice in the file</source>
         <translation>%1.call_id: "%2" de "%3" aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 (turns are numbered as in the window)</source>
+        <translation>debe ser un número entero a partir de 1 (los turnos se numeran como en la ventana)</translation>
     </message>
 </context>
 <context>

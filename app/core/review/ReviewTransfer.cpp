@@ -72,10 +72,12 @@ struct EntryReader
         const QJsonObject object = value.toObject();
         const QJsonValue turn = object.value(QStringLiteral("turn"));
         const double number = turn.toDouble(-1);
-        if (!turn.isDouble() || number < 0 || number > 1000000 || number != int(number))
+        // Numbered as in the window and in every other JSON the app writes: from 1.
+        if (!turn.isDouble() || number < 1 || number > 1000000 || number != int(number))
             return reader.fail(QStringLiteral("turn"),
-                               ReviewTransfer::tr("must be a whole number from 0"));
-        flag->turnIndex = int(number);
+                               ReviewTransfer::tr("must be a whole number from 1 (turns are "
+                                                  "numbered as in the window)"));
+        flag->turnIndex = int(number) - 1;
         QString speaker;
         if (!reader.text(object, QStringLiteral("category"), true, &flag->category)
             || !reader.text(object, QStringLiteral("note"), false, &flag->comment)
@@ -199,7 +201,7 @@ QJsonObject ReviewTransfer::toJson(const QList<Review> &reviews)
     for (const Review &review : reviews) {
         QJsonArray flags;
         for (const ReviewFlag &flag : review.flags) {
-            flags.append(QJsonObject{{QStringLiteral("turn"), flag.turnIndex},
+            flags.append(QJsonObject{{QStringLiteral("turn"), flag.turnIndex + 1},
                                      {QStringLiteral("category"), flag.category},
                                      {QStringLiteral("note"), flag.comment},
                                      {QStringLiteral("speaker"), speakerJson(flag.speaker)},

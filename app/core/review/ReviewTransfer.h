@@ -13,11 +13,12 @@
 //   {"reviews": [{"call_id", "reviewer", "verdict": "pass"|"needs_work"|"fail"|"none",
 //                 "score": 0..100 or null, "summary", "updated_at": ISO-8601 UTC,
 //                 "flags": [{"turn", "category", "note", "speaker", "quote"}], "version"}]}
-// call_id, reviewer and verdict are required; other fields may be left out; fields not listed
-// are ignored. An import is one transaction keyed by (call_id, reviewer) (ReviewStore::
-// importReviews: a call reviewed by several reviewers keeps each one's review; an export
-// has every reviewer's); a malformed file writes nothing and is reported with the JSON path of the
-// problem. No exit codes here: cli/ExitCode maps the kind.
+// ("turn" numbered from 1, as in the window and the other JSON outputs). call_id, reviewer and
+// verdict are required; other fields may be left out; fields not listed are ignored. An import is
+// one transaction keyed by (call_id, reviewer) (ReviewStore:: importReviews: a call reviewed by
+// several reviewers keeps each one's review; an export has every reviewer's); a malformed file
+// writes nothing and is reported with the JSON path of the problem. No exit codes here:
+// cli/ExitCode maps the kind.
 class ReviewTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewTransfer)
