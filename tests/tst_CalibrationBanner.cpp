@@ -245,7 +245,8 @@ private slots:
         QCOMPARE(openCall.size(), 0); // on screen already
         QVERIFY(m_banner->isActive());
         // Loop answered "no" needs a comment (on_fail).
-        for (const Qt::Key key : {Qt::Key_Y, Qt::Key_A, Qt::Key_N, Qt::Key_4, Qt::Key_2, Qt::Key_Y}) {
+        for (const Qt::Key key :
+             {Qt::Key_Y, Qt::Key_A, Qt::Key_N, Qt::Key_4, Qt::Key_2, Qt::Key_Y}) {
             press(key);
             press(Qt::Key_Down);
         }
@@ -312,6 +313,15 @@ private slots:
         QVERIFY(sheet->answers().answers.isEmpty());
         QVERIFY(m_banner->begin(m_session, QStringLiteral("c1"), bo));
         QCOMPARE(sheet->answers().answers.size(), 2);
+
+        // The app closed and started again (a new banner over the same database): still there.
+        m_banner->leave();
+        auto *restarted = new CalibrationBanner(m_dock.get());
+        m_dock->scorecardPanel()->addHeader(restarted);
+        QVERIFY(restarted->begin(m_session, QStringLiteral("c1"), bo));
+        QCOMPARE(sheet->answers().answers.value(QStringLiteral("greet")), ScorecardAnswer::yes());
+        QCOMPARE(sheet->answers().answers.size(), 2);
+        restarted->leave();
     }
 
     void refusesWhatTheStoreWould()

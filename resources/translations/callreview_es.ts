@@ -713,6 +713,10 @@
         <source>Call %1 · %2 · %3</source>
         <translation>Llamada %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>Your answers are kept only until the app closes: %1</source>
+        <translation>Sus respuestas se conservan solo hasta que se cierre la aplicación: %1</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationDialog</name>

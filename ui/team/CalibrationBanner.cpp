@@ -97,7 +97,7 @@ QString CalibrationBanner::connectionName() const
 
 QString CalibrationBanner::draftKey() const
 {
-    return QString::number(sessionId()) + u'\n' + m_callId + u'\n' + m_reviewer;
+    return CalibrationDrafts::key(m_dock->store()->path(), sessionId(), m_callId, m_reviewer);
 }
 
 QString CalibrationBanner::progress(const CalibrationStore &store,
@@ -198,8 +198,11 @@ void CalibrationBanner::enter()
 
 void CalibrationBanner::keepDraft()
 {
-    if (m_active && m_dock->scorecardSheet()->isDraft())
-        m_drafts.insert(draftKey(), m_dock->scorecardSheet()->answers());
+    if (!m_active || !m_dock->scorecardSheet()->isDraft())
+        return;
+    QString error;
+    if (!m_drafts.insert(draftKey(), m_dock->scorecardSheet()->answers(), &error))
+        m_message->setText(tr("Your answers are kept only until the app closes: %1").arg(error));
 }
 
 bool CalibrationBanner::submit()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calibration/CalibrationDrafts.h"
 #include "calibration/CalibrationSession.h"
 #include "scorecards/ScorecardAnswers.h"
 #include "scorecards/ScorecardForm.h"
@@ -24,8 +25,8 @@ class ReviewDock;
 // comments) and stores them through CalibrationStore, once; the store keeps them hidden from
 // the peers until they submitted theirs. The banner names the session, says the answers stay
 // hidden until submitted and gives the reviewer's progress ("3 of 5 calls submitted").
-// Answers not submitted yet are kept (while the app runs) when the reviewer moves to another
-// call and back.
+// Answers not submitted yet are kept when the reviewer moves to another call and back, and on
+// disk (CalibrationDrafts) across a restart.
 class CalibrationBanner : public QFrame
 {
     Q_OBJECT
@@ -78,7 +79,7 @@ private:
     QString m_doneCallId; // the call just submitted, while the banner says so
     QString m_reviewer;
     bool m_active = false;
-    QHash<QString, ScorecardAnswers> m_drafts;
+    CalibrationDrafts m_drafts;
 
     QLabel *m_title;
     QLabel *m_progress;
