@@ -11,6 +11,8 @@
 #include "calibration/CalibrationAlignment.h"
 #include "calibration/CalibrationStore.h"
 #include "review/ReviewDock.h"
+#include "review/ReviewPanel.h"
+#include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
 #include "review/ScorecardPanel.h"
 #include "review/ScorecardQuestionRow.h"
@@ -313,6 +315,18 @@ private slots:
         QVERIFY(sheet->answers().answers.isEmpty());
         QVERIFY(m_banner->begin(m_session, QStringLiteral("c1"), bo));
         QCOMPARE(sheet->answers().answers.size(), 2);
+
+        // A verdict is the review's, not the calibration's: refused while calibrating.
+        QVERIFY(m_banner->isActive());
+        QPushButton *pass = nullptr;
+        for (QPushButton *button : m_dock->reviewPanel()->findChildren<QPushButton *>())
+            if (button->text() == Review::verdictName(Review::Verdict::Pass))
+                pass = button;
+        QVERIFY(pass);
+        pass->click();
+        QCOMPARE(m_dock->session()->review().verdict, Review::Verdict::None);
+        QVERIFY2(m_dock->scorecardPanel()->messageLabel()->text().contains(u"calibration"),
+                 qPrintable(m_dock->scorecardPanel()->messageLabel()->text()));
 
         // The app closed and started again (a new banner over the same database): still there.
         m_banner->leave();

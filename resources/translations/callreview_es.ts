@@ -4556,6 +4556,10 @@ Haga doble clic o pulse Intro para ir al turno %2.</translation>
         <source>The scorecard needs an answer to "%1" before you submit.</source>
         <translation>La ficha de evaluación necesita una respuesta a "%1" antes de enviarla.</translation>
     </message>
+    <message>
+        <source>The Scorecard tab shows your calibration answers: submit them or leave calibration before giving the call a verdict.</source>
+        <translation>La pestaña de la ficha de evaluación muestra sus respuestas de calibración: envíelas o salga de la calibración antes de dar un veredicto a la llamada.</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardQuestionRow</name>

@@ -75,7 +75,7 @@ ReviewDock::ReviewDock(QWidget *parent, const QString &store, const QString &rev
             &ReviewDock::playTurnRequested);
     connect(m_queuePanel, &ReviewQueuePanel::openCall, this, &ReviewDock::openCall);
     // A verdict marks the review done: not while the scorecard misses an answer or a comment.
-    m_reviewPanel->setVerdictGuard([this] { return m_scorecardPanel->checkComplete(); });
+    m_reviewPanel->setVerdictGuard([this] { return m_scorecardPanel->checkReviewComplete(); });
     connect(m_scorecardPanel, &ScorecardPanel::incomplete, this,
             [this] { m_tabs->setCurrentWidget(m_scorecardPanel); });
     connect(m_findingsPanel, &FindingsPanel::findingsReady, this, [this] {

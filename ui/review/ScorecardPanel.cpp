@@ -216,6 +216,16 @@ ScorecardQuestionRow *ScorecardPanel::row(const QString &questionId) const
     return nullptr;
 }
 
+bool ScorecardPanel::checkReviewComplete()
+{
+    if (!m_sheet->isDraft())
+        return checkComplete();
+    m_message->setText(tr("The Scorecard tab shows your calibration answers: submit them or leave "
+                          "calibration before giving the call a verdict."));
+    emit incomplete();
+    return false;
+}
+
 bool ScorecardPanel::checkComplete()
 {
     const QList<ScorecardScorer::Issue> issues = m_sheet->issues();

@@ -37,6 +37,9 @@ public:
     // every question is answered and every required comment written. Otherwise shows a message
     // naming the first question missing something, moves the focus to it and returns false.
     bool checkComplete();
+    // The verdict's guard: checkComplete() on the reviewer's own scorecard; refused (said in the
+    // tab) while the tab shows calibration answers, which are not this review's.
+    bool checkReviewComplete();
 
     QComboBox *formBox() const { return m_formBox; }
     QLabel *scoreLabel() const { return m_score; }
