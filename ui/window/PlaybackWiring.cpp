@@ -35,7 +35,8 @@ PlaybackWiring::PlaybackWiring(const Parts &parts, QObject *parent,
     if (cache)
         m_indexDirectory = cache->directory();
     m_aligner->setCache(std::move(cache));
-    m_parts.player->waveformView()->installEventFilter(this);
+    m_waveform = m_parts.player->waveformView();
+    m_waveform->installEventFilter(this);
     createActions();
     connectFollower();
     connect(m_parts.session, &CallSession::currentChanged, this, &PlaybackWiring::onCallChanged);
@@ -218,7 +219,7 @@ void PlaybackWiring::showOnWaveform(const Timeline &timeline, const TimingReport
 
 void PlaybackWiring::colourBands(QList<WaveformView::Band> &bands) const
 {
-    const BubblePalette colours = BubblePalette::from(m_parts.player->waveformView()->palette());
+    const BubblePalette colours = BubblePalette::from(m_waveform->palette());
     QColor assistant = colours.assistantLabel;
     QColor caller = colours.callerLabel;
     assistant.setAlpha(70);
@@ -233,12 +234,14 @@ void PlaybackWiring::colourBands(QList<WaveformView::Band> &bands) const
 
 bool PlaybackWiring::eventFilter(QObject *watched, QEvent *event)
 {
-    WaveformView *waveform = m_parts.player->waveformView();
-    if (watched == waveform && event->type() == QEvent::PaletteChange
-        && !waveform->bands().isEmpty()) {
-        QList<WaveformView::Band> bands = waveform->bands();
-        colourBands(bands);
-        waveform->setBands(std::move(bands));
+    // The event type first: the filter also sees the waveform's events while the player around
+    // it is being destroyed, when m_parts.player must not be touched.
+    if (event->type() == QEvent::PaletteChange && watched == m_waveform) {
+        QList<WaveformView::Band> bands = m_waveform->bands();
+        if (!bands.isEmpty()) {
+            colourBands(bands);
+            m_waveform->setBands(std::move(bands));
+        }
     }
     return QObject::eventFilter(watched, event);
 }

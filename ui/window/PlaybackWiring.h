@@ -5,6 +5,7 @@
 #include "timing/TimingAnalyzer.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -92,6 +93,7 @@ private:
     QAction *m_playTurnOnly = nullptr;
     QAction *m_repeat = nullptr;
     QAction *m_follow = nullptr;
+    QPointer<WaveformView> m_waveform; // the player's, watched for palette changes
     QString m_indexDirectory; // CallTimingIndex's, the cache's folder; empty: no index
     qint64 m_deadAirMs = TimingAnalyzer::Options().deadAirMs;
 };
