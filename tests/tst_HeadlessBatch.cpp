@@ -57,11 +57,9 @@ bool TestHeadlessBatch::serveTimedCalls()
     m_callJson = file.readAll();
     m_timed.setHandler([this](const FakeAnunziApi::Request &request) {
         using Reply = FakeAnunziApi::Reply;
-        const QString callPrefix = m_timed.callPath(QString());
         const QString recordingPrefix = u"/rec/"_qs;
-        if (request.path.startsWith(callPrefix)) {
-            const QString id =
-                QUrl::fromPercentEncoding(request.path.mid(callPrefix.size()).toLatin1());
+        if (const std::optional<QString> callId = m_timed.callIdOf(request.path)) {
+            const QString &id = *callId;
             QJsonObject envelope = QJsonDocument::fromJson(m_callJson).object();
             QJsonObject response = envelope.value(u"response").toObject();
             QJsonObject call = response.value(u"calls").toArray().at(0).toObject();

@@ -137,11 +137,10 @@ private slots:
         QCoreApplication::setApplicationName(u"tst_MainWindow"_qs);
         m_api.setHandler([this](const FakeAnunziApi::Request &request) {
             using Reply = FakeAnunziApi::Reply;
-            const QString prefix = m_api.callPath(QString());
-            if (!request.path.startsWith(prefix))
+            const std::optional<QString> callId = m_api.callIdOf(request.path);
+            if (!callId)
                 return Reply::withStatus(404);
-            const QString id =
-                QUrl::fromPercentEncoding(request.path.mid(prefix.size()).toLatin1());
+            const QString &id = *callId;
             ++m_requests;
             m_lastAuthorization = request.header("Authorization");
             // A rate-limited call is refused once with Retry-After: 2, then answered.

@@ -5,6 +5,7 @@
 // something else, else left to the user (pendingMerge, mergeNeeded) and saved at their version
 // once chosen — with two connections on one SQLite file, and once on a real PostgreSQL server;
 // the reviewer typed (or set later) keys the review.
+#include "OpenReviewStore.h"
 #include "PostgresServer.h"
 #include "review/ReviewSession.h"
 #include "review/ReviewStore.h"
@@ -367,20 +368,9 @@ private:
             qWarning("PostgreSQL case skipped: %s", qPrintable(m_serverError));
     }
 
-    // A store on location (a file or a URL), its changes made by actor.
     static std::unique_ptr<ReviewStore> open(const QString &location, const QString &actor)
     {
-        auto store = std::make_unique<ReviewStore>();
-        store->setActor(actor);
-        const ReviewDatabase::Parsed parsed = ReviewDatabase::parse(
-            location.contains(QStringLiteral("://")) ? location : QString(), location);
-        QString error;
-        if (!parsed.ok()
-            || store->open(parsed.database, QString(), &error) != ReviewStore::OpenResult::Opened) {
-            qWarning("%s%s", qPrintable(parsed.error), qPrintable(error));
-            return nullptr;
-        }
-        return store;
+        return openReviewStore(location, actor);
     }
 
     static QList<Turn> turns()

@@ -6,6 +6,7 @@
 // all-or-nothing, audit rows for every change. Two threads with their own connections race on
 // one review and lose no update; two imports by different reviewers of the same calls at once
 // lose nothing.
+#include "OpenReviewStore.h"
 #include "PostgresServer.h"
 #include "review/ReviewStore.h"
 
@@ -390,20 +391,9 @@ private:
         return true;
     }
 
-    // A store on location (a file or a URL), its changes made by actor.
     static std::unique_ptr<ReviewStore> open(const QString &location, const QString &actor)
     {
-        auto store = std::make_unique<ReviewStore>();
-        store->setActor(actor);
-        const ReviewDatabase::Parsed parsed = ReviewDatabase::parse(
-            location.contains(QStringLiteral("://")) ? location : QString(), location);
-        QString error;
-        if (!parsed.ok()
-            || store->open(parsed.database, QString(), &error) != ReviewStore::OpenResult::Opened) {
-            qWarning("%s%s", qPrintable(parsed.error), qPrintable(error));
-            return nullptr;
-        }
-        return store;
+        return openReviewStore(location, actor);
     }
 
     QTemporaryDir m_dir;

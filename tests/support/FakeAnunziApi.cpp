@@ -137,6 +137,14 @@ QString FakeAnunziApi::callPath(const QString &callId) const
         + QString::fromLatin1(QUrl::toPercentEncoding(callId));
 }
 
+std::optional<QString> FakeAnunziApi::callIdOf(const QString &path) const
+{
+    const QString prefix = callsPath() + u'/';
+    if (!path.startsWith(prefix))
+        return std::nullopt;
+    return QUrl::fromPercentEncoding(path.mid(prefix.size()).toLatin1());
+}
+
 QUrl FakeAnunziApi::recordingUrl(const QString &name) const
 {
     QUrl url = origin();
@@ -194,11 +202,8 @@ FakeAnunziApi::Reply FakeAnunziApi::routeReply(const Request &request) const
     }
     if (request.path == assistantsPath())
         return listPage(request, QStringLiteral("assistants"), assistants);
-    const QString callsPrefix = callsPath() + u'/';
-    if (request.path.startsWith(callsPrefix)) {
-        const QString id =
-            QUrl::fromPercentEncoding(request.path.mid(callsPrefix.size()).toLatin1());
-        const auto it = m_calls.constFind(id);
+    if (const std::optional<QString> id = callIdOf(request.path)) {
+        const auto it = m_calls.constFind(*id);
         if (it != m_calls.constEnd())
             return Reply::json(*it);
     }

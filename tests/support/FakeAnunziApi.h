@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 class QHttpServer;
 
@@ -79,6 +80,8 @@ public:
     QUrl origin() const; // http://127.0.0.1:PORT
     QString base() const; // http://127.0.0.1:PORT/v2 (the API base URL to configure)
     QString callPath(const QString &callId) const; // {prefix}/calls/{id}, percent-encoded
+    // The decoded call ID of a Get Call path ({prefix}/calls/{id}), or nullopt for other paths.
+    std::optional<QString> callIdOf(const QString &path) const;
     QString callsPath() const { return m_prefix + QStringLiteral("/calls"); }
     QString assistantsPath() const { return m_prefix + QStringLiteral("/assistants/"); }
     QUrl recordingUrl(const QString &name) const;
