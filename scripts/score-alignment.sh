@@ -9,7 +9,8 @@
 # tests/tools/make_call.py (reusing calls already in WORKDIR), aligns each one and prints
 # score_align.py's figures pooled per layout, plus the seconds spent per minute of audio.
 # Environment: SEEDS (default "1 2 3 4"), TURNS (default 24), LAYOUTS (default all six), TOOLS (the make_call.py and
-# score_align.py folder, default tests/tools), PYTHON (/usr/bin/python3).
+# score_align.py folder, default tests/tools), PYTHON (/usr/bin/python3), BASELINE=1 (also score
+# tests/tools/baseline_align.py, the issue's simple energy-VAD + DP baseline, on the same WAV calls).
 set -eu
 
 if [ $# -lt 1 ] || [ ! -x "$1" ]; then
@@ -43,6 +44,7 @@ generate() { # layout-name lang seed dir
 
 for name in ${LAYOUTS:-stereo stereo-swapped mono noisy mp3 opus}; do
     pairs=""
+    baseline=""
     seconds=0
     minutes=0
     for lang in en es; do
@@ -59,11 +61,20 @@ for name in ${LAYOUTS:-stereo stereo-swapped mono noisy mp3 opus}; do
             seconds=$(awk "BEGIN { print $seconds + $1 }")
             minutes=$(awk "BEGIN { print $minutes + $2 }")
             pairs="$pairs $dir/truth.json $dir/aligned.json"
+            if [ "${BASELINE:-0}" = 1 ] && [ -f "$dir/recording.wav" ] &&
+                "$PYTHON" "$HERE/tests/tools/baseline_align.py" "$dir" "$dir/baseline.json" >/dev/null; then
+                baseline="$baseline $dir/truth.json $dir/baseline.json"
+            fi
         done
     done
     echo "== $name (en+es, seeds $SEEDS, $TURNS turns each)"
     # shellcheck disable=SC2086
     "$PYTHON" "$TOOLS/score_align.py" $pairs
+    if [ -n "$baseline" ]; then
+        echo "-- the same calls, tests/tools/baseline_align.py"
+        # shellcheck disable=SC2086
+        "$PYTHON" "$TOOLS/score_align.py" $baseline
+    fi
     printf 'speed  %.4f s per audio minute (decode included, %.1f min of audio)\n' \
         "$(awk "BEGIN { print ($minutes > 0) ? $seconds / $minutes : 0 }")" "$minutes"
 done

@@ -22,9 +22,9 @@ private slots:
     // Seeds 5 and 6 (en + es, 24 turns each: 96 turns) have barge-ins the voice-change
     // splitter cannot separate. make_call.py's calls differ slightly from run to run (sox
     // dithers), and one cascade more or less moves a single call's score by 0.04: two seeds
-    // pooled vary less. Measured 0.92 of starts within 250 ms (two regenerations: 0.92, 0.92;
-    // the engine before voice clusters and cheap missed short turns: 0.91, 0.92; seed 5 alone
-    // 0.83..0.92). The threshold keeps four turns of margin.
+    // pooled vary less. Measured with the voice mixtures (engine 3) on three generations:
+    // 0.938, 0.938, 0.969 of starts within 250 ms (engine 2 on the same calls: 0.958, 0.958,
+    // 0.917). The threshold keeps four turns of margin under the lowest.
     void monoCallKeepsItsAccuracy()
     {
         if (const QString why = GeneratedCall::unavailable(); !why.isEmpty())
@@ -49,7 +49,7 @@ private slots:
         const double starts = score.fraction(score.startsWithin250);
         qInfo("mono seeds 5, 6: starts<=250 %.3f ends<=250 %.3f", starts,
               score.fraction(score.endsWithin250));
-        QVERIFY2(starts >= 0.88, qPrintable(QString::number(starts)));
+        QVERIFY2(starts >= 0.89, qPrintable(QString::number(starts)));
     }
 };
 

@@ -115,6 +115,66 @@ private slots:
         QCOMPARE(result.missedTurns, 1);
     }
 
+    void leadPhraseLettersFindsAShortFirstPhrase()
+    {
+        QCOMPARE(TurnAligner::leadPhraseLetters(QStringLiteral("Okay, Tuesday works.")), 4);
+        QCOMPARE(TurnAligner::leadPhraseLetters(QStringLiteral("Hi. Yeah, I need to move it.")), 2);
+        QCOMPARE(TurnAligner::leadPhraseLetters(QStringLiteral("Yes.")), 0); // nothing follows
+        QCOMPARE(TurnAligner::leadPhraseLetters(QStringLiteral("I said Tuesday afternoon.")), 0);
+        QCOMPARE(TurnAligner::leadPhraseLetters(QString()), 0);
+    }
+
+    // Mixed audio: the caller's "Okay," said over the assistant's last word is in the
+    // assistant's segment; a pause, then the rest of the caller's turn.
+    void firstPhraseOverThePreviousVoiceStartsInsideTheSegment()
+    {
+        const QList<Turn> turns{{Speaker::Bot, textFor(2700)},
+                                {Speaker::Human, QStringLiteral("Okay, ") + QString(25, u'a')}};
+        TurnAligner::Segment opening = seg(0, 1000, Speaker::Unknown);
+        TurnAligner::Segment last = seg(1100, 3000, Speaker::Unknown);
+        TurnAligner::Segment rest = seg(3200, 5000, Speaker::Unknown);
+        // Voice evidence per 10 ms frame: the bot up to 2710 ms, the caller after it.
+        std::vector<double> evidence(1, 0.0);
+        for (int f = 0; f < 500; ++f)
+            evidence.push_back(evidence.back() + (f < 271 ? 0.05 : -0.3));
+        opening.botLogOdds = float(evidence[100]);
+        last.botLogOdds = float(evidence[300] - evidence[110]);
+        rest.botLogOdds = -20;
+        TurnAligner::Settings settings;
+        settings.leadPhraseExtraMs = 50; // "Okay": 4 letters x 60 ms + 50 = 290 ms
+        settings.leadPhraseCost = 0.5;
+        settings.interruptedTailMs = 250;
+        TurnAligner aligner(settings);
+
+        const TurnAligner::Result unheard = aligner.alignOnce(turns, {opening, last, rest}, 60, 60);
+        QCOMPARE(unheard.timings.at(1).startMs, 3200); // without voices: at the pause
+
+        aligner.setVoiceEvidence(&evidence, 1.0);
+        const TurnAligner::Result result = aligner.alignOnce(turns, {opening, last, rest}, 60, 60);
+        QCOMPARE(result.timings.at(1).startMs, 2710);
+        QCOMPARE(result.timings.at(1).endMs, 5000);
+        // The assistant goes on under the caller until it reacts.
+        QCOMPARE(result.timings.at(0).endMs, 2710 + 250);
+        QVERIFY(result.timings.at(1).confidence <= 0.5); // a guess inside speech: honest
+    }
+
+    void interruptedTurnEndsAfterTheVoiceChange()
+    {
+        const QList<Turn> turns{{Speaker::Bot, textFor(3000)}, {Speaker::Human, textFor(2000)}};
+        TurnAligner::Segment before = seg(0, 3000, Speaker::Unknown);
+        TurnAligner::Segment after = seg(3000, 5000, Speaker::Unknown);
+        after.softStart = true; // a voice change inside continuous speech
+        before.botLogOdds = 10;
+        after.botLogOdds = -10;
+        TurnAligner::Settings settings;
+        settings.interruptedTailMs = 250;
+        const TurnAligner::Result result =
+            TurnAligner(settings).alignOnce(turns, {before, after}, 60, 60);
+        const qint64 bargeIn = 3000 - settings.softStartLeadMs;
+        QCOMPARE(result.timings.at(1).startMs, bargeIn);
+        QCOMPARE(result.timings.at(0).endMs, bargeIn + 250);
+    }
+
     void spokenLengthCountsLettersAndPauses()
     {
         QCOMPARE(TurnAligner::spokenLength(QStringLiteral("Hi there")), 7);

@@ -107,6 +107,11 @@ TurnAligner::Settings mixedSettings(double sigma)
     settings.missedTurnCost = 12.0;
     settings.missedFullCostMs = 2000; // a short barge-in is often heard only under the other voice
     settings.maxVoiceCost = 5.0;
+    // A barge-in: the caller's first phrase ("Okay,") over the assistant's last word, a
+    // pause, the rest; and the assistant going on under the caller until it reacts.
+    settings.leadPhraseExtraMs = 50;
+    settings.leadPhraseCost = 0.5;
+    settings.interruptedTailMs = 250;
     return settings;
 }
 
@@ -148,12 +153,20 @@ TurnAligner::Result alignWithLabels(const TurnAligner &aligner, const QList<Turn
     for (size_t f = 0; f < nFrames; ++f)
         if (mixed.voiced[f])
             logOdds[f] = model.logOdds(features[f]);
-    QList<TurnAligner::Segment> pieces = VoiceChangeSplitter().split(mixed.segments, logOdds);
-    TurnAligner::Result result = aligner.align(turns, pieces);
+    const VoiceChangeSplitter splitter;
+    QList<TurnAligner::Segment> pieces = splitter.split(mixed.segments, logOdds);
+    // The same evidence frame by frame, for turns that start inside a piece.
+    std::vector<double> evidence(nFrames + 1, 0.0);
+    for (size_t f = 0; f < nFrames; ++f)
+        evidence[f + 1] = evidence[f] + double(logOdds[f]) * splitter.settings().evidenceScale;
+    TurnAligner withVoices = aligner;
+    withVoices.setVoiceEvidence(&evidence, 1.0);
+    TurnAligner::Result result = withVoices.align(turns, pieces);
     if (bothAssignments) {
         for (TurnAligner::Segment &piece : pieces)
             piece.botLogOdds = -piece.botLogOdds;
-        TurnAligner::Result other = aligner.align(turns, pieces);
+        withVoices.setVoiceEvidence(&evidence, -1.0);
+        TurnAligner::Result other = withVoices.align(turns, pieces);
         if (other.cost < result.cost)
             result = std::move(other);
     }

@@ -21,8 +21,9 @@ class TimelineCache
     Q_DECLARE_TR_FUNCTIONS(TimelineCache)
 
 public:
-    // Raise when the engine's output changes (2: mono voice clusters, issue 12).
-    static constexpr int engineVersion = 2;
+    // Raise when the engine's output changes (2: mono voice clusters; 3: voice mixtures and
+    // first phrases over the interrupted voice, issue 12).
+    static constexpr int engineVersion = 3;
     static constexpr int defaultMaxEntries = 2000; // ~ 100 bytes per turn: a few MB
 
     TimelineCache();

@@ -5,7 +5,7 @@
 
 namespace {
 
-enum class Action : quint8 { Skip, Extend, Start };
+enum class Action : quint8 { Skip, Extend, Start, SplitStart };
 
 struct State
 {
@@ -22,6 +22,11 @@ struct State
 bool compatible(Speaker owner, Speaker speaker)
 {
     return owner == Speaker::Unknown || owner == speaker;
+}
+
+bool isPauseMark(QChar c)
+{
+    return c == u'.' || c == u',' || c == u'?' || c == u'!' || c == u';' || c == u':';
 }
 
 double median(std::vector<double> values)
@@ -43,11 +48,27 @@ int TurnAligner::spokenLength(const QString &text)
         if (c.isLetterOrNumber()) {
             length += 1 + 3 * pauses;
             pauses = 0;
-        } else if (c == u'.' || c == u',' || c == u'?' || c == u'!' || c == u';' || c == u':') {
+        } else if (isPauseMark(c)) {
             pauses = 1;
         }
     }
     return std::max(length, 1);
+}
+
+int TurnAligner::leadPhraseLetters(const QString &text)
+{
+    int letters = 0;
+    bool ended = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            if (ended)
+                return letters;
+            ++letters;
+        } else if (letters > 0 && isPauseMark(c)) {
+            ended = true;
+        }
+    }
+    return 0;
 }
 
 TurnAligner::Result TurnAligner::align(const QList<Turn> &turns, QList<Segment> segments) const
@@ -137,6 +158,28 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
     }
     const int n = int(alignable.size());
     const int m = int(segments.size());
+    // How long each turn's first phrase lasts when it may be heard over the previous speaker.
+    std::vector<qint64> leadPhraseMs(size_t(n), 0);
+    auto evidence = [&](qint64 fromMs, qint64 toMs) { // > 0: sounds like the bot
+        const std::vector<double> &prefix = *m_voicePrefix;
+        const auto last = qint64(prefix.size()) - 1;
+        const qint64 a = std::clamp<qint64>(fromMs / 10, 0, last);
+        const qint64 b = std::clamp<qint64>(toMs / 10, 0, last);
+        return std::clamp(m_voiceSign * (prefix[size_t(b)] - prefix[size_t(a)]), -20.0, 20.0);
+    };
+    auto rangeVoiceCost = [&](qint64 fromMs, qint64 toMs, Speaker who) {
+        const double bot = evidence(fromMs, toMs);
+        return std::clamp(who == Speaker::Bot ? -bot : bot, 0.0, s.maxVoiceCost);
+    };
+    if (s.leadPhraseExtraMs > 0 && m_voicePrefix && !m_voicePrefix->empty()) {
+        for (int j = 0; j < n; ++j) {
+            const int letters = leadPhraseLetters(turns.at(alignable.at(j)).text);
+            if (letters > 0 && letters <= s.leadPhraseMaxLetters)
+                leadPhraseMs[size_t(j)] = qint64(
+                    letters * (speaker[size_t(j)] == Speaker::Bot ? botMsPerChar : humanMsPerChar)
+                    + s.leadPhraseExtraMs);
+        }
+    }
     // missedBefore[k]: the cost of leaving turns 0..k-1 without speech.
     std::vector<double> missedBefore(size_t(n) + 1, 0.0);
     for (int j = 0; j < n; ++j) {
@@ -231,6 +274,30 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
             }
             // Start one of the next turns with it (the ones in between got no speech).
             const double closing = j >= 0 ? durationCost(j, from.startMs, from.endMs) : 0.0;
+            // Or add its head to the current turn and start the next turn with its tail: the
+            // next speaker's first phrase over the current one's last word (a barge-in), a
+            // pause after it. (Also letting the head start a turn was measured: worse.)
+            const qint64 pauseAfter = i + 1 < m ? segments.at(i + 1).startMs - u.endMs : qint64(-1);
+            const auto tail = size_t(j + 1);
+            if (j >= 0 && j + 1 < n && u.owner == Speaker::Unknown && leadPhraseMs[tail] > 0
+                && speaker[tail] != speaker[size_t(j)] && pauseAfter >= s.leadPhrasePauseMinMs
+                && pauseAfter <= s.leadPhrasePauseMaxMs) {
+                const qint64 cut = u.endMs - leadPhraseMs[tail];
+                if (cut > u.startMs + 100 && cut > from.startMs) {
+                    next = from;
+                    next.back = p;
+                    next.action = Action::SplitStart;
+                    next.turn = int(tail);
+                    next.startMs = cut;
+                    next.endMs = u.endMs;
+                    next.softStart = true;
+                    next.cost = from.cost + pauseCost(from.endMs, u)
+                        + durationCost(j, from.startMs, cut) + s.leadPhraseCost
+                        + rangeVoiceCost(u.startMs, cut, speaker[size_t(j)])
+                        + rangeVoiceCost(cut, u.endMs, speaker[tail]);
+                    offer(next);
+                }
+            }
             for (int k = j + 1; k < n && k <= j + 1 + s.maxMissedInARow; ++k) {
                 if (!compatible(u.owner, speaker[size_t(k)]))
                     continue;
@@ -281,6 +348,7 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
     // Back-track: which turn each segment went to.
     std::vector<qint64> start(size_t(n), -1), end(size_t(n), -1);
     std::vector<quint8> soft(size_t(n), 0);
+    std::vector<quint8> splitStart(size_t(n), 0);
     std::vector<double> against(size_t(n), 0.0); // voice evidence for the other party
     const bool hasVoices = std::any_of(segments.cbegin(), segments.cend(),
                                        [](const Segment &u) { return u.botLogOdds != 0; });
@@ -290,6 +358,15 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
             continue;
         const Segment &u = segments.at(i);
         const auto j = size_t(state.turn);
+        if (state.action == Action::SplitStart) {
+            start[j] = state.startMs;
+            end[j] = std::max(end[j], u.endMs);
+            splitStart[j] = 1;
+            const auto head = j - 1; // the segment's head went to the previous turn
+            start[head] = start[head] < 0 ? u.startMs : std::min(start[head], u.startMs);
+            end[head] = std::max(end[head], state.startMs);
+            continue;
+        }
         start[j] = start[j] < 0 ? u.startMs : std::min(start[j], u.startMs);
         end[j] = std::max(end[j], u.endMs);
         if (state.action == Action::Start)
@@ -312,6 +389,12 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
             timing.startMs = std::max(floor, timing.startMs - qint64(s.softStartLeadMs));
         }
         timing.endMs = end[size_t(j)];
+        if ((soft[size_t(j)] || splitStart[size_t(j)]) && s.interruptedTailMs > 0 && j > 0
+            && start[size_t(j - 1)] >= 0 && speaker[size_t(j - 1)] != speaker[size_t(j)]) {
+            TurnTiming &interrupted = result.timings[alignable.at(j - 1)];
+            interrupted.endMs = std::max(
+                interrupted.endMs, std::min(timing.startMs + s.interruptedTailMs, timing.endMs));
+        }
         // Confidence: the length's agreement with the text, lower for a boundary inside
         // continuous speech and for a start over the previous speaker.
         const double z =
@@ -320,7 +403,7 @@ TurnAligner::Result TurnAligner::alignOnce(const QList<Turn> &turns, const QList
                 / (expectedMs[size_t(j)] + s.durationSlackMs)))
             / s.durationSigma;
         double confidence = std::clamp(1.0 - 0.15 * std::max(0.0, z - 1.0), 0.2, 1.0);
-        if (soft[size_t(j)])
+        if (soft[size_t(j)] || splitStart[size_t(j)])
             confidence *= 0.5;
         if (j > 0 && start[size_t(j - 1)] >= 0 && timing.startMs < end[size_t(j - 1)])
             confidence *= 0.85;

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <limits>
+#include <vector>
 
 // Places the ordered transcript turns on speech segments by dynamic programming (a Viterbi
 // pass over the segments in time order, with a beam). Every segment is either added to the
@@ -47,6 +48,8 @@ public:
         double overlapCostPerSecond = 3.0; // ...and per second of overlap
         double softStartCost = 1.0; // a turn boundary inside continuous speech
         int softStartLeadMs = 150; // such a turn is reported as starting this much earlier
+        // ...and the interrupted speaker as going on this long after it (0: to the change).
+        int interruptedTailMs = 0;
         double skipCost = 2.0; // skipping a segment nobody else speaks over...
         double skipCostPerSecond = 6.0;
         double coveredSkipCost = 0.3; // ...and one the other party speaks over
@@ -56,6 +59,14 @@ public:
         // ...scaled down for a turn expected shorter than this (0: never), to a quarter at most:
         // on mixed audio a short barge-in ("Yes.") may be heard only under the other voice.
         double missedFullCostMs = 0;
+        // Mixed audio: a turn may start inside the end of a segment, its first phrase
+        // ("Okay,") said over the other party's last word, when a pause follows that segment.
+        // The phrase's length is its letters x the speaker's rate plus this (0: never).
+        double leadPhraseExtraMs = 0;
+        int leadPhraseMaxLetters = 10; // longer first phrases are not looked for
+        qint64 leadPhrasePauseMinMs = 80; // the pause after the phrase
+        qint64 leadPhrasePauseMaxMs = 700;
+        double leadPhraseCost = 1.0;
         int maxMissedInARow = 3;
         int beamStates = 80; // hypotheses (current turn) kept per segment
         double beamWidth = 80.0;
@@ -76,6 +87,15 @@ public:
         : m_settings(settings)
     { }
 
+    // Mixed audio: prefix sums of the frames' scaled voice evidence (10 ms frames, > 0 sounds
+    // like the bot), times sign; lets a turn start inside a segment (leadPhraseExtraMs). Not
+    // owned: it must outlive the calls to align().
+    void setVoiceEvidence(const std::vector<double> *prefix, double sign)
+    {
+        m_voicePrefix = prefix;
+        m_voiceSign = sign;
+    }
+
     // segments need not be sorted. The two passes: default rates, then rates from pass one.
     Result align(const QList<Turn> &turns, QList<Segment> segments) const;
 
@@ -83,6 +103,9 @@ public:
     // pause (espeak and real voices pause at sentence ends) that speech follows: the pause after
     // the last word is silence after the turn (mono "Yes." was expected twice too long).
     static int spokenLength(const QString &text);
+    // Letters of the text's first phrase when a pause mark ends it and more speech follows
+    // ("Okay, Tuesday works." -> 4), else 0.
+    static int leadPhraseLetters(const QString &text);
 
     // One pass with the given rates (ms per character); exposed for tests.
     Result alignOnce(const QList<Turn> &turns, const QList<Segment> &sortedSegments,
@@ -90,4 +113,6 @@ public:
 
 private:
     Settings m_settings;
+    const std::vector<double> *m_voicePrefix = nullptr;
+    double m_voiceSign = 1;
 };
