@@ -301,6 +301,50 @@ private slots:
         }
     }
 
+    // A window saves a review while an import (another connection, its transaction holding
+    // the audit counter, as every import does) is about to write the same review. The save
+    // must queue behind the import and then report a Conflict (the merge path), not take the
+    // review row first and deadlock: PostgreSQL would abort one of the two.
+    void saveDuringAnImportQueues_data() { backends(); }
+    void saveDuringAnImportQueues()
+    {
+        QFETCH(QString, location);
+        const QString callId = QStringLiteral("queued-") + QLatin1String(QTest::currentDataTag());
+        const std::unique_ptr<ReviewStore> importer = open(location, QStringLiteral("Import"));
+        QVERIFY(importer);
+        {
+            const std::unique_ptr<ReviewStore> ana = open(location, QStringLiteral("Ana"));
+            QVERIFY(ana && ana->save(sample(callId, QStringLiteral("Ana"), 10)));
+        }
+        QSqlDatabase db = QSqlDatabase::database(importer->connectionName());
+        QVERIFY(db.transaction());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral(
+                     "UPDATE id_counters SET value = value WHERE name = 'audit_log'")),
+                 qPrintable(query.lastError().text()));
+
+        std::atomic<int> outcome{-1};
+        std::unique_ptr<QThread> window(QThread::create([&, location, callId] {
+            const std::unique_ptr<ReviewStore> ana = open(location, QStringLiteral("Ana"));
+            if (!ana)
+                return;
+            Review mine = ana->load(callId);
+            mine.score = 99;
+            outcome = int(ana->save(mine).status);
+        }));
+        window->start();
+        QTest::qWait(600); // the save is under way (and, before the fix, held the review row)
+        QVERIFY(!window->isFinished()); // it waits for the import's transaction
+        QVERIFY2(query.exec(QStringLiteral("UPDATE reviews SET score = 50, version = version + 1"
+                                           " WHERE call_id = '%1' AND reviewer = 'Ana'")
+                                .arg(callId)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(db.commit(), qPrintable(db.lastError().text()));
+        QVERIFY(window->wait(20000));
+        QCOMPARE(outcome.load(), int(ReviewStore::SaveResult::Status::Conflict));
+        QCOMPARE(importer->load(callId, QStringLiteral("Ana")).score, std::optional<int>(50));
+    }
+
     // Two connections in two threads race on one review: every save states the version it
     // loaded; a Conflict reloads and tries again. No increment may be lost.
     void racingConnectionsLoseNothing_data() { backends(); }

@@ -38,7 +38,7 @@ qint64 AssignmentStore::assign(const AssignmentRule &rule,
     qint64 id = 0;
     const bool ok =
         problem.isEmpty()
-        && Sql::transaction(
+        && AuditLog::transaction(
             database(),
             [&](QSqlDatabase &db, QString *reason) {
                 const QString counter = QStringLiteral("assignment_batches");
@@ -172,7 +172,7 @@ bool AssignmentStore::replace(qint64 batchId, const QString &oldCallId, const QS
         problem = tr("name the call that takes its place.");
     const bool ok =
         problem.isEmpty()
-        && Sql::transaction(
+        && AuditLog::transaction(
             database(),
             [&](QSqlDatabase &db, QString *failure) {
                 const QString fresh = newCallId.trimmed();

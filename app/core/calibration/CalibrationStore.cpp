@@ -97,7 +97,7 @@ qint64 CalibrationStore::create(const CalibrationSession &session, QString *erro
     }
 
     qint64 id = 0;
-    const bool ok = Sql::transaction(
+    const bool ok = AuditLog::transaction(
         database(),
         [&](QSqlDatabase &db, QString *reason) {
             id = nextId(db, QStringLiteral("calibration_sessions"), reason);
@@ -235,7 +235,7 @@ bool CalibrationStore::submit(qint64 sessionId, const QString &callId, const QSt
             problem = tr("the evaluation is not complete: %1").arg(issues.first().message);
     }
     if (problem.isEmpty()) {
-        const bool ok = Sql::transaction(
+        const bool ok = AuditLog::transaction(
             database(),
             [&](QSqlDatabase &db, QString *reason) {
                 const QVariantList key{sessionId, Sql::text(callId), Sql::text(reviewer)};

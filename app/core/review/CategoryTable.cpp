@@ -40,7 +40,7 @@ bool CategoryTable::replace(const QList<ReviewCategory> &categories, QString *re
         *reason = problem;
         return false;
     }
-    return Sql::transaction(
+    return AuditLog::transaction(
         QSqlDatabase::database(m_connectionName, false),
         [&categories](QSqlDatabase &db, QString *reason) {
             QJsonArray names;

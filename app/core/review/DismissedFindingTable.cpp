@@ -23,7 +23,7 @@ QSet<QString> DismissedFindingTable::keys(const QString &callId) const
 bool DismissedFindingTable::setDismissed(const QString &callId, const QString &findingKey,
                                          bool dismissed, QString *reason) const
 {
-    return Sql::transaction(
+    return AuditLog::transaction(
         QSqlDatabase::database(m_connectionName, false),
         [&](QSqlDatabase &db, QString *reason) {
             return Sql::run(db,

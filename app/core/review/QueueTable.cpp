@@ -20,7 +20,7 @@ QStringList QueueTable::ids() const
 
 bool QueueTable::setIds(const QStringList &callIds, QString *reason) const
 {
-    return Sql::transaction(
+    return AuditLog::transaction(
         database(),
         [&callIds](QSqlDatabase &db, QString *reason) {
             if (!Sql::run(db, QStringLiteral("DELETE FROM queue_items"), reason))

@@ -165,7 +165,7 @@ QList<ReviewFlag> ReviewTable::loadFlags(QSqlDatabase db, const QString &callId,
 ReviewTable::SaveResult ReviewTable::save(const Review &review, QString *reason) const
 {
     bool conflict = false;
-    const bool saved = Sql::transaction(
+    const bool saved = AuditLog::transaction(
         database(),
         [&review, &conflict](QSqlDatabase &db, QString *reason) {
             if (!writeRow(db, review, &conflict, reason) || !saveFlags(db, review, reason))
@@ -271,7 +271,7 @@ bool ReviewTable::saveFlags(QSqlDatabase &db, const Review &review, QString *rea
 
 bool ReviewTable::remove(const QString &callId, const QString &reviewer, QString *reason) const
 {
-    return Sql::transaction(
+    return AuditLog::transaction(
         database(),
         [&callId, &reviewer](QSqlDatabase &db, QString *reason) {
             return Sql::run(
@@ -340,17 +340,9 @@ ReviewTable::ImportResult ReviewTable::import(QList<Review> reviews, QString *re
     ImportResult result;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         result = {};
-        const bool done = Sql::transaction(
+        const bool done = AuditLog::transaction(
             database(),
             [&](QSqlDatabase &db, QString *why) {
-                // The audit counter's row lock first: concurrent imports queue here instead of
-                // deadlocking on each other's review rows.
-                if (!Sql::run(db,
-                              QStringLiteral("UPDATE id_counters SET value = value"
-                                             " WHERE name = 'audit_log'"),
-                              why)) {
-                    return false;
-                }
                 for (const Review &review : std::as_const(reviews)) {
                     if (!importOne(db, review, &result, why))
                         return false;

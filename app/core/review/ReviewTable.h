@@ -65,8 +65,8 @@ public:
     // when it says the same (so importing a file twice changes nothing). A call reviewed by
     // several reviewers keeps each one's row. A review's reviewedAt may be invalid: the stored
     // time is kept when nothing else changed, else now.
-    // Concurrent imports into one database are ordered by the audit counter's row lock, taken
-    // first; a transaction that still loses a race (a save in between, a deadlock) is tried
+    // Concurrent imports and saves into one database are ordered by the audit counter's row
+    // lock, taken first (AuditLog::transaction); a transaction that still fails is tried
     // again, so nothing is lost.
     struct ImportResult
     {

@@ -79,7 +79,7 @@ bool ScorecardStore::publish(const ScorecardForm &form, QString *error) const
         return false;
     }
     QString reason;
-    const bool stored = Sql::transaction(
+    const bool stored = AuditLog::transaction(
         database(),
         [&form](QSqlDatabase &db, QString *reason) {
             if (const std::optional<ScorecardForm> stored = formIn(db, form.name, form.version)) {
@@ -177,7 +177,7 @@ bool ScorecardStore::saveAnswers(const QString &callId, const QString &reviewer,
                                  const ScorecardAnswers &answers, QString *error) const
 {
     QString reason;
-    const bool saved = Sql::transaction(
+    const bool saved = AuditLog::transaction(
         database(),
         [&](QSqlDatabase &db, QString *reason) {
             const std::optional<ScorecardForm> form =
@@ -317,7 +317,7 @@ bool ScorecardStore::removeAnswers(const QString &callId, const QString &reviewe
                                    QString *error) const
 {
     QString reason;
-    const bool removed = Sql::transaction(
+    const bool removed = AuditLog::transaction(
         database(),
         [&](QSqlDatabase &db, QString *reason) {
             // The answers go with their evaluation (ON DELETE CASCADE).

@@ -28,6 +28,20 @@ void AuditLog::setActor(const QString &connectionName, const QString &actor)
         actors().insert(connectionName, actor);
 }
 
+bool AuditLog::transaction(QSqlDatabase db, const Sql::Work &work, QString *reason)
+{
+    return Sql::transaction(
+        db,
+        [&work](QSqlDatabase &db, QString *why) {
+            return Sql::run(db,
+                            QStringLiteral("UPDATE id_counters SET value = value"
+                                           " WHERE name = 'audit_log'"),
+                            why)
+                && work(db, why);
+        },
+        reason);
+}
+
 QString AuditLog::actor(const QString &connectionName)
 {
     const QMutexLocker lock(&actorsMutex);

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "storage/Sql.h"
+
 // Who changed what and when: one audit_log row per change, written by the store classes inside
 // the transaction of the change itself, so a change and its row are committed (or lost)
 // together. The schema that uses it creates audit_log and id_counters (ReviewMigrations 5).
@@ -30,6 +32,13 @@ public:
         QString action; // "insert", "update", "delete", "replace", "publish"
         QJsonObject details; // what the change wrote
     };
+
+    // Sql::transaction for a change that writes an audit row: the counter row's lock is taken
+    // first, so every such change takes its locks in one order (the counter, then the rows it
+    // changes). A window's save (the review row, then the counter) and an import on the team
+    // database (the counter, then many review rows) would otherwise deadlock, and PostgreSQL
+    // would abort one of them; now the later one waits for the earlier one's commit.
+    static bool transaction(QSqlDatabase db, const Sql::Work &work, QString *reason);
 
     static void setActor(const QString &connectionName, const QString &actor);
     static QString actor(const QString &connectionName);
