@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace {
 
@@ -135,38 +136,53 @@ std::vector<qint8> labelsOf(const QList<Turn> &turns, const ChannelActivity &mix
     return labels;
 }
 
-// Mono: learns the two voices from frame labels (+1 bot, -1 human), splits the segments where
-// the voice changes and aligns with each piece's voice evidence. Not ok when a voice has too
-// little speech to learn. With bothAssignments (labels that only say which frames sound alike,
-// not who speaks), the other assignment of the two voices is aligned too (the same pieces,
-// the evidence negated) and the cheaper alignment is kept.
-TurnAligner::Result alignWithLabels(const TurnAligner &aligner, const QList<Turn> &turns,
-                                    const ChannelActivity &mixed,
-                                    const std::vector<VoiceFeatures::Frame> &features,
-                                    const std::vector<qint8> &labels, bool bothAssignments)
+// Mono: the two voices learnt from frame labels (+1 bot, -1 human), as the aligner uses them:
+// the segments split where the voice changes, with each piece's voice evidence, and the same
+// evidence frame by frame (prefix sums) for turns that start inside a piece. None when a voice
+// has too little speech to learn.
+struct LearntVoices
+{
+    QList<TurnAligner::Segment> pieces;
+    std::vector<double> evidence;
+};
+
+std::optional<LearntVoices> learnVoices(const ChannelActivity &mixed,
+                                        const std::vector<VoiceFeatures::Frame> &features,
+                                        const std::vector<qint8> &labels)
 {
     const size_t nFrames = std::min(features.size(), mixed.voiced.size());
     TwoVoiceModel model;
     if (!model.train(features, labels))
-        return TurnAligner::Result(); // too little speech of one party to learn its voice
+        return std::nullopt;
     std::vector<float> logOdds(nFrames, 0.0f);
     for (size_t f = 0; f < nFrames; ++f)
         if (mixed.voiced[f])
             logOdds[f] = model.logOdds(features[f]);
     const VoiceChangeSplitter splitter;
-    QList<TurnAligner::Segment> pieces = splitter.split(mixed.segments, logOdds);
-    // The same evidence frame by frame, for turns that start inside a piece.
-    std::vector<double> evidence(nFrames + 1, 0.0);
+    LearntVoices voices;
+    voices.pieces = splitter.split(mixed.segments, logOdds);
+    voices.evidence.assign(nFrames + 1, 0.0);
     for (size_t f = 0; f < nFrames; ++f)
-        evidence[f + 1] = evidence[f] + double(logOdds[f]) * splitter.settings().evidenceScale;
+        voices.evidence[f + 1] =
+            voices.evidence[f] + double(logOdds[f]) * splitter.settings().evidenceScale;
+    return voices;
+}
+
+// Mono: aligns with the voice evidence. With bothAssignments (voices learnt from labels that
+// only say which frames sound alike, not who speaks), the other assignment of the two voices is
+// aligned too (the same pieces, the evidence negated) and the cheaper alignment is kept.
+TurnAligner::Result alignWithVoices(const TurnAligner &aligner, const QList<Turn> &turns,
+                                    const LearntVoices &voices, bool bothAssignments)
+{
     TurnAligner withVoices = aligner;
-    withVoices.setVoiceEvidence(&evidence, 1.0);
-    TurnAligner::Result result = withVoices.align(turns, pieces);
+    withVoices.setVoiceEvidence(&voices.evidence, 1.0);
+    TurnAligner::Result result = withVoices.align(turns, voices.pieces);
     if (bothAssignments) {
-        for (TurnAligner::Segment &piece : pieces)
+        QList<TurnAligner::Segment> negated = voices.pieces;
+        for (TurnAligner::Segment &piece : negated)
             piece.botLogOdds = -piece.botLogOdds;
-        withVoices.setVoiceEvidence(&evidence, -1.0);
-        TurnAligner::Result other = withVoices.align(turns, pieces);
+        withVoices.setVoiceEvidence(&voices.evidence, -1.0);
+        TurnAligner::Result other = withVoices.align(turns, negated);
         if (other.cost < result.cost)
             result = std::move(other);
     }
@@ -184,8 +200,11 @@ TurnAligner::Result refineWithVoices(const TurnAligner &aligner, const QList<Tur
 {
     const size_t nFrames = std::min(features.size(), mixed.voiced.size());
     for (int round = 0; round < voiceRounds; ++round) {
-        TurnAligner::Result next = alignWithLabels(aligner, turns, mixed, features,
-                                                   labelsOf(turns, mixed, nFrames, current), false);
+        const std::optional<LearntVoices> voices =
+            learnVoices(mixed, features, labelsOf(turns, mixed, nFrames, current));
+        if (!voices)
+            break;
+        TurnAligner::Result next = alignWithVoices(aligner, turns, *voices, false);
         if (!next.ok())
             break;
         current = std::move(next);
@@ -200,7 +219,8 @@ TurnAligner::Result refineWithVoices(const TurnAligner &aligner, const QList<Tur
 // both assignments of the clusters to the parties.
 QList<TurnAligner::Result> alignMixedWith(const QList<Turn> &turns, const ChannelActivity &mixed,
                                           const std::vector<VoiceFeatures::Frame> &features,
-                                          const std::vector<qint8> &clusters, double sigma)
+                                          const std::optional<LearntVoices> &clustered,
+                                          double sigma)
 {
     const TurnAligner aligner(mixedSettings(sigma));
     QList<TurnAligner::Result> candidates;
@@ -210,11 +230,10 @@ QList<TurnAligner::Result> alignMixedWith(const QList<Turn> &turns, const Channe
         return candidates;
     }
     candidates.append(refineWithVoices(aligner, turns, mixed, features, first));
-    if (!clusters.empty()) {
-        TurnAligner::Result clustered =
-            alignWithLabels(aligner, turns, mixed, features, clusters, true);
-        if (clustered.ok())
-            candidates.append(refineWithVoices(aligner, turns, mixed, features, clustered));
+    if (clustered) {
+        TurnAligner::Result start = alignWithVoices(aligner, turns, *clustered, true);
+        if (start.ok())
+            candidates.append(refineWithVoices(aligner, turns, mixed, features, start));
     }
     return candidates;
 }
@@ -267,12 +286,15 @@ TurnAligner::Result alignMixed(const QList<Turn> &turns, const PcmAudio &audio,
                                const ChannelActivity &mixed)
 {
     const std::vector<VoiceFeatures::Frame> features = VoiceFeatures::compute(audio);
+    // The clustered voices do not depend on the spread: learnt once.
     const std::vector<qint8> clusters = VoiceClusters::labels(mixed, features);
+    const std::optional<LearntVoices> clustered =
+        clusters.empty() ? std::nullopt : learnVoices(mixed, features, clusters);
     TurnAligner::Result best;
     double bestMisfit = std::numeric_limits<double>::infinity();
     for (const double sigma : {0.25, 0.2, 0.3}) {
         for (TurnAligner::Result &result :
-             alignMixedWith(turns, mixed, features, clusters, sigma)) {
+             alignMixedWith(turns, mixed, features, clustered, sigma)) {
             if (!result.ok()) {
                 if (!best.ok())
                     best = std::move(result); // what went wrong, when nothing goes right

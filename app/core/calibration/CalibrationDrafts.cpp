@@ -55,9 +55,8 @@ void CalibrationDrafts::load()
         const QJsonObject object = entry.toObject();
         const QString key = object.value(u"key").toString();
         ScorecardError error;
-        const std::optional<ScorecardAnswers> answers = ScorecardJson::readAnswers(
-            QJsonDocument(object.value(u"answers").toObject()).toJson(QJsonDocument::Compact),
-            &error);
+        const std::optional<ScorecardAnswers> answers =
+            ScorecardJson::readAnswers(object.value(u"answers").toObject(), &error);
         if (!key.isEmpty() && answers)
             m_drafts.insert(key, *answers);
     }

@@ -402,16 +402,19 @@ std::optional<ScorecardAnswers> ScorecardJson::readAnswers(const QByteArray &jso
                                                            ScorecardError *error)
 {
     const std::optional<QJsonObject> root = parseDocument(json, error);
-    if (!root)
-        return std::nullopt;
+    return root ? readAnswers(*root, error) : std::nullopt;
+}
 
+std::optional<ScorecardAnswers> ScorecardJson::readAnswers(const QJsonObject &root,
+                                                           ScorecardError *error)
+{
     Reader reader;
     ScorecardAnswers answers;
-    answers.formName = reader.string(*root, QString(), QStringLiteral("form"), true);
+    answers.formName = reader.string(root, QString(), QStringLiteral("form"), true);
     answers.formVersion =
-        reader.integer(root->value(QStringLiteral("form_version")), QStringLiteral("form_version"));
+        reader.integer(root.value(QStringLiteral("form_version")), QStringLiteral("form_version"));
     const QJsonObject values =
-        reader.object(root->value(QStringLiteral("answers")), QStringLiteral("answers"));
+        reader.object(root.value(QStringLiteral("answers")), QStringLiteral("answers"));
     for (auto it = values.begin(); it != values.end() && !reader.failed(); ++it) {
         const QJsonValue value = it.value();
         if (value.isString() && value.toString() == QStringLiteral("na")) {
@@ -427,7 +430,7 @@ std::optional<ScorecardAnswers> ScorecardJson::readAnswers(const QByteArray &jso
                             .arg(found(value)));
         }
     }
-    const QJsonValue comments = root->value(QStringLiteral("comments"));
+    const QJsonValue comments = root.value(QStringLiteral("comments"));
     if (!comments.isUndefined() && !reader.failed()) {
         const QJsonObject object = reader.object(comments, QStringLiteral("comments"));
         for (auto it = object.begin(); it != object.end() && !reader.failed(); ++it) {

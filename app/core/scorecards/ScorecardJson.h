@@ -33,6 +33,9 @@ public:
     // scorer's question (ScorecardScorer::validate).
     static std::optional<ScorecardAnswers> readAnswers(const QByteArray &json,
                                                        ScorecardError *error);
+    // The same from an object already parsed (answersToJson's shape).
+    static std::optional<ScorecardAnswers> readAnswers(const QJsonObject &root,
+                                                       ScorecardError *error);
 
     static QJsonObject formToJson(const ScorecardForm &form);
     static QJsonObject answersToJson(const ScorecardAnswers &answers);
